@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Call.h"
+#include "domain/Note.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+/// Calls, their append-only event log, their notes and follow-ups.
+class CallRepository final
+{
+public:
+    explicit CallRepository(Database& db);
+
+    Result<qint64> createCall(const Call& call);
+    /// Updates the mutable columns (state, script language, ended, disposition, summary); events stay.
+    Status updateCall(const Call& call);
+    Result<std::optional<Call>> find(qint64 id);
+    /// Calls not closed: what a crash left behind, newest first.
+    Result<QList<Call>> openCalls();
+
+    /// Appends to the event log; there is no update or delete for events.
+    Result<qint64> appendEvent(const CallEvent& event);
+    Result<QList<CallEvent>> events(qint64 callId);
+
+    /// Insert when note.id is 0, else replace its text and time. Text must already be masked.
+    Result<qint64> saveNote(const Note& note);
+    Result<QList<Note>> notesForCall(qint64 callId);
+
+    Result<qint64> addFollowUp(const FollowUp& followUp);
+    Status setFollowUpDone(qint64 id, bool done);
+    /// Open follow-ups of an agent, oldest due first (overdue ones lead).
+    Result<QList<FollowUp>> dueFollowUps(qint64 ownerAgentId, int limit);
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Interaction.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+struct HistoryPage
+{
+    QList<Interaction> rows;
+    std::optional<HistoryCursor> next; ///< empty at the end
+};
+
+/// Cross-channel history of a customer, newest first, paged by (occurred_at, id).
+class InteractionRepository final
+{
+public:
+    explicit InteractionRepository(Database& db);
+
+    Result<qint64> insert(const Interaction& interaction);
+    Result<HistoryPage> fetchPage(qint64 customerId, const std::optional<HistoryCursor>& after, int limit);
+    Result<qint64> countForCustomer(qint64 customerId);
+
+private:
+    Database& m_db;
+};
