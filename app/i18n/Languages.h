@@ -29,8 +29,9 @@ public:
     static Qt::LayoutDirection direction(const QString& code);
 
     /// Installs Cordial's (":/i18n/cordial_<code>.qm") and Qt's own catalog for `code` on the
-    /// application, replacing the previous language. Returns false, leaving English, when the
-    /// catalog is missing; the caller shows a message.
+    /// application, replacing the previous language. Returns false, leaving the current language
+    /// (English at start) installed, when `code` is not shipped or its catalog is missing; the
+    /// caller shows a message. English needs no catalog. Does not change QLocale::setDefault().
     bool install(const QString& code);
     QString current() const { return m_current; }
 
