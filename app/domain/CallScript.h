@@ -23,7 +23,7 @@ struct CallScript
     Channel channel = Channel::Phone;
     QList<ScriptStep> steps;
     /// Single lines outside the step order: "apology" (after a hold), "abusive_hold",
-    /// "abusive_supervisor", "transfer", "payment_read_back"...
+    /// "abusive_supervisor", "hold_ask", "transfer_warm", "transfer_cold" (docs/scripts.md).
     QHash<QString, QString> lines;
 
     const ScriptStep* step(const QString& id) const;
@@ -31,8 +31,10 @@ struct CallScript
 
 /// Fills {variables} in script text. Known variables: agent, company, customer (formal name),
 /// customer_full, request, address, follow_up_when, follow_up_who, follow_up_why, card_brand,
-/// card_last4, card_expiry, card_name. Values are wrapped in Unicode first-strong isolates so
-/// names and numbers keep their own direction inside right-to-left sentences.
+/// card_last4, card_expiry, card_name, transfer_target. A {name} outside that list and not given is
+/// left as written; a known or given one without a value becomes `placeholder(name)`. Values are
+/// wrapped in Unicode first-strong isolates so names and numbers keep their own direction inside
+/// right-to-left sentences.
 class ScriptRenderer final
 {
 public:

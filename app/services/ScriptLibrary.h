@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "domain/CallScript.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +12,12 @@
 /// so wording and company name change without a rebuild.
 class ScriptLibrary final
 {
+    Q_DECLARE_TR_FUNCTIONS(ScriptLibrary)
+
 public:
+    /// The highest "format" number of script files this build reads (docs/scripts.md).
+    static constexpr int FormatVersion = 1;
+
     /// `overrideDir` empty = QStandardPaths::AppConfigLocation + "/scripts".
     explicit ScriptLibrary(QString overrideDir = {});
 
@@ -25,6 +31,12 @@ public:
 
     /// Parses script JSON (used for files and tests). `origin` names the source in error messages.
     static Result<CallScript> parse(const QByteArray& json, const QString& origin);
+
+    /// Step ids every shipped script has, in order (V1–V3); "payment" and "follow_up" are optional.
+    static QStringList requiredSteps();
+    /// Line ids every shipped script has: apology, hold_ask, abusive_hold, abusive_supervisor,
+    /// transfer_warm, transfer_cold.
+    static QStringList requiredLines();
 
 private:
     QString m_overrideDir;

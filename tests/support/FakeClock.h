@@ -6,7 +6,7 @@
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime startUtc = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::UTC));
+    explicit FakeClock(QDateTime startUtc = QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC));
 
     QDateTime nowUtc() const override;
     std::chrono::milliseconds monotonic() const override;

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+/// Payment card networks recognised from the leading digits (IIN ranges).
+enum class CardBrand {
+    Unknown,
+    Visa,
+    Mastercard,
+    Amex,
+    Discover,
+    Diners,
+    Jcb,
+    UnionPay,
+    Maestro,
+    RuPay,
+};
+
+/// The only card data Cordial may store or log (F8, V4): never the number, never the security code.
+struct CardSummary
+{
+    CardBrand brand = CardBrand::Unknown;
+    QString last4;      ///< the last four digits, ASCII
+    QString expiry;     ///< normalised "MM/YY"
+    QString nameOnCard; ///< as the customer spelled it
+};
+
+/// Card rules for the payment read-back (V4) and for notes: Luhn check, brand, expiry, and masking
+/// of card numbers and security codes in free text before it is stored.
+class CardMasker final
+{
+    Q_DECLARE_TR_FUNCTIONS(CardMasker)
+
+public:
+    /// Digits of `text` as ASCII, ignoring spaces and dashes; any other character makes it empty.
+    /// Accepts any Unicode decimal digits (Devanagari ९, Arabic-Indic ۹...).
+    static QString normalizeNumber(QStringView text);
+    /// Luhn (mod 10) check over ASCII digits; false for an empty or non-digit string.
+    static bool luhnValid(QStringView digits);
+    /// The network from the leading digits and the length; Unknown when nothing matches.
+    static CardBrand detectBrand(QStringView digits);
+    /// Stable key for storage ("visa", "mastercard"...); "unknown" for Unknown.
+    static QString brandKey(CardBrand brand);
+    /// Display name ("Visa", "American Express"); a translated "card" for Unknown.
+    static QString brandName(CardBrand brand);
+
+    /// Parses "MM/YY" or "MM/YYYY" (spaces around the slash allowed) into the last day the card is
+    /// valid. An error says what is wrong: malformed, expired relative to `today`, or more than 20 years
+    /// ahead of it.
+    static Result<QDate> parseExpiry(QStringView text, QDate today);
+
+    /// Validates a full card number and expiry and keeps only what may be stored. The number itself
+    /// is dropped before returning.
+    static Result<CardSummary> summarize(
+        QStringView number, QStringView expiry, const QString& nameOnCard, QDate today);
+
+    /// Replaces every Luhn-valid run of 13–19 digits (single spaces or dashes allowed between digits)
+    /// with "[card •••• 1234]", and the digits after a "CVV", "CVC" or "security code" label with
+    /// "•••". Phone numbers (after "+"), numbers failing Luhn and IBANs are left alone. Linear time.
+    static QString maskCardNumbers(const QString& text);
+    /// True when maskCardNumbers() would change `text`.
+    static bool containsCardData(const QString& text);
+};

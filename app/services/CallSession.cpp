@@ -1,0 +1,351 @@
+#include "services/CallSession.h"
+
+#include "common/Clock.h"
+#include "common/Log.h"
+#include "domain/CallStateMachine.h"
+#include "services/HoldTimer.h"
+#include "storage/CallRepository.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+const QString HoldReasonHold = u"hold"_s;
+const QString HoldReasonTransfer = u"transfer"_s;
+
+QJsonObject targetDetails(const TransferTarget& target, bool warm)
+{
+    return {{u"target"_s, target.name}, {u"target_id"_s, target.id}, {u"kind"_s, target.kind}, {u"warm"_s, warm}};
+}
+
+/// The first failure of two, or Ok.
+Status firstError(const Status& a, const Status& b)
+{
+    return a ? b : a;
+}
+} // namespace
+
+CallSession::CallSession(CallRepository& calls, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_calls(calls)
+    , m_clock(clock)
+    , m_holdTimer(new HoldTimer(clock, this))
+    , m_noteTimer(new QTimer(this))
+{
+    m_call.state = CallState::Closed;
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(NoteSaveDelay);
+    connect(m_noteTimer, &QTimer::timeout, this, &CallSession::saveNotesLater);
+    connect(m_holdTimer, &HoldTimer::warningReached, this, &CallSession::onHoldWarning);
+    connect(m_holdTimer, &HoldTimer::stopped, this, &CallSession::onHoldStopped);
+}
+
+CallSession::~CallSession()
+{
+    // F20: whatever was typed reaches the database even when the window goes away mid-call.
+    if (m_notesDirty)
+        flushNotes();
+}
+
+void CallSession::setAgent(const Agent& agent)
+{
+    m_agent = agent;
+}
+
+bool CallSession::hasCall() const
+{
+    return m_call.id != 0 && m_call.state != CallState::Closed;
+}
+
+std::chrono::milliseconds CallSession::duration() const
+{
+    if (m_call.id == 0)
+        return 0ms;
+    return std::max(0ms, m_clock.monotonic() - m_startedMonotonic);
+}
+
+Status CallSession::start(const Customer& customer, Channel channel, const QString& remoteNumber, bool outbound,
+    const QString& scriptLanguage)
+{
+    if (hasCall())
+        return Error {Error::Code::InvalidTransition, tr("Close the current call before starting another."), {}};
+    if (m_notesDirty)
+        flushNotes();
+
+    Call call;
+    call.customerId = customer.id;
+    call.agentId = m_agent.id;
+    call.channel = channel;
+    call.state = CallStateMachine::initialState(channel, outbound);
+    call.remoteNumber = remoteNumber;
+    call.scriptLanguage = scriptLanguage;
+    call.startedUtc = m_clock.nowUtc();
+    Result<qint64> id = m_calls.createCall(call);
+    if (!id)
+        return id.error();
+    call.id = id.value();
+
+    m_call = call;
+    m_startedMonotonic = m_clock.monotonic();
+    m_totalHold = m_longestHold = 0ms;
+    m_holdCount = 0;
+    m_note = Note {};
+    m_note.customerId = customer.id;
+    m_note.callId = call.id;
+    m_note.agentName = m_agent.name;
+    m_pendingNotes.clear();
+    m_notesDirty = false;
+
+    Status status
+        = record(CallEventType::Offered, {{u"channel"_s, ChannelInfo::key(channel)}, {u"outbound"_s, outbound}});
+    if (call.state == CallState::Active)
+        status = firstError(status, record(CallEventType::Answered, {{u"ring_ms"_s, 0}}));
+    Q_EMIT stateChanged(m_call.state);
+    return status;
+}
+
+Status CallSession::answer()
+{
+    return moveTo(CallState::Active, CallEventType::Answered, {{u"ring_ms"_s, qint64(duration().count())}});
+}
+
+Status CallSession::hold()
+{
+    if (!hasCall())
+        return noCall();
+    if (Status status = CallStateMachine::check(m_call.state, CallState::OnHold); !status)
+        return status;
+    return startHold(HoldReasonHold);
+}
+
+Status CallSession::resume(bool apologised)
+{
+    if (!hasCall())
+        return noCall();
+    if (m_call.state != CallState::OnHold) // Transferring -> Active is cancelTransfer()
+        return Error {Error::Code::InvalidTransition, tr("The call is not on hold."), CallStateInfo::key(m_call.state)};
+    const Status status = endHold(apologised, HoldReasonHold);
+    return firstError(status, setState(CallState::Active));
+}
+
+Status CallSession::startTransfer(const TransferTarget& target, bool warm)
+{
+    return transferTo(target, warm, CallEventType::TransferStarted);
+}
+
+Status CallSession::transferConnected()
+{
+    if (!hasCall())
+        return noCall();
+    if (Status status = CallStateMachine::check(m_call.state, CallState::WrapUp); !status)
+        return status;
+    Status status = m_holdTimer->isOnHold() ? endHold(false, HoldReasonTransfer) : Status {};
+    status = firstError(status, record(CallEventType::TransferConnected));
+    return firstError(status, moveTo(CallState::WrapUp, CallEventType::WrapUpStarted));
+}
+
+Status CallSession::cancelTransfer(bool apologised)
+{
+    if (!hasCall())
+        return noCall();
+    if (m_call.state != CallState::Transferring)
+        return Error {
+            Error::Code::InvalidTransition, tr("No transfer is in progress."), CallStateInfo::key(m_call.state)};
+    Status status = record(CallEventType::TransferCancelled);
+    status = firstError(status, endHold(apologised, HoldReasonTransfer));
+    return firstError(status, setState(CallState::Active));
+}
+
+Status CallSession::coldTransfer(const TransferTarget& target)
+{
+    if (Status status = transferTo(target, false, CallEventType::ColdTransfer); !status)
+        return status;
+    return transferConnected();
+}
+
+Status CallSession::abusive(AbusiveAction action)
+{
+    if (!hasCall())
+        return noCall();
+    if (!CallStateMachine::isOpen(m_call.state))
+        return CallStateMachine::check(m_call.state, CallState::OnHold);
+    const bool toHold = action == AbusiveAction::Hold;
+    Status status = record(CallEventType::AbusiveCaller, {{u"action"_s, toHold ? u"hold"_s : u"supervisor"_s}});
+    if (toHold && m_call.state == CallState::Active)
+        status = firstError(status, startHold(HoldReasonHold));
+    return status;
+}
+
+Status CallSession::recordPayment(const CardSummary& card)
+{
+    if (!hasCall())
+        return noCall();
+    return record(CallEventType::PaymentReadBack,
+        {{u"brand"_s, CardMasker::brandKey(card.brand)}, {u"last4"_s, card.last4.right(4)}, {u"expiry"_s, card.expiry},
+            {u"name_on_card"_s, card.nameOnCard}});
+}
+
+Status CallSession::wrapUp()
+{
+    return moveTo(CallState::WrapUp, CallEventType::WrapUpStarted);
+}
+
+Status CallSession::close(const QString& disposition, const QString& summary)
+{
+    if (!hasCall())
+        return noCall();
+    if (Status status = CallStateMachine::check(m_call.state, CallState::Closed); !status)
+        return status;
+    const bool missed = m_call.state == CallState::Offered;
+    Status status = flushNotes();
+    m_call.endedUtc = m_clock.nowUtc();
+    m_call.disposition = missed && disposition.isEmpty() ? u"missed"_s : disposition;
+    m_call.summary = CardMasker::maskCardNumbers(summary);
+    return firstError(status,
+        moveTo(CallState::Closed, CallEventType::Closed,
+            {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed},
+                {u"duration_ms"_s, qint64(duration().count())}, {u"holds"_s, m_holdCount},
+                {u"total_hold_ms"_s, qint64(m_totalHold.count())},
+                {u"longest_hold_ms"_s, qint64(m_longestHold.count())}}));
+}
+
+Status CallSession::markStep(const QString& stepId, StepMark mark)
+{
+    if (!hasCall())
+        return noCall();
+    if (m_call.state == CallState::Offered)
+        return CallStateMachine::check(m_call.state, CallState::OnHold); // "Answer the call first."
+    return record(CallEventType::ScriptStep,
+        {{u"step"_s, stepId}, {u"status"_s, mark == StepMark::Done ? u"done"_s : u"skipped"_s}});
+}
+
+void CallSession::setNotes(const QString& text)
+{
+    if (m_call.id == 0)
+        return;
+    m_pendingNotes = text;
+    m_notesDirty = true;
+    // Not restarted on each keystroke: continuous typing still reaches the disk every NoteSaveDelay.
+    if (!m_noteTimer->isActive())
+        m_noteTimer->start();
+}
+
+Status CallSession::flushNotes()
+{
+    m_noteTimer->stop();
+    if (!m_notesDirty)
+        return {};
+    m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
+    m_note.updatedUtc = m_clock.nowUtc();
+    Result<qint64> id = m_calls.saveNote(m_note);
+    if (!id)
+        return id.error();
+    m_note.id = id.value();
+    m_notesDirty = false;
+    Q_EMIT notesSaved();
+    return {};
+}
+
+Status CallSession::record(CallEventType type, const QJsonObject& details)
+{
+    CallEvent event;
+    event.callId = m_call.id;
+    event.type = type;
+    event.atUtc = m_clock.nowUtc();
+    event.monotonicMs = m_clock.monotonic().count();
+    event.agentName = m_agent.name;
+    event.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    Result<qint64> id = m_calls.appendEvent(event);
+    if (!id) {
+        qCWarning(lcCall) << "Cannot record call event" << CallStateInfo::key(type) << id.error().detail;
+        return id.error();
+    }
+    event.id = id.value();
+    Q_EMIT eventRecorded(event);
+    return {};
+}
+
+Status CallSession::moveTo(CallState to, CallEventType type, const QJsonObject& details)
+{
+    if (!hasCall())
+        return noCall();
+    if (Status status = CallStateMachine::check(m_call.state, to); !status)
+        return status;
+    m_call.state = to;
+    Status status = record(type, details);
+    status = firstError(status, m_calls.updateCall(m_call));
+    Q_EMIT stateChanged(to);
+    return status;
+}
+
+Status CallSession::startHold(const QString& reason)
+{
+    Status status = moveTo(CallState::OnHold, CallEventType::HoldStarted, {{u"reason"_s, reason}});
+    m_holdTimer->start();
+    return status;
+}
+
+Status CallSession::endHold(bool apologised, const QString& reason)
+{
+    m_holdTimer->stop(); // onHoldStopped() stores the duration and warnings
+    Status status = record(CallEventType::HoldEnded,
+        {{u"reason"_s, reason}, {u"duration_ms"_s, qint64(m_lastHoldDuration.count())},
+            {u"warnings"_s, m_lastHoldWarnings}, {u"apologised"_s, apologised}});
+    Q_EMIT holdEnded(m_lastHoldDuration, m_lastHoldWarnings);
+    return status;
+}
+
+Status CallSession::setState(CallState state)
+{
+    m_call.state = state;
+    Status status = m_calls.updateCall(m_call);
+    Q_EMIT stateChanged(state);
+    return status;
+}
+
+Status CallSession::transferTo(const TransferTarget& target, bool warm, CallEventType type)
+{
+    if (!hasCall())
+        return noCall();
+    if (Status status = CallStateMachine::check(m_call.state, CallState::Transferring); !status)
+        return status;
+    Status status = record(type, targetDetails(target, warm));
+    if (!m_holdTimer->isOnHold())
+        status = firstError(status, record(CallEventType::HoldStarted, {{u"reason"_s, HoldReasonTransfer}}));
+    m_holdTimer->start(); // no-op when the customer is already on hold
+    return firstError(status, setState(CallState::Transferring));
+}
+
+Error CallSession::noCall() const
+{
+    return Error {Error::Code::InvalidTransition, tr("There is no call in progress."), {}};
+}
+
+void CallSession::onHoldWarning(int count, std::chrono::milliseconds elapsed)
+{
+    if (Status status
+        = record(CallEventType::HoldWarning, {{u"count"_s, count}, {u"elapsed_ms"_s, qint64(elapsed.count())}});
+        !status)
+        Q_EMIT persistenceFailed(status.error());
+    Q_EMIT holdWarning(count, elapsed);
+}
+
+void CallSession::onHoldStopped(std::chrono::milliseconds duration, int warnings)
+{
+    m_lastHoldDuration = duration;
+    m_lastHoldWarnings = warnings;
+    m_totalHold += duration;
+    m_longestHold = std::max(m_longestHold, duration);
+    ++m_holdCount;
+}
+
+void CallSession::saveNotesLater()
+{
+    if (Status status = flushNotes(); !status)
+        Q_EMIT persistenceFailed(status.error());
+}

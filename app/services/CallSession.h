@@ -1,0 +1,133 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Agent.h"
+#include "domain/Call.h"
+#include "domain/CardMasker.h"
+#include "domain/Customer.h"
+#include "domain/Note.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+class CallRepository;
+class Clock;
+class HoldTimer;
+class QTimer;
+
+/// What the agent does about an abusive or profane caller (V6, F7).
+enum class AbusiveAction {
+    Hold,       ///< put the caller on hold
+    Supervisor, ///< ask whether a supervisor or manager may be involved
+};
+
+/// How a script step was left: said, or deliberately skipped (F3 adherence).
+enum class StepMark {
+    Done,
+    Skipped,
+};
+
+/// One conversation from the first ring to close (F2, F5–F8, F20). Applies CallStateMachine, drives the
+/// hold timer, appends every transition to the call's event log at the moment it happens, and saves the
+/// agent's notes, masked, at most NoteSaveDelay after each change.
+///
+/// Each action returns Ok or a translated Error: an InvalidTransition (the state did not change) or a
+/// storage error (the state did change, because the phone call did; the event may be missing).
+class CallSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallSession)
+
+public:
+    /// The longest time typed notes stay only in memory.
+    static constexpr std::chrono::milliseconds NoteSaveDelay {750};
+
+    /// `calls` and `clock` must outlive the session.
+    CallSession(CallRepository& calls, const Clock& clock, QObject* parent = nullptr);
+    ~CallSession() override;
+
+    /// The agent named in events and notes; set before start().
+    void setAgent(const Agent& agent);
+
+    /// The current call, or the last one after close().
+    const Call& call() const { return m_call; }
+    CallState state() const { return m_call.state; }
+    /// True from start() until close().
+    bool hasCall() const;
+    HoldTimer& holdTimer() const { return *m_holdTimer; }
+    /// Time since start() on the monotonic clock.
+    std::chrono::milliseconds duration() const;
+    /// Sum and maximum of the finished holds of this call (transfer consultations included).
+    std::chrono::milliseconds totalHold() const { return m_totalHold; }
+    std::chrono::milliseconds longestHold() const { return m_longestHold; }
+    int holdCount() const { return m_holdCount; }
+
+    Status start(const Customer& customer, Channel channel, const QString& remoteNumber = {}, bool outbound = false,
+        const QString& scriptLanguage = {});
+    Status answer();
+    Status hold();
+    /// Ends the hold; `apologised` records whether the agent thanked and apologised (D3).
+    Status resume(bool apologised);
+    /// Consults a transfer target while the customer waits on hold (a warm transfer when `warm`).
+    Status startTransfer(const TransferTarget& target, bool warm);
+    /// The customer is connected to the target: the agent leaves the call, which goes to wrap-up (D3).
+    Status transferConnected();
+    /// Takes the customer back from a transfer that did not work out.
+    Status cancelTransfer(bool apologised = false);
+    /// Transfers without consulting and leaves at once; recorded as a cold transfer.
+    Status coldTransfer(const TransferTarget& target);
+    Status abusive(AbusiveAction action);
+    /// Records the payment read-back (V4); only what CardSummary holds is stored.
+    Status recordPayment(const CardSummary& card);
+    Status wrapUp();
+    /// Closes from wrap-up, or a call that was never answered (missed). The summary is masked.
+    Status close(const QString& disposition, const QString& summary);
+    Status markStep(const QString& stepId, StepMark mark);
+
+    /// Replaces the call's notes. They are masked for card data and saved within NoteSaveDelay.
+    void setNotes(const QString& text);
+    /// Saves pending notes now (before close, or when the window is closing).
+    Status flushNotes();
+
+Q_SIGNALS:
+    void stateChanged(CallState state);
+    void eventRecorded(const CallEvent& event);
+    void holdWarning(int count, std::chrono::milliseconds elapsed);
+    void holdEnded(std::chrono::milliseconds duration, int warnings);
+    void notesSaved();
+    /// A save that no caller waits for (a timer warning, a delayed note) failed.
+    void persistenceFailed(const Error& error);
+
+private:
+    Status record(CallEventType type, const QJsonObject& details = {});
+    Status moveTo(CallState to, CallEventType type, const QJsonObject& details = {});
+    Status startHold(const QString& reason);
+    /// Stops the hold timer and records HoldEnded; the caller sets the next state.
+    Status endHold(bool apologised, const QString& reason);
+    /// Stores and announces a state whose event the caller has recorded.
+    Status setState(CallState state);
+    Status transferTo(const TransferTarget& target, bool warm, CallEventType type);
+    Error noCall() const;
+    void onHoldWarning(int count, std::chrono::milliseconds elapsed);
+    void onHoldStopped(std::chrono::milliseconds duration, int warnings);
+    void saveNotesLater();
+
+    CallRepository& m_calls;
+    const Clock& m_clock;
+    HoldTimer* m_holdTimer;
+    QTimer* m_noteTimer;
+    Agent m_agent;
+    Call m_call;
+    std::chrono::milliseconds m_startedMonotonic {0};
+    std::chrono::milliseconds m_totalHold {0};
+    std::chrono::milliseconds m_longestHold {0};
+    std::chrono::milliseconds m_lastHoldDuration {0};
+    int m_lastHoldWarnings = 0;
+    int m_holdCount = 0;
+    Note m_note;
+    QString m_pendingNotes;
+    bool m_notesDirty = false;
+};

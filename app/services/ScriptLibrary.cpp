@@ -1,0 +1,232 @@
+#include "services/ScriptLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString BuiltInRoot = u":/scripts"_s;
+const QString DefaultLanguage = u"en"_s;
+
+Error invalid(const QString& message, const QString& detail = {})
+{
+    return Error {Error::Code::InvalidInput, message, detail};
+}
+
+/// "hi_IN" / "hi-IN" -> {"hi-IN", "hi", "en"}: the exact tag, its primary language, then English.
+QStringList languageCandidates(const QString& language)
+{
+    QStringList candidates;
+    const QString tag = language.trimmed().replace(u'_', u'-');
+    if (!tag.isEmpty())
+        candidates << tag;
+    const QString primary = tag.section(u'-', 0, 0).toLower();
+    if (!primary.isEmpty() && !candidates.contains(primary))
+        candidates << primary;
+    if (!candidates.contains(DefaultLanguage))
+        candidates << DefaultLanguage;
+    return candidates;
+}
+
+QString relativeFile(const QString& language, Channel channel)
+{
+    return language % u'/' % ChannelInfo::key(channel) % u".json";
+}
+
+QStringList languageDirs(const QString& root)
+{
+    QStringList result;
+    const QDir dir(root);
+    for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (!QDir(dir.filePath(name)).entryList({u"*.json"_s}, QDir::Files).isEmpty())
+            result << name;
+    }
+    return result;
+}
+
+Result<QString> requiredString(
+    const QJsonObject& object, const QString& key, const QString& where, const QString& origin)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        return invalid(ScriptLibrary::tr("The script file %1 has no text for \"%2\" in %3.").arg(origin, key, where),
+            u"missing or empty string"_s);
+    }
+    return value.toString();
+}
+} // namespace
+
+ScriptLibrary::ScriptLibrary(QString overrideDir)
+    : m_overrideDir(std::move(overrideDir))
+{
+    if (m_overrideDir.isEmpty())
+        m_overrideDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/scripts"_s;
+}
+
+QStringList ScriptLibrary::languages() const
+{
+    QStringList result = languageDirs(BuiltInRoot);
+    for (const QString& language : languageDirs(m_overrideDir)) {
+        if (!result.contains(language))
+            result << language;
+    }
+    result.sort();
+    return result;
+}
+
+Result<CallScript> ScriptLibrary::load(const QString& language, Channel channel) const
+{
+    QList<Channel> channels {channel};
+    if (channel != Channel::Phone)
+        channels << Channel::Phone;
+
+    // Most specific first; at each step the organisation's file wins over the built-in one, and a
+    // broken override is reported rather than silently replaced by the built-in wording.
+    for (const QString& candidate : languageCandidates(language)) {
+        for (const Channel c : channels) {
+            const QString relative = relativeFile(candidate, c);
+            for (const QString& root : {m_overrideDir, BuiltInRoot}) {
+                QFile file(root % u'/' % relative);
+                if (!file.exists())
+                    continue;
+                if (!file.open(QIODevice::ReadOnly)) {
+                    return Error {Error::Code::NotFound,
+                        tr("The script file %1 cannot be read.").arg(QDir::toNativeSeparators(file.fileName())),
+                        file.errorString()};
+                }
+                Result<CallScript> script = parse(file.readAll(), QDir::toNativeSeparators(file.fileName()));
+                if (!script)
+                    return script;
+                if (script.value().channel != c
+                    || script.value().language.compare(candidate, Qt::CaseInsensitive) != 0) {
+                    return invalid(tr("The script file %1 says it is for \"%2\" (%3), which does not match where "
+                                      "it is stored.")
+                                       .arg(QDir::toNativeSeparators(file.fileName()), script.value().language,
+                                           ChannelInfo::key(script.value().channel)));
+                }
+                return script;
+            }
+        }
+    }
+    return Error {Error::Code::NotFound,
+        tr("There is no call script for %1 and no English script to fall back on.").arg(language), m_overrideDir};
+}
+
+QString ScriptLibrary::companyOverride() const
+{
+    QFile file(m_overrideDir + u"/company.txt"_s);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // First non-empty line only: the file may end with a newline or carry a comment below.
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed.startsWith(u'\uFEFF') ? trimmed.mid(1).trimmed() : trimmed;
+    }
+    return {};
+}
+
+Result<CallScript> ScriptLibrary::parse(const QByteArray& json, const QString& origin)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Line and column, as an editor shows them; Qt's offset counts UTF-8 bytes.
+        const QString before = QString::fromUtf8(json.left(parseError.offset));
+        const qsizetype line = before.count(u'\n') + 1;
+        const qsizetype column = before.size() - (before.lastIndexOf(u'\n') + 1);
+        return invalid(
+            tr("The script file %1 is not valid JSON (error at line %2, column %3).").arg(origin).arg(line).arg(column),
+            parseError.errorString() + u" (byte "_s + QString::number(parseError.offset) + u')');
+    }
+    if (!document.isObject())
+        return invalid(tr("The script file %1 must contain a JSON object.").arg(origin));
+    const QJsonObject root = document.object();
+
+    const int format = root.value(u"format"_s).toInt(1);
+    if (format > FormatVersion) {
+        return invalid(tr("The script file %1 uses format %2; this version of Cordial reads format %3 or older.")
+                           .arg(origin)
+                           .arg(format)
+                           .arg(FormatVersion));
+    }
+
+    CallScript script;
+    const Result<QString> language = requiredString(root, u"language"_s, tr("the file"), origin);
+    if (!language)
+        return language.error();
+    script.language = language.value().trimmed();
+
+    const QString channelKey = root.value(u"channel"_s).toString();
+    const std::optional<Channel> channel = ChannelInfo::fromKey(channelKey);
+    if (!channel) {
+        return invalid(tr("The script file %1 names an unknown channel \"%2\".").arg(origin, channelKey),
+            u"expected one of phone, in_person, voicemail, letter, email, web_form"_s);
+    }
+    script.channel = *channel;
+
+    const QJsonValue stepsValue = root.value(u"steps"_s);
+    if (!stepsValue.isArray() || stepsValue.toArray().isEmpty())
+        return invalid(tr("The script file %1 has no \"steps\" list.").arg(origin));
+
+    QSet<QString> seen;
+    const QJsonArray steps = stepsValue.toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString where = tr("step %1").arg(i + 1);
+        if (!steps.at(i).isObject())
+            return invalid(tr("In the script file %1, %2 is not a JSON object.").arg(origin, where));
+        const QJsonObject object = steps.at(i).toObject();
+        ScriptStep step;
+        const Result<QString> id = requiredString(object, u"id"_s, where, origin);
+        if (!id)
+            return id.error();
+        step.id = id.value().trimmed();
+        if (seen.contains(step.id))
+            return invalid(tr("The script file %1 has two steps with the id \"%2\".").arg(origin, step.id));
+        seen.insert(step.id);
+        const Result<QString> text = requiredString(object, u"text"_s, where, origin);
+        if (!text)
+            return text.error();
+        step.text = text.value();
+        step.title = object.value(u"title"_s).toString(step.id);
+        const QJsonValue optional = object.value(u"optional"_s);
+        if (!optional.isUndefined() && !optional.isBool()) {
+            return invalid(
+                tr("In the script file %1, \"optional\" of step \"%2\" must be true or false.").arg(origin, step.id));
+        }
+        step.optional = optional.toBool(false);
+        script.steps.append(step);
+    }
+
+    const QJsonValue linesValue = root.value(u"lines"_s);
+    if (!linesValue.isUndefined() && !linesValue.isObject())
+        return invalid(tr("In the script file %1, \"lines\" must be a JSON object.").arg(origin));
+    const QJsonObject lines = linesValue.toObject();
+    for (auto it = lines.begin(); it != lines.end(); ++it) {
+        if (!it.value().isString()) {
+            return invalid(tr("In the script file %1, the line \"%2\" must be text.").arg(origin, it.key()));
+        }
+        script.lines.insert(it.key(), it.value().toString());
+    }
+    return script;
+}
+
+QStringList ScriptLibrary::requiredSteps()
+{
+    return {u"greet"_s, u"clarify"_s, u"restate"_s, u"more_help"_s, u"close"_s};
+}
+
+QStringList ScriptLibrary::requiredLines()
+{
+    return {u"apology"_s, u"hold_ask"_s, u"abusive_hold"_s, u"abusive_supervisor"_s, u"transfer_warm"_s,
+        u"transfer_cold"_s};
+}

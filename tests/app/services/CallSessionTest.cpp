@@ -1,0 +1,346 @@
+#include "services/CallSession.h"
+
+#include "app/domain/QStringPrinter.h"
+#include "services/HoldTimer.h"
+#include "storage/CallRepository.h"
+#include "storage/CustomerRepository.h"
+#include "support/FakeClock.h"
+#include "support/TempDatabase.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+class CallSessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_temp.db()) {
+            ASSERT_TRUE(m_temp.openError().isEmpty()) << m_temp.openError().toStdString();
+            GTEST_SKIP() << m_temp.skipReason().toStdString();
+        }
+        m_calls = std::make_unique<CallRepository>(*m_temp.db());
+        Customer customer;
+        customer.salutation = u"శ్రీమతి"_s;
+        customer.givenName = u"లక్ష్మి"_s;
+        customer.familyName = u"రెడ్డి"_s;
+        customer.phone = u"+91 98480 22338"_s;
+        customer.preferredLanguage = u"te"_s;
+        Result<qint64> id = CustomerRepository(*m_temp.db()).insert(customer);
+        ASSERT_TRUE(id) << id.error().fullText().toStdString();
+        customer.id = id.value();
+        m_customer = customer;
+        m_session = std::make_unique<CallSession>(*m_calls, m_clock);
+        m_session->setAgent(Agent {0, u"Núria Puig"_s, u"npuig"_s, u"agent"_s, u"Atenció al client"_s});
+    }
+
+    /// Starts a phone call and answers it.
+    void startActiveCall()
+    {
+        ASSERT_TRUE(m_session->start(m_customer, Channel::Phone, u"+91 98480 22338"_s, false, u"te"_s));
+        m_clock.advance(3s);
+        ASSERT_TRUE(m_session->answer());
+    }
+
+    QList<CallEvent> events() const
+    {
+        Result<QList<CallEvent>> r = m_calls->events(m_session->call().id);
+        EXPECT_TRUE(r);
+        return r ? r.value() : QList<CallEvent> {};
+    }
+
+    QList<CallEventType> eventTypes() const
+    {
+        QList<CallEventType> types;
+        for (const CallEvent& e : events())
+            types << e.type;
+        return types;
+    }
+
+    QJsonObject details(CallEventType type, int nth = 0) const
+    {
+        for (const CallEvent& e : events()) {
+            if (e.type == type && nth-- == 0)
+                return QJsonDocument::fromJson(e.detailsJson.toUtf8()).object();
+        }
+        ADD_FAILURE() << "no event " << CallStateInfo::key(type).toStdString();
+        return {};
+    }
+
+    Call storedCall() const { return m_calls->find(m_session->call().id).value().value(); }
+
+    TempDatabase m_temp;
+    FakeClock m_clock;
+    std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<CallSession> m_session;
+    Customer m_customer;
+};
+
+using T = CallEventType;
+} // namespace
+
+TEST_F(CallSessionTest, RecordsEveryTransitionOfAPhoneCallInOrder)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(61s);
+    m_session->holdTimer().refresh();
+    ASSERT_TRUE(m_session->resume(true));
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, u"రెండు కొత్త సీడీలు పంపాలి"_s));
+
+    EXPECT_EQ(eventTypes(),
+        (QList<CallEventType> {
+            T::Offered, T::Answered, T::HoldStarted, T::HoldWarning, T::HoldEnded, T::WrapUpStarted, T::Closed}));
+    EXPECT_EQ(details(T::Answered).value(u"ring_ms"_s).toInt(), 3000);
+    EXPECT_EQ(details(T::HoldWarning).value(u"count"_s).toInt(), 1);
+    EXPECT_TRUE(details(T::HoldEnded).value(u"apologised"_s).toBool());
+    for (const CallEvent& e : events()) {
+        EXPECT_EQ(e.agentName, u"Núria Puig"_s);
+        EXPECT_FALSE(e.detailsJson.contains(u'\n'));
+        EXPECT_FALSE(e.detailsJson.contains(u"\": "_s)) << e.detailsJson.toStdString(); // compact
+    }
+
+    const Call stored = storedCall();
+    EXPECT_EQ(stored.state, CallState::Closed);
+    EXPECT_EQ(stored.disposition, u"resolved"_s);
+    EXPECT_EQ(stored.summary, u"రెండు కొత్త సీడీలు పంపాలి"_s);
+    EXPECT_EQ(stored.endedUtc, m_clock.nowUtc());
+    EXPECT_FALSE(m_session->hasCall());
+}
+
+TEST_F(CallSessionTest, HoldDurationsComeFromTheMonotonicClock)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(30s);
+    m_clock.jumpWallClock(1h);
+    ASSERT_TRUE(m_session->resume(false));
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(70s);
+    ASSERT_TRUE(m_session->resume(true));
+
+    EXPECT_EQ(m_session->holdCount(), 2);
+    EXPECT_EQ(m_session->totalHold(), 100s);
+    EXPECT_EQ(m_session->longestHold(), 70s);
+    EXPECT_EQ(details(T::HoldEnded, 0).value(u"duration_ms"_s).toInteger(), 30'000);
+    EXPECT_EQ(details(T::HoldEnded, 1).value(u"warnings"_s).toInt(), 1);
+
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, {}));
+    const QJsonObject closed = details(T::Closed);
+    EXPECT_EQ(closed.value(u"total_hold_ms"_s).toInteger(), 100'000);
+    EXPECT_EQ(closed.value(u"longest_hold_ms"_s).toInteger(), 70'000);
+    EXPECT_EQ(closed.value(u"duration_ms"_s).toInteger(), 103'000);
+}
+
+TEST_F(CallSessionTest, RefusesInvalidActionsWithAReasonAndNoEvent)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    const auto before = events().size();
+
+    const Status closing = m_session->close(u"resolved"_s, {});
+    ASSERT_FALSE(closing);
+    EXPECT_EQ(closing.error().message, u"End the hold before closing the call."_s);
+    const Status again = m_session->hold();
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().message, u"The call is already on hold."_s);
+    EXPECT_FALSE(m_session->wrapUp());
+
+    EXPECT_EQ(events().size(), before);
+    EXPECT_EQ(m_session->state(), CallState::OnHold);
+    EXPECT_EQ(storedCall().state, CallState::OnHold);
+}
+
+TEST_F(CallSessionTest, ActionsWithoutACallAreRefused)
+{
+    EXPECT_FALSE(m_session->hasCall());
+    EXPECT_EQ(m_session->hold().error().message, u"There is no call in progress."_s);
+    EXPECT_FALSE(m_session->answer());
+    EXPECT_FALSE(m_session->close({}, {}));
+}
+
+TEST_F(CallSessionTest, StartingASecondCallWhileOneIsOpenIsRefused)
+{
+    startActiveCall();
+    EXPECT_FALSE(m_session->start(m_customer, Channel::Phone));
+}
+
+TEST_F(CallSessionTest, WarmTransferHoldsTheCustomerUntilConnected)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->startTransfer(TransferTarget {7, u"Facturació"_s, u"department"_s, u"2040"_s}, true));
+    EXPECT_EQ(m_session->state(), CallState::Transferring);
+    EXPECT_TRUE(m_session->holdTimer().isOnHold());
+    EXPECT_FALSE(m_session->close({}, {}));
+
+    m_clock.advance(40s);
+    ASSERT_TRUE(m_session->transferConnected());
+    EXPECT_EQ(m_session->state(), CallState::WrapUp);
+    EXPECT_FALSE(m_session->holdTimer().isOnHold());
+    EXPECT_EQ(eventTypes(),
+        (QList<CallEventType> {T::Offered, T::Answered, T::TransferStarted, T::HoldStarted, T::HoldEnded,
+            T::TransferConnected, T::WrapUpStarted}));
+    const QJsonObject started = details(T::TransferStarted);
+    EXPECT_EQ(started.value(u"target"_s).toString(), u"Facturació"_s);
+    EXPECT_TRUE(started.value(u"warm"_s).toBool());
+    EXPECT_EQ(details(T::HoldEnded).value(u"reason"_s).toString(), u"transfer"_s);
+    EXPECT_EQ(m_session->totalHold(), 40s);
+}
+
+TEST_F(CallSessionTest, CancelledTransferReturnsTheCustomerToTheAgent)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->startTransfer(TransferTarget {1, u"प्रबंधक"_s, u"manager"_s, {}}, true));
+    m_clock.advance(20s);
+    ASSERT_TRUE(m_session->cancelTransfer(true));
+    EXPECT_EQ(m_session->state(), CallState::Active);
+    EXPECT_FALSE(m_session->holdTimer().isOnHold());
+    EXPECT_EQ(eventTypes().mid(2),
+        (QList<CallEventType> {T::TransferStarted, T::HoldStarted, T::TransferCancelled, T::HoldEnded}));
+    EXPECT_FALSE(m_session->cancelTransfer());
+}
+
+TEST_F(CallSessionTest, TransferFromHoldIsOneContinuousHold)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(20s);
+    ASSERT_TRUE(m_session->startTransfer(TransferTarget {2, u"Suport"_s, u"department"_s, {}}, true));
+    m_clock.advance(45s);
+    m_session->holdTimer().refresh();
+    ASSERT_TRUE(m_session->transferConnected());
+    EXPECT_EQ(m_session->holdCount(), 1);
+    EXPECT_EQ(m_session->totalHold(), 65s);
+    EXPECT_EQ(details(T::HoldEnded).value(u"warnings"_s).toInt(), 1);
+}
+
+TEST_F(CallSessionTest, ColdTransferGoesStraightToWrapUp)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->coldTransfer(TransferTarget {3, u"شکایات"_s, u"department"_s, {}}));
+    EXPECT_EQ(m_session->state(), CallState::WrapUp);
+    EXPECT_EQ(eventTypes().mid(2),
+        (QList<CallEventType> {T::ColdTransfer, T::HoldStarted, T::HoldEnded, T::TransferConnected, T::WrapUpStarted}));
+    EXPECT_FALSE(details(T::ColdTransfer).value(u"warm"_s).toBool());
+    EXPECT_EQ(details(T::ColdTransfer).value(u"target"_s).toString(), u"شکایات"_s);
+}
+
+TEST_F(CallSessionTest, InPersonConversationStartsActive)
+{
+    ASSERT_TRUE(m_session->start(m_customer, Channel::InPerson));
+    EXPECT_EQ(m_session->state(), CallState::Active);
+    EXPECT_EQ(storedCall().state, CallState::Active);
+    EXPECT_EQ(eventTypes(), (QList<CallEventType> {T::Offered, T::Answered}));
+    EXPECT_FALSE(m_session->answer());
+}
+
+TEST_F(CallSessionTest, UnansweredCallClosesAsMissed)
+{
+    ASSERT_TRUE(m_session->start(m_customer, Channel::Phone, u"+91 98480 22338"_s));
+    m_clock.advance(25s);
+    ASSERT_TRUE(m_session->close({}, {}));
+    EXPECT_EQ(storedCall().disposition, u"missed"_s);
+    EXPECT_TRUE(details(T::Closed).value(u"missed"_s).toBool());
+}
+
+TEST_F(CallSessionTest, AbusiveCallerChoicesAreRecorded)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->abusive(AbusiveAction::Supervisor));
+    EXPECT_EQ(m_session->state(), CallState::Active);
+    ASSERT_TRUE(m_session->abusive(AbusiveAction::Hold));
+    EXPECT_EQ(m_session->state(), CallState::OnHold);
+    EXPECT_EQ(details(T::AbusiveCaller, 0).value(u"action"_s).toString(), u"supervisor"_s);
+    EXPECT_EQ(details(T::AbusiveCaller, 1).value(u"action"_s).toString(), u"hold"_s);
+    EXPECT_EQ(eventTypes().last(), T::HoldStarted);
+}
+
+TEST_F(CallSessionTest, ScriptStepsArePartOfTheLog)
+{
+    ASSERT_TRUE(m_session->start(m_customer, Channel::Phone));
+    EXPECT_FALSE(m_session->markStep(u"greet"_s, StepMark::Done)); // still ringing
+    ASSERT_TRUE(m_session->answer());
+    ASSERT_TRUE(m_session->markStep(u"greet"_s, StepMark::Done));
+    ASSERT_TRUE(m_session->markStep(u"payment"_s, StepMark::Skipped));
+    EXPECT_EQ(details(T::ScriptStep, 0).value(u"step"_s).toString(), u"greet"_s);
+    EXPECT_EQ(details(T::ScriptStep, 1).value(u"status"_s).toString(), u"skipped"_s);
+}
+
+TEST_F(CallSessionTest, PaymentReadBackKeepsNoCardNumber)
+{
+    startActiveCall();
+    const Result<CardSummary> card
+        = CardMasker::summarize(u"4111 1111 1111 1111", u"05/29", u"లక్ష్మి రెడ్డి"_s, m_clock.nowUtc().date());
+    ASSERT_TRUE(card);
+    ASSERT_TRUE(m_session->recordPayment(card.value()));
+    const QJsonObject payment = details(T::PaymentReadBack);
+    EXPECT_EQ(payment.value(u"brand"_s).toString(), u"visa"_s);
+    EXPECT_EQ(payment.value(u"last4"_s).toString(), u"1111"_s);
+    EXPECT_EQ(payment.value(u"expiry"_s).toString(), u"05/29"_s);
+    for (const CallEvent& e : events())
+        EXPECT_FALSE(e.detailsJson.contains(u"41111111"_s));
+}
+
+TEST_F(CallSessionTest, NotesAreMaskedAndSavedWithinOneSecond)
+{
+    startActiveCall();
+    int saved = 0;
+    QObject::connect(m_session.get(), &CallSession::notesSaved, [&saved] { ++saved; });
+    m_session->setNotes(u"کارڈ 4111 1111 1111 1111، CVV 123"_s);
+    m_session->setNotes(u"کارڈ 4111 1111 1111 1111، CVV 123 — گاہک نے دو سی ڈیز مانگیں"_s);
+    EXPECT_TRUE(m_calls->notesForCall(m_session->call().id).value().isEmpty());
+
+    QEventLoop loop;
+    QObject::connect(m_session.get(), &CallSession::notesSaved, &loop, &QEventLoop::quit);
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    ASSERT_EQ(saved, 1);
+    const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.first().text, u"کارڈ [card •••• 1111]، CVV ••• — گاہک نے دو سی ڈیز مانگیں"_s);
+    EXPECT_EQ(notes.first().customerId, m_customer.id);
+    EXPECT_LE(CallSession::NoteSaveDelay, 1000ms);
+}
+
+TEST_F(CallSessionTest, CloseSavesPendingNotesAndMasksTheSummary)
+{
+    startActiveCall();
+    m_session->setNotes(u"Targeta 5555 5555 5555 4444"_s);
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, u"Pagament amb 5555-5555-5555-4444"_s));
+    const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.first().text, u"Targeta [card •••• 4444]"_s);
+    EXPECT_EQ(storedCall().summary, u"Pagament amb [card •••• 4444]"_s);
+}
+
+TEST_F(CallSessionTest, HoldWarningIsRecordedWhenItHappens)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    int warnings = 0;
+    QObject::connect(m_session.get(), &CallSession::holdWarning,
+        [&warnings](int count, std::chrono::milliseconds) { warnings = count; });
+    m_clock.advance(59'900ms);
+    m_session->holdTimer().refresh();
+    EXPECT_EQ(warnings, 0);
+    m_clock.advance(100ms);
+    m_session->holdTimer().refresh();
+    EXPECT_EQ(warnings, 1);
+    const CallEvent last = events().last();
+    EXPECT_EQ(last.type, T::HoldWarning);
+    EXPECT_EQ(last.monotonicMs, m_clock.monotonic().count());
+}
