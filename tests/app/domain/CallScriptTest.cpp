@@ -1,6 +1,6 @@
 #include "domain/CallScript.h"
 
-#include "app/domain/QStringPrinter.h"
+#include "support/QStringPrinter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "domain/CardMasker.h"
 
-#include "app/domain/QStringPrinter.h"
+#include "support/QStringPrinter.h"
 
 #include <QElapsedTimer>
 

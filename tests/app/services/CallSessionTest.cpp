@@ -1,6 +1,6 @@
 #include "services/CallSession.h"
 
-#include "app/domain/QStringPrinter.h"
+#include "support/QStringPrinter.h"
 #include "services/HoldTimer.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"

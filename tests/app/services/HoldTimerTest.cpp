@@ -1,6 +1,6 @@
 #include "services/HoldTimer.h"
 
-#include "app/domain/QStringPrinter.h"
+#include "support/QStringPrinter.h"
 #include "support/FakeClock.h"
 
 #include <QEventLoop>

@@ -1,6 +1,6 @@
 #include "services/ScriptLibrary.h"
 
-#include "app/domain/QStringPrinter.h"
+#include "support/QStringPrinter.h"
 
 #include <QDir>
 #include <QFile>
