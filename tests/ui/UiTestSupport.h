@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QAbstractItemModel>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class Database;
+
+/// Small helpers shared by the UI tests.
+namespace UiTestSupport {
+
+/// Writes a minimal phone script for `language` into `<dir>/<language>/phone.json`, with an
+/// apology line, so ScriptLibrary(dir) serves it whatever the built-in scripts say.
+void writePhoneScript(const QString& dir, const QString& language);
+
+/// Inserts `count` customers with Telugu, Hindi, Urdu and Catalan names; family names cycle
+/// through a short list so searches match a known share. Returns false on a storage error.
+bool addCustomers(Database& db, int count);
+
+/// Runs QAbstractItemModelTester over `model` and returns the problems it reported (empty = fine).
+class ModelCheck
+{
+public:
+    explicit ModelCheck(QAbstractItemModel* model);
+    ~ModelCheck();
+    QStringList problems() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace UiTestSupport

@@ -1,0 +1,146 @@
+// Composition root: builds the core objects, injects them into the main window and runs it.
+
+#include "common/Log.h"
+#include "common/SystemClock.h"
+#include "config/Settings.h"
+#include "i18n/Languages.h"
+#include "platform/CommandLine.h"
+#include "platform/DatabaseOpener.h"
+#include "platform/LanguageSwitcher.h"
+#include "secrets/KeychainSecretStore.h"
+#include "services/ScriptLibrary.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+#include "windows/AppContext.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Exit code for "could not open the data": never continue on an empty or wrong database.
+constexpr int ExitDatabaseError = 2;
+
+// Translation context for the few messages main() shows itself.
+class Startup final
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+
+public:
+    static bool hasDisplay()
+    {
+        const QString platform = QGuiApplication::platformName();
+        return platform != u"offscreen"_s && platform != u"minimal"_s;
+    }
+
+    static void printError(const QString& text)
+    {
+        std::fprintf(stderr, "cordial: %s\n", qUtf8Printable(text));
+    }
+
+    static int fail(const Error& error)
+    {
+        printError(error.fullText());
+        if (hasDisplay())
+            QMessageBox::critical(nullptr, tr("Cordial cannot start"), error.fullText());
+        return ExitDatabaseError;
+    }
+
+    static QString chooseLanguage(const QString& requested, const Settings& settings)
+    {
+        if (!requested.isEmpty())
+            return requested;
+        const QString saved = settings.string(Settings::Key::UiLanguage);
+        return saved.isEmpty() ? Languages::systemDefault() : saved;
+    }
+
+    static QString agentName(const QString& requested, const Settings& settings)
+    {
+        if (!requested.isEmpty())
+            return requested;
+        const QString saved = settings.string(Settings::Key::AgentName);
+        // The demo agent of the verbiage guide (V1) until the agent sets their own name.
+        return saved.isEmpty() ? u"Jonathan"_s : saved;
+    }
+
+    static QString companyName(const ScriptLibrary& scripts, const Settings& settings)
+    {
+        const QString custom = scripts.companyOverride();
+        if (!custom.isEmpty())
+            return custom;
+        const QString saved = settings.string(Settings::Key::CompanyName);
+        return saved.isEmpty() ? u"Cordial Demo Company"_s : saved;
+    }
+
+    static bool askForDemoData()
+    {
+        if (!hasDisplay())
+            return false;
+        return QMessageBox::question(nullptr, tr("Empty database"),
+                                     tr("The database has no customers yet. Add demo customers and history "
+                                        "to try Cordial?"))
+            == QMessageBox::Yes;
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Cordial"_s);
+    QApplication::setOrganizationDomain(u"cordial.org"_s);
+    QApplication::setApplicationName(u"cordial"_s);
+    QApplication::setApplicationDisplayName(u"Cordial"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CORDIAL_VERSION));
+    QApplication::setDesktopFileName(u"org.cordial.Cordial"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.cordial.Cordial"_s, QIcon(u":/icons/org.cordial.Cordial.svg"_s)));
+
+    Settings settings;
+    Languages languages;
+    const QString language = Startup::chooseLanguage(CommandLine::peekLanguage(QApplication::arguments()), settings);
+    if (!LanguageSwitcher::apply(languages, language)) {
+        Startup::printError(
+            Startup::tr("The language “%1” is not available; continuing in English.").arg(language));
+    }
+    const CommandLineOptions options = CommandLine::parse(QApplication::arguments());
+
+    const SystemClock clock;
+    KeychainSecretStore secrets;
+    DatabaseOpener opener(settings, secrets);
+    Result<std::unique_ptr<Database>> opened = opener.open(options.databaseSpec);
+    if (!opened)
+        return Startup::fail(opened.error());
+    const std::unique_ptr<Database> database = opened.take();
+    for (const QString& warning : opener.warnings())
+        Startup::printError(warning);
+
+    CustomerRepository customers(*database);
+    const Result<qint64> count = customers.count();
+    if (!count)
+        return Startup::fail(count.error());
+    if (count.value() == 0 && (options.demo || Startup::askForDemoData())) {
+        const Result<bool> filled = DemoData::populateIfEmpty(*database, clock);
+        if (!filled)
+            return Startup::fail(filled.error());
+    }
+
+    const ScriptLibrary scripts;
+    const AppContext context{*database,
+                             clock,
+                             settings,
+                             languages,
+                             scripts,
+                             Startup::agentName(options.agentName, settings),
+                             Startup::companyName(scripts, settings)};
+    MainWindow window(context);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,39 @@
+#include "models/BidiText.h"
+
+#include <QStringBuilder>
+
+namespace {
+constexpr QChar LeftToRightIsolate{0x2066};
+constexpr QChar FirstStrongIsolate{0x2068};
+constexpr QChar PopDirectionalIsolate{0x2069};
+} // namespace
+
+QString BidiText::leftToRight(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return LeftToRightIsolate % text % PopDirectionalIsolate;
+}
+
+QString BidiText::isolated(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return FirstStrongIsolate % text % PopDirectionalIsolate;
+}
+
+Qt::LayoutDirection BidiText::directionOf(const QString& text, Qt::LayoutDirection fallback)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirL:
+            return Qt::LeftToRight;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return Qt::RightToLeft;
+        default:
+            break;
+        }
+    }
+    return fallback;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+
+/// Who the customer is and how to address them: salutation and name, phone, e-mail, address and
+/// preferred language (F10).
+class CustomerCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerCard)
+
+public:
+    explicit CustomerCard(QWidget* parent = nullptr);
+    ~CustomerCard() override;
+
+    /// Shows `customer`, or an empty card when there is none.
+    void setCustomer(const std::optional<Customer>& customer);
+    const std::optional<Customer>& customer() const { return m_customer; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateValues();
+    void updateAlignment();
+    QLabel* addValueLabel();
+
+    std::optional<Customer> m_customer;
+    QLabel* m_nameLabel;
+    QLabel* m_phoneCaption;
+    QLabel* m_phoneLabel;
+    QLabel* m_emailCaption;
+    QLabel* m_emailLabel;
+    QLabel* m_addressCaption;
+    QLabel* m_addressLabel;
+    QLabel* m_languageCaption;
+    QLabel* m_languageLabel;
+};

@@ -1,0 +1,137 @@
+#include "panels/CustomerSearchPane.h"
+
+#include "models/AutoDirectionDelegate.h"
+#include "models/CustomerListModel.h"
+#include "panels/CustomerCard.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CustomerListModel(repository, this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_resultsView(new QTableView(this))
+    , m_card(new CustomerCard(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("customerSearchPane"));
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_resultsView->setObjectName(QStringLiteral("customerTableView"));
+    m_resultsView->setModel(m_model);
+    m_resultsView->setItemDelegate(new AutoDirectionDelegate(m_resultsView));
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->setTabKeyNavigation(false);
+    m_resultsView->setWordWrap(false);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->horizontalHeader()->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(CustomerListModel::PhoneColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_resultsView->horizontalHeader()->setHighlightSections(false);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_resultsView, 1);
+    layout->addWidget(m_card);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &CustomerSearchPane::searchNow);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        if (m_model->rowCount() == 0)
+            return;
+        m_resultsView->setFocus(Qt::OtherFocusReason);
+        selectRow(0);
+        if (const Customer* customer = m_model->customerAt(0))
+            Q_EMIT customerActivated(*customer);
+    });
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { openRow(current.row()); });
+    connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openRow(index.row());
+        if (const Customer* customer = m_model->customerAt(index.row()))
+            Q_EMIT customerActivated(*customer);
+    });
+    connect(m_model, &CustomerListModel::loadFailed, this, &CustomerSearchPane::searchFailed);
+
+    m_model->setSearchText({});
+    updateRowHeight();
+    retranslateUi();
+}
+
+CustomerSearchPane::~CustomerSearchPane() = default;
+
+void CustomerSearchPane::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void CustomerSearchPane::searchNow()
+{
+    m_debounce->stop();
+    if (m_searchEdit->text().trimmed() == m_model->searchText())
+        return;
+    m_model->setSearchText(m_searchEdit->text());
+}
+
+void CustomerSearchPane::selectRow(int row)
+{
+    // Through the selection model: QTableView::selectRow() finds no column in a right-to-left view
+    // that has not been laid out yet, and selects nothing.
+    const QModelIndex index = m_model->index(row, 0);
+    if (index.isValid()) {
+        m_resultsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void CustomerSearchPane::openRow(int row)
+{
+    const Customer* customer = m_model->customerAt(row);
+    if (!customer)
+        return;
+    if (m_card->customer() && m_card->customer()->id == customer->id)
+        return;
+    m_card->setCustomer(*customer);
+    Q_EMIT customerOpened(*customer);
+}
+
+void CustomerSearchPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        updateRowHeight();
+    QWidget::changeEvent(event);
+}
+
+void CustomerSearchPane::updateRowHeight()
+{
+    // Rows as tall as the font needs: Nastaliq lines are about twice as tall as Latin ones.
+    const int height = fontMetrics().height() + 8;
+    m_resultsView->verticalHeader()->setMinimumSectionSize(height);
+    m_resultsView->verticalHeader()->setDefaultSectionSize(height);
+}
+
+void CustomerSearchPane::retranslateUi()
+{
+    m_searchEdit->setPlaceholderText(tr("Search by name, phone or e-mail"));
+    m_searchEdit->setAccessibleName(tr("Search customers"));
+    m_searchEdit->setToolTip(tr("Search by name, phone or e-mail (Ctrl+F)"));
+    m_resultsView->setAccessibleName(tr("Customers found"));
+    m_model->retranslate();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QWidget>
+
+class CustomerCard;
+class CustomerListModel;
+class CustomerRepository;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+/// The left pane: search by name, phone or e-mail, the paged results and the customer card.
+class CustomerSearchPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerSearchPane)
+
+public:
+    static constexpr int DebounceMs = 150;
+
+    explicit CustomerSearchPane(CustomerRepository& repository, QWidget* parent = nullptr);
+    ~CustomerSearchPane() override;
+
+    CustomerListModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QTableView* resultsView() const { return m_resultsView; }
+    CustomerCard* card() const { return m_card; }
+
+public Q_SLOTS:
+    /// Ctrl+F: focus the search field and select its text.
+    void focusSearch();
+    /// Runs the pending search now instead of after the typing pause.
+    void searchNow();
+    /// Makes `row` of the results the current one, which opens that customer.
+    void selectRow(int row);
+
+Q_SIGNALS:
+    /// The customer under the cursor in the results changed (mouse, arrows, Enter).
+    void customerOpened(const Customer& customer);
+    /// Enter or double-click on a result: the agent is ready to serve this customer.
+    void customerActivated(const Customer& customer);
+    /// A search could not be run; `message` is translated.
+    void searchFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void openRow(int row);
+    void updateRowHeight();
+
+    CustomerListModel* m_model;
+    QLineEdit* m_searchEdit;
+    QTableView* m_resultsView;
+    CustomerCard* m_card;
+    QTimer* m_debounce;
+};

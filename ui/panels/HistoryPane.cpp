@@ -1,0 +1,138 @@
+#include "panels/HistoryPane.h"
+
+#include "models/AutoDirectionDelegate.h"
+#include "models/BidiText.h"
+#include "models/HistoryModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+HistoryPane::HistoryPane(InteractionRepository& repository, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new HistoryModel(repository, this))
+    , m_titleLabel(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_detailLabel(new QLabel(this))
+    , m_detail(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("historyPane"));
+    m_titleLabel->setObjectName(QStringLiteral("historyTitleLabel"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+
+    m_view->setObjectName(QStringLiteral("historyTableView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new AutoDirectionDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(HistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::ChannelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::DirectionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::AgentColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::SubjectColumn, QHeaderView::Stretch);
+
+    m_detailLabel->setObjectName(QStringLiteral("historyDetailLabel"));
+    m_detailLabel->setBuddy(m_detail);
+    m_detail->setObjectName(QStringLiteral("historyDetailTextBrowser"));
+    m_detail->setOpenLinks(false);
+
+    auto* detailBox = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailLabel);
+    detailLayout->addWidget(m_detail);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetail(current.row()); });
+    connect(m_model, &HistoryModel::modelReset, this, [this] { showDetail(-1); });
+    connect(m_model, &HistoryModel::loadFailed, this, &HistoryPane::loadFailed);
+
+    updateRowHeight();
+    retranslateUi();
+}
+
+HistoryPane::~HistoryPane() = default;
+
+void HistoryPane::setCustomer(qint64 customerId)
+{
+    m_model->setCustomer(customerId);
+    // Through the selection model: QTableView::selectRow() selects nothing in a right-to-left view
+    // that has not been laid out yet.
+    const QModelIndex first = m_model->index(0, 0);
+    if (first.isValid())
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void HistoryPane::showDetail(int row)
+{
+    const Interaction* interaction = m_model->interactionAt(row);
+    if (!interaction) {
+        m_detail->clear();
+        return;
+    }
+    const QString channel = BidiText::isolated(ChannelInfo::displayName(interaction->channel));
+    const QString when
+        = BidiText::isolated(QLocale().toString(interaction->occurredUtc.toLocalTime(), QLocale::LongFormat));
+    const QString heading = interaction->agentName.isEmpty()
+        ? tr("%1 · %2", "channel · date").arg(channel, when)
+        : tr("%1 · %2 · %3", "channel · date · agent").arg(channel, when, BidiText::isolated(interaction->agentName));
+    // Plain text only: summaries are typed by people and must never be interpreted as markup.
+    m_detail->setPlainText(heading + QLatin1String("\n\n") + interaction->subject + QLatin1String("\n\n")
+                           + interaction->summary);
+}
+
+void HistoryPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        updateRowHeight();
+    QWidget::changeEvent(event);
+}
+
+void HistoryPane::updateRowHeight()
+{
+    // Rows as tall as the font needs: Nastaliq lines are about twice as tall as Latin ones.
+    const int height = fontMetrics().height() + 8;
+    m_view->verticalHeader()->setMinimumSectionSize(height);
+    m_view->verticalHeader()->setDefaultSectionSize(height);
+}
+
+void HistoryPane::retranslateUi()
+{
+    m_titleLabel->setText(tr("History"));
+    m_view->setAccessibleName(tr("Customer history"));
+    m_detailLabel->setText(tr("&Details"));
+    m_detail->setAccessibleName(tr("Details of the selected contact"));
+    m_detail->setPlaceholderText(tr("Select a contact to read its summary."));
+    m_model->retranslate();
+    showDetail(m_view->currentIndex().row());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class HistoryModel;
+class InteractionRepository;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+/// The centre pane: the customer's history across every channel, newest first, and the full
+/// summary of the selected contact below it (F10).
+class HistoryPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPane)
+
+public:
+    explicit HistoryPane(InteractionRepository& repository, QWidget* parent = nullptr);
+    ~HistoryPane() override;
+
+    /// Shows the history of `customerId`; 0 clears the pane.
+    void setCustomer(qint64 customerId);
+
+    HistoryModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QTextBrowser* detailView() const { return m_detail; }
+
+Q_SIGNALS:
+    /// A history page could not be read; `message` is translated.
+    void loadFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void showDetail(int row);
+    void updateRowHeight();
+
+    HistoryModel* m_model;
+    QLabel* m_titleLabel;
+    QTableView* m_view;
+    QLabel* m_detailLabel;
+    QTextBrowser* m_detail;
+};

@@ -1,0 +1,192 @@
+#include "panels/HoldTimerWidget.h"
+
+#include "services/HoldTimer.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
+    : QFrame(parent)
+    , m_timer(timer)
+    , m_titleLabel(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
+    , m_holdButton(new QPushButton(this))
+    , m_resumeButton(new QPushButton(this))
+    , m_warningLabel(new QLabel(this))
+    , m_apologyLabel(new QLabel(this))
+    , m_holdAction(new QAction(this))
+    , m_resumeAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("holdTimerWidget"));
+    setFrameShape(QFrame::StyledPanel);
+
+    m_titleLabel->setObjectName(QStringLiteral("holdTitleLabel"));
+    m_timeLabel->setObjectName(QStringLiteral("holdTimeLabel"));
+    QFont timeFont = m_timeLabel->font();
+    timeFont.setPointSizeF(timeFont.pointSizeF() * 2.4);
+    m_timeLabel->setFont(timeFont);
+    m_timeLabel->setAlignment(Qt::AlignCenter);
+    m_timeLabel->setLayoutDirection(Qt::LeftToRight); // a clock reads the same way in every language
+
+    m_holdButton->setObjectName(QStringLiteral("holdPushButton"));
+    m_resumeButton->setObjectName(QStringLiteral("resumePushButton"));
+    m_holdAction->setObjectName(QStringLiteral("holdAction"));
+    m_holdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_resumeAction->setObjectName(QStringLiteral("resumeAction"));
+    m_resumeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addAction(m_holdAction);
+    addAction(m_resumeAction);
+
+    m_warningLabel->setObjectName(QStringLiteral("holdWarningLabel"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(u"QLabel { background-color: #b3261e; color: white; padding: 6px; "
+                                  "border-radius: 4px; }"_s);
+    m_warningLabel->hide();
+
+    m_apologyLabel->setObjectName(QStringLiteral("apologyLabel"));
+    m_apologyLabel->setWordWrap(true);
+    m_apologyLabel->setTextFormat(Qt::PlainText);
+    m_apologyLabel->setStyleSheet(u"QLabel { background-color: #fff4d6; color: black; border: 2px solid #b36b00; "
+                                  "padding: 6px; border-radius: 4px; }"_s);
+    m_apologyLabel->hide();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_holdButton);
+    buttons->addWidget(m_resumeButton);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_titleLabel);
+    top->addWidget(m_timeLabel, 1);
+    top->addLayout(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_apologyLabel);
+
+    connect(m_holdAction, &QAction::triggered, &m_timer, &HoldTimer::start);
+    connect(m_resumeAction, &QAction::triggered, &m_timer, &HoldTimer::stop);
+    connect(m_holdButton, &QPushButton::clicked, m_holdAction, &QAction::trigger);
+    connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
+
+    connect(&m_timer, &HoldTimer::started, this, [this] {
+        m_apologyLabel->hide();
+        showElapsed(std::chrono::milliseconds{0});
+        updateState();
+    });
+    connect(&m_timer, &HoldTimer::ticked, this, &HoldTimerWidget::showElapsed);
+    connect(&m_timer, &HoldTimer::warningReached, this, [this] { showWarning(); });
+    connect(&m_timer, &HoldTimer::stopped, this, [this](std::chrono::milliseconds duration) {
+        showElapsed(duration);
+        m_warningLabel->hide();
+        // D3: always apologise for the hold, whatever its length.
+        m_apologyLabel->setVisible(true);
+        retranslateUi();
+        updateState();
+    });
+
+    retranslateUi();
+    showElapsed(std::chrono::milliseconds{0});
+    updateState();
+}
+
+HoldTimerWidget::~HoldTimerWidget() = default;
+
+void HoldTimerWidget::setApologyLine(const QString& line)
+{
+    m_apologyLine = line;
+    retranslateUi();
+}
+
+bool HoldTimerWidget::isWarningShown() const
+{
+    return m_warningLabel->isVisibleTo(this);
+}
+
+bool HoldTimerWidget::isApologyShown() const
+{
+    return m_apologyLabel->isVisibleTo(this);
+}
+
+QString HoldTimerWidget::timeText() const
+{
+    return m_timeLabel->text();
+}
+
+QString HoldTimerWidget::formatElapsed(std::chrono::milliseconds elapsed)
+{
+    const auto seconds = static_cast<qlonglong>(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count());
+    const QChar zero(u'0');
+    return u"%1:%2"_s.arg(seconds / 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
+}
+
+void HoldTimerWidget::showElapsed(std::chrono::milliseconds elapsed)
+{
+    m_timeLabel->setText(formatElapsed(elapsed));
+    if (m_timer.isWarning() && !m_warningLabel->isVisibleTo(this))
+        showWarning();
+}
+
+void HoldTimerWidget::showWarning()
+{
+    if (!m_timer.isOnHold())
+        return;
+    m_warningLabel->show();
+    m_timeLabel->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    retranslateUi();
+    QAccessibleEvent alert(m_warningLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void HoldTimerWidget::updateState()
+{
+    const bool onHold = m_timer.isOnHold();
+    m_holdAction->setEnabled(!onHold);
+    m_holdButton->setEnabled(!onHold);
+    m_resumeAction->setEnabled(onHold);
+    m_resumeButton->setEnabled(onHold);
+    if (!onHold)
+        m_timeLabel->setStyleSheet({});
+    retranslateUi();
+}
+
+void HoldTimerWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void HoldTimerWidget::retranslateUi()
+{
+    m_titleLabel->setText(tr("Hold timer"));
+    m_holdButton->setText(tr("&Hold", "verb: put the caller on hold"));
+    m_holdButton->setAccessibleName(tr("Put the caller on hold"));
+    m_holdButton->setToolTip(tr("Put the caller on hold (Ctrl+H)"));
+    m_holdAction->setText(tr("Put on &hold"));
+    m_resumeButton->setText(tr("&Resume", "verb: take the caller off hold"));
+    m_resumeButton->setAccessibleName(tr("Resume the call"));
+    m_resumeButton->setToolTip(tr("Take the caller off hold (Ctrl+R)"));
+    m_resumeAction->setText(tr("&Resume the call"));
+    m_warningLabel->setText(tr("On hold for over a minute — return to the customer and apologise"));
+    m_warningLabel->setAccessibleName(tr("Hold warning"));
+    m_apologyLabel->setText(m_apologyLine.isEmpty()
+                                ? tr("Apologise for the hold.")
+                                : tr("Apologise for the hold: “%1”").arg(m_apologyLine));
+    m_apologyLabel->setAccessibleName(tr("Apology to say"));
+
+    m_timeLabel->setAccessibleName(tr("Time on hold"));
+    if (m_timer.isWarning() && m_timer.isOnHold())
+        m_timeLabel->setAccessibleDescription(tr("On hold for over a minute: return to the customer and apologise"));
+    else if (m_timer.isOnHold())
+        m_timeLabel->setAccessibleDescription(tr("The caller is on hold"));
+    else
+        m_timeLabel->setAccessibleDescription(tr("The caller is not on hold"));
+}

@@ -1,0 +1,297 @@
+#include "panels/ScriptPanel.h"
+
+#include "common/Log.h"
+#include "i18n/Languages.h"
+#include "platform/LanguageSwitcher.h"
+#include "services/ScriptLibrary.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_languageLabel(new QLabel(this))
+    , m_languageCombo(new QComboBox(this))
+    , m_titleLabel(new QLabel(this))
+    , m_scrollArea(new QScrollArea(this))
+    , m_stepsWidget(new QWidget)
+    , m_stepsLayout(new QVBoxLayout(m_stepsWidget))
+    , m_nextButton(new QPushButton(this))
+    , m_nextStepAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("scriptPanel"));
+    m_languageCombo->setObjectName(QStringLiteral("scriptLanguageComboBox"));
+    m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_titleLabel->setObjectName(QStringLiteral("scriptTitleLabel"));
+    m_titleLabel->setWordWrap(true);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+
+    m_stepsWidget->setObjectName(QStringLiteral("scriptStepsWidget"));
+    m_stepsLayout->setContentsMargins(2, 2, 2, 2);
+    m_stepsLayout->addStretch(1);
+    m_scrollArea->setObjectName(QStringLiteral("scriptScrollArea"));
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scrollArea->setFocusPolicy(Qt::NoFocus); // the check boxes inside take the focus
+    m_scrollArea->setWidget(m_stepsWidget);
+
+    m_nextButton->setObjectName(QStringLiteral("nextStepPushButton"));
+    m_nextStepAction->setObjectName(QStringLiteral("nextStepAction"));
+    m_nextStepAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_nextStepAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_nextStepAction);
+
+    auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageCombo);
+    languageRow->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_titleLabel);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_scrollArea, 1);
+    layout->addWidget(m_nextButton);
+
+    connect(m_nextStepAction, &QAction::triggered, this, &ScriptPanel::nextStep);
+    connect(m_nextButton, &QPushButton::clicked, this, &ScriptPanel::nextStep);
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this](int index) { setScriptLanguage(m_languageCombo->itemData(index).toString()); });
+
+    fillLanguages();
+    retranslateUi();
+    loadScript(QLocale().name().section(u'_', 0, 0));
+}
+
+ScriptPanel::~ScriptPanel() = default;
+
+void ScriptPanel::setSpeaker(const QString& agentName, const QString& companyName)
+{
+    m_agentName = agentName;
+    m_companyName = companyName;
+    renderSteps();
+    Q_EMIT scriptChanged();
+}
+
+void ScriptPanel::setCustomer(const std::optional<Customer>& customer)
+{
+    m_customer = customer;
+    QString code = customer ? customer->preferredLanguage : QString();
+    if (code.isEmpty() || !m_library.languages().contains(code))
+        code = QLocale().name().section(u'_', 0, 0);
+    loadScript(code);
+}
+
+void ScriptPanel::setScriptLanguage(const QString& code)
+{
+    if (code != m_script.language)
+        loadScript(code);
+}
+
+void ScriptPanel::fillLanguages()
+{
+    const QSignalBlocker blocker(m_languageCombo);
+    m_languageCombo->clear();
+    for (const QString& code : m_library.languages())
+        m_languageCombo->addItem(LanguageSwitcher::nativeName(code), code);
+}
+
+void ScriptPanel::loadScript(const QString& code)
+{
+    Result<CallScript> loaded = m_library.load(code, Channel::Phone);
+    if (!loaded) {
+        qCWarning(lcUi) << "cannot load the call script:" << loaded.error().detail;
+        m_script = CallScript{};
+        m_script.language = code;
+        Q_EMIT loadFailed(loaded.error().message);
+    } else {
+        m_script = loaded.take();
+    }
+    const int index = m_languageCombo->findData(m_script.language);
+    if (index >= 0)
+        m_languageCombo->setCurrentIndex(index);
+
+    // Script text in its own script and direction, whatever the interface language.
+    m_stepsWidget->setFont(LanguageSwitcher::fontFor(m_script.language, LanguageSwitcher::baseFont()));
+    m_stepsWidget->setLayoutDirection(Languages::direction(m_script.language));
+    rebuildSteps();
+    Q_EMIT scriptChanged();
+}
+
+void ScriptPanel::rebuildSteps()
+{
+    for (const StepRow& row : std::as_const(m_rows))
+        delete row.frame;
+    m_rows.clear();
+
+    for (int i = 0; i < m_script.steps.size(); ++i) {
+        const ScriptStep& step = m_script.steps.at(i);
+        StepRow row;
+        row.frame = new QFrame(m_stepsWidget);
+        row.frame->setObjectName(u"scriptStepFrame_"_s + step.id);
+        row.check = new QCheckBox(row.frame);
+        row.check->setObjectName(u"stepCheckBox_"_s + step.id);
+        row.text = new QLabel(row.frame);
+        row.text->setObjectName(u"stepTextLabel_"_s + step.id);
+        row.text->setWordWrap(true);
+        row.text->setTextFormat(Qt::PlainText);
+        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* textRow = new QHBoxLayout;
+        textRow->addSpacing(24); // under the check box's label; a layout mirrors it in right-to-left
+        textRow->addWidget(row.text, 1);
+        auto* frameLayout = new QVBoxLayout(row.frame);
+        frameLayout->setContentsMargins(6, 4, 6, 4);
+        frameLayout->addWidget(row.check);
+        frameLayout->addLayout(textRow);
+        m_stepsLayout->insertWidget(m_stepsLayout->count() - 1, row.frame);
+        connect(row.check, &QCheckBox::toggled, this, [this, id = step.id](bool checked) {
+            if (checked)
+                Q_EMIT stepCompleted(id);
+            updateCurrent();
+        });
+        m_rows.append(row);
+    }
+
+    // Keyboard order: language, each step, then "Next step".
+    QWidget* previous = m_languageCombo;
+    for (const StepRow& row : std::as_const(m_rows)) {
+        setTabOrder(previous, row.check);
+        previous = row.check;
+    }
+    setTabOrder(previous, m_nextButton);
+
+    renderSteps();
+    retranslateUi();
+    updateCurrent();
+}
+
+ScriptRenderer::Variables ScriptPanel::variables() const
+{
+    ScriptRenderer::Variables vars;
+    if (!m_agentName.isEmpty())
+        vars.insert(u"agent"_s, m_agentName);
+    if (!m_companyName.isEmpty())
+        vars.insert(u"company"_s, m_companyName);
+    if (m_customer) {
+        vars.insert(u"customer"_s, m_customer->formalName());
+        vars.insert(u"customer_full"_s, m_customer->fullName());
+        if (!m_customer->address.isEmpty())
+            vars.insert(u"address"_s, m_customer->address);
+    }
+    return vars;
+}
+
+void ScriptPanel::renderSteps()
+{
+    const ScriptRenderer::Variables vars = variables();
+    for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
+        const ScriptStep& step = m_script.steps.at(i);
+        m_rows[i].check->setText(step.title);
+        m_rows[i].text->setText(ScriptRenderer::render(step.text, vars));
+    }
+}
+
+QString ScriptPanel::apologyLine() const
+{
+    const QString line = m_script.lines.value(u"apology"_s);
+    return line.isEmpty() ? QString() : ScriptRenderer::render(line, variables());
+}
+
+bool ScriptPanel::isStepDone(int index) const
+{
+    return index >= 0 && index < m_rows.size() && m_rows.at(index).check->isChecked();
+}
+
+QWidget* ScriptPanel::firstFocusWidget() const
+{
+    return m_languageCombo;
+}
+
+QWidget* ScriptPanel::lastFocusWidget() const
+{
+    return m_nextButton;
+}
+
+void ScriptPanel::nextStep()
+{
+    if (m_current < 0 || m_current >= m_rows.size())
+        return;
+    const int done = m_current;
+    m_rows.at(done).check->setChecked(true); // toggled() moves m_current on
+    for (int i = done + 1; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).check->isChecked()) {
+            m_current = i;
+            break;
+        }
+    }
+    updateHighlight();
+}
+
+void ScriptPanel::updateCurrent()
+{
+    m_current = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).check->isChecked()) {
+            m_current = i;
+            break;
+        }
+    }
+    updateHighlight();
+}
+
+void ScriptPanel::updateHighlight()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const StepRow& row = m_rows.at(i);
+        const bool current = i == m_current;
+        // A thick frame, not only a colour, marks the step to say now.
+        row.frame->setStyleSheet(current ? u"QFrame#%1 { background-color: #fff4d6; border: 2px solid #b36b00; "
+                                           "border-radius: 4px; }"_s.arg(row.frame->objectName())
+                                         : u"QFrame#%1 { border: 2px solid transparent; }"_s.arg(row.frame->objectName()));
+        row.text->setEnabled(!row.check->isChecked());
+        row.check->setAccessibleDescription(current ? tr("Current step") : QString());
+    }
+    m_nextButton->setEnabled(m_current >= 0);
+    m_nextStepAction->setEnabled(m_current >= 0);
+    if (m_current >= 0)
+        m_scrollArea->ensureWidgetVisible(m_rows.at(m_current).frame);
+}
+
+void ScriptPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScriptPanel::retranslateUi()
+{
+    m_languageLabel->setText(tr("Script &language:"));
+    m_languageCombo->setAccessibleName(tr("Script language for this call"));
+    m_titleLabel->setText(m_rows.isEmpty() ? tr("No call script is available.")
+                                           : tr("Call script: %1").arg(ChannelInfo::displayName(m_script.channel)));
+    m_nextButton->setText(tr("&Next step"));
+    m_nextButton->setAccessibleName(tr("Next step"));
+    m_nextButton->setToolTip(tr("Tick the current step and move to the next one (Ctrl+Return)"));
+    m_nextStepAction->setText(tr("&Next step"));
+    m_scrollArea->setAccessibleName(tr("Call script steps"));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const StepRow& row = m_rows.at(i);
+        row.check->setAccessibleName(tr("Step %1: %2").arg(i + 1).arg(row.check->text()));
+        row.text->setAccessibleName(tr("What to say in step %1").arg(i + 1));
+    }
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/CallScript.h"
+#include "domain/Customer.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+class ScriptLibrary;
+
+/// The call script for the customer in front of the agent: each step's verbiage with the agent,
+/// company and customer filled in, a check box per step, the current step highlighted (F3).
+class ScriptPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScriptPanel)
+
+public:
+    explicit ScriptPanel(const ScriptLibrary& library, QWidget* parent = nullptr);
+    ~ScriptPanel() override;
+
+    /// Who speaks and for which organisation: {agent} and {company} in the verbiage.
+    void setSpeaker(const QString& agentName, const QString& companyName);
+    /// The customer of this call; picks their preferred script language when there is a script for it.
+    void setCustomer(const std::optional<Customer>& customer);
+    /// Switches the script language for this call only.
+    void setScriptLanguage(const QString& code);
+    QString scriptLanguage() const { return m_script.language; }
+
+    const CallScript& script() const { return m_script; }
+    int currentStep() const { return m_current; }
+    bool isStepDone(int index) const;
+    /// The rendered apology line to say after a hold; empty when the script has none.
+    QString apologyLine() const;
+
+    QAction* nextStepAction() const { return m_nextStepAction; }
+    QWidget* firstFocusWidget() const;
+    QWidget* lastFocusWidget() const;
+
+public Q_SLOTS:
+    /// Ticks the current step and moves to the next one not yet done.
+    void nextStep();
+
+Q_SIGNALS:
+    /// A new script was loaded (other language or customer): apology line and steps changed.
+    void scriptChanged();
+    void stepCompleted(const QString& stepId);
+    /// The script could not be loaded; `message` is translated.
+    void loadFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct StepRow
+    {
+        QFrame* frame = nullptr;
+        QCheckBox* check = nullptr;
+        QLabel* text = nullptr;
+    };
+
+    void retranslateUi();
+    void fillLanguages();
+    void loadScript(const QString& code);
+    void rebuildSteps();
+    void renderSteps();
+    void updateCurrent();
+    void updateHighlight();
+    ScriptRenderer::Variables variables() const;
+
+    const ScriptLibrary& m_library;
+    QString m_agentName;
+    QString m_companyName;
+    std::optional<Customer> m_customer;
+    CallScript m_script;
+    int m_current = -1;
+
+    QLabel* m_languageLabel;
+    QComboBox* m_languageCombo;
+    QLabel* m_titleLabel;
+    QScrollArea* m_scrollArea;
+    QWidget* m_stepsWidget;
+    QVBoxLayout* m_stepsLayout;
+    QPushButton* m_nextButton;
+    QAction* m_nextStepAction;
+    QList<StepRow> m_rows;
+};

@@ -1,0 +1,56 @@
+#include "platform/LanguageSwitcher.h"
+
+#include "i18n/Languages.h"
+
+#include <QApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+// Also kept in app/i18n: the Urdu catalog translates this entry to "RTL", and lupdate must see it.
+[[maybe_unused]] static const char* const layoutDirectionEntry =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
+bool LanguageSwitcher::apply(Languages& languages, const QString& code)
+{
+    const QFont original = baseFont();
+    const bool installed = languages.install(code);
+    const QString active = installed ? code : u"en"_s;
+    if (!installed)
+        languages.install(active);
+
+    QLocale::setDefault(QLocale(active));
+    QApplication::setLayoutDirection(Languages::direction(active));
+    QApplication::setFont(fontFor(active, original));
+    return installed;
+}
+
+QString LanguageSwitcher::nativeName(const QString& code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::English)
+        return QLocale::languageToString(QLocale::English);
+    return locale.nativeLanguageName();
+}
+
+QFont LanguageSwitcher::baseFont()
+{
+    // Captured on first use, which is before the first language is applied.
+    static const QFont font = QApplication::font();
+    return font;
+}
+
+QFont LanguageSwitcher::fontFor(const QString& code, const QFont& base)
+{
+    if (!usesNastaliq(code))
+        return base;
+    QFont font = base;
+    font.setFamilies({u"Noto Nastaliq Urdu"_s, u"Noto Sans"_s});
+    font.setStyleName(u"Regular"_s);
+    return font;
+}
+
+bool LanguageSwitcher::usesNastaliq(const QString& code)
+{
+    return QLocale(code).language() == QLocale::Urdu;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class Clock;
+class Database;
+class Languages;
+class ScriptLibrary;
+class Settings;
+
+/// What the composition root hands to the main window. Everything referenced outlives the window.
+struct AppContext
+{
+    Database& database;
+    const Clock& clock;
+    Settings& settings;
+    Languages& languages;
+    const ScriptLibrary& scripts;
+    QString agentName;   ///< said in the greeting
+    QString companyName; ///< said in the greeting and closing
+};

@@ -1,0 +1,226 @@
+#include "windows/MainWindow.h"
+
+#include "common/Log.h"
+#include "config/Settings.h"
+#include "i18n/Languages.h"
+#include "models/CustomerListModel.h"
+#include "panels/CustomerCard.h"
+#include "panels/CustomerSearchPane.h"
+#include "panels/HistoryPane.h"
+#include "panels/HoldTimerWidget.h"
+#include "panels/ScriptPanel.h"
+#include "platform/LanguageSwitcher.h"
+#include "services/HoldTimer.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/InteractionRepository.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_customers(std::make_unique<CustomerRepository>(context.database))
+    , m_interactions(std::make_unique<InteractionRepository>(context.database))
+    , m_holdTimer(new HoldTimer(context.clock, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_customerPane(new CustomerSearchPane(*m_customers, m_splitter))
+    , m_historyPane(new HistoryPane(*m_interactions, m_splitter))
+    , m_scriptPanel(new ScriptPanel(context.scripts))
+    , m_holdWidget(new HoldTimerWidget(*m_holdTimer))
+    , m_databaseLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Cordial"));
+
+    auto* callPane = new QWidget(m_splitter);
+    callPane->setObjectName(QStringLiteral("callPane"));
+    auto* callLayout = new QVBoxLayout(callPane);
+    callLayout->setContentsMargins(0, 0, 0, 0);
+    callLayout->addWidget(m_scriptPanel, 1);
+    callLayout->addWidget(m_holdWidget);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_customerPane);
+    m_splitter->addWidget(m_historyPane);
+    m_splitter->addWidget(callPane);
+    m_customerPane->setMinimumWidth(220);
+    m_historyPane->setMinimumWidth(300);
+    callPane->setMinimumWidth(300);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({330, 560, 460});
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_scriptPanel->setSpeaker(m_context.agentName, m_context.companyName);
+    m_holdWidget->setApologyLine(m_scriptPanel->apologyLine());
+
+    connect(m_customerPane, &CustomerSearchPane::customerOpened, this, [this](const Customer& customer) {
+        m_historyPane->setCustomer(customer.id);
+        m_scriptPanel->setCustomer(customer);
+    });
+    connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
+            [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
+    connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
+            [this] { m_holdWidget->setApologyLine(m_scriptPanel->apologyLine()); });
+    const auto showError = [this](const QString& message) { statusBar()->showMessage(message, 15'000); };
+    connect(m_customerPane, &CustomerSearchPane::searchFailed, this, showError);
+    connect(m_historyPane, &HistoryPane::loadFailed, this, showError);
+    connect(m_scriptPanel, &ScriptPanel::loadFailed, this, showError);
+
+    createMenus();
+    setUpTabOrder();
+    retranslateUi();
+    restoreWindow();
+    // Open the first customer so the console never starts blank; typing searches straight away.
+    m_customerPane->selectRow(0);
+    m_customerPane->searchEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_findAction = m_fileMenu->addAction(QString(), m_customerPane, &CustomerSearchPane::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_callMenu = menuBar()->addMenu(QString());
+    m_callMenu->addAction(m_scriptPanel->nextStepAction());
+    m_callMenu->addSeparator();
+    m_callMenu->addAction(m_holdWidget->holdAction());
+    m_callMenu->addAction(m_holdWidget->resumeAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const Languages::Language& language : Languages::available()) {
+        QAction* action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language.code));
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == m_context.languages.current());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { switchLanguage(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // Left to right in reading order: search, results, history, details, then the call pane.
+    setTabOrder(m_customerPane->searchEdit(), m_customerPane->resultsView());
+    setTabOrder(m_customerPane->resultsView(), m_historyPane->view());
+    setTabOrder(m_historyPane->view(), m_historyPane->detailView());
+    setTabOrder(m_historyPane->detailView(), m_scriptPanel->firstFocusWidget());
+    // The script panel orders its own steps up to lastFocusWidget() whenever it rebuilds them.
+    setTabOrder(m_scriptPanel->lastFocusWidget(), m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s));
+    setTabOrder(m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s),
+                m_holdWidget->findChild<QWidget*>(u"resumePushButton"_s));
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (!LanguageSwitcher::apply(m_context.languages, code)) {
+        QMessageBox::warning(this, tr("Language"),
+                             tr("The language “%1” is not available. Cordial continues in English.").arg(code));
+    }
+    m_context.settings.setValue(Settings::Key::UiLanguage, m_context.languages.current());
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_context.languages.current());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_findAction->setText(tr("&Find customer…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_callMenu->setTitle(tr("&Call"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Cordial"));
+    m_splitter->setAccessibleName(tr("Call console"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(m_context.database.config().displayName()));
+    const Result<qint64> count = m_customers->count();
+    if (count)
+        m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(count.value())));
+    else
+        m_countLabel->setText(tr("Customer count unavailable"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Cordial"),
+                       tr("<p><b>Cordial</b> %1</p><p>An agent console for frontline customer service: "
+                          "who the customer is, what to say next, and never a long hold.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray geometry = m_context.settings.value(Settings::Key::WindowGeometry).toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        restoreState(m_context.settings.value(Settings::Key::WindowState).toByteArray());
+        return;
+    }
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(available.size().boundedTo(QSize(1440, 900)));
+    move(available.topLeft());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context.settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_context.settings.setValue(Settings::Key::WindowState, saveState());
+    m_context.settings.sync();
+    QMainWindow::closeEvent(event);
+}
