@@ -39,6 +39,11 @@ public:
     Result<CustomerPage> search(const QString& text, const std::optional<CustomerCursor>& after, int limit);
     Result<qint64> count();
 
+    /// Tests only: force the search plans on small data. `listPlanLimit` is the number of matching
+    /// terms up to which matches are fetched by id (default 5000); `walkLimit` the expected number
+    /// of customers walked in order beyond which common words are intersected (default 20000).
+    static void setSearchTuningForTesting(qint64 listPlanLimit, double walkLimit);
+
 private:
     Database& m_db;
 };

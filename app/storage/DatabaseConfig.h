@@ -2,12 +2,16 @@
 
 #include "common/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
 /// Where the data lives: an embedded SQLite file (default) or a team PostgreSQL server.
 struct DatabaseConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseConfig)
+
+public:
     enum class Backend { Sqlite, Postgres };
 
     Backend backend = Backend::Sqlite;
@@ -18,8 +22,17 @@ struct DatabaseConfig
     QString user;
     QString password; ///< never persisted in settings: comes from the keychain or the URL
     int connectTimeoutSeconds = 5;
+    /// SQLite only: how long a statement waits for another process's lock before failing as locked.
+    int busyTimeoutMs = 3000;
+    /// SQLite only: run `PRAGMA quick_check` when opening, so a damaged file is refused up front.
+    /// It reads the whole file (about a second per few hundred MB); benchmarks turn it off.
+    bool checkIntegrityOnOpen = true;
+    /// SQLite only: page cache per connection in KiB; 0 keeps SQLite's default (2 MiB). Bulk loads
+    /// into large databases run much faster with a bigger cache.
+    int sqliteCacheKiB = 0;
 
-    /// Parses "--db" values: a file path, "sqlite:PATH", or "postgresql://user[:pw]@host[:port]/db".
+    /// Parses "--db" values: a file path, "sqlite:PATH", or "postgresql://user[:pw]@host[:port]/db"
+    /// (also "postgres://"; query item "connect_timeout" in seconds).
     static Result<DatabaseConfig> parse(QStringView spec);
     /// SQLite file in the user's data directory (QStandardPaths::AppDataLocation), "cordial.sqlite".
     static DatabaseConfig defaultSqlite();

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 bool s_usePostgres = false;
-std::atomic<int> s_counter{0};
+std::atomic<int> s_counter { 0 };
 
 // Runs one statement on the maintenance database of the test server. Test support may hold SQL:
 // creating and dropping whole databases is not something the program itself does.
@@ -55,10 +55,10 @@ Result<DatabaseConfig> TempDatabase::serverConfig()
 {
     const QString url = qEnvironmentVariable("CORDIAL_TEST_PG");
     if (url.isEmpty())
-        return Error{Error::Code::InvalidArgument, u"CORDIAL_TEST_PG is not set"_s, {}};
+        return Error { Error::Code::InvalidArgument, u"CORDIAL_TEST_PG is not set"_s, {} };
     Result<DatabaseConfig> parsed = DatabaseConfig::parse(url);
     if (parsed && parsed.value().backend != DatabaseConfig::Backend::Postgres)
-        return Error{Error::Code::InvalidArgument, u"CORDIAL_TEST_PG is not a postgresql:// URL"_s, {}};
+        return Error { Error::Code::InvalidArgument, u"CORDIAL_TEST_PG is not a postgresql:// URL"_s, {} };
     return parsed;
 }
 
@@ -75,8 +75,8 @@ TempDatabase::TempDatabase()
             return;
         }
         m_pgDatabaseName = u"cordial_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(s_counter.fetch_add(1));
-        const QString error = runAdmin(server.value(),
-            u"CREATE DATABASE "_s + m_pgDatabaseName + u" ENCODING 'UTF8' TEMPLATE template0"_s);
+        const QString error = runAdmin(
+            server.value(), u"CREATE DATABASE "_s + m_pgDatabaseName + u" ENCODING 'UTF8' TEMPLATE template0"_s);
         if (!error.isEmpty()) {
             m_openError = u"Cannot create test database: "_s + error;
             m_pgDatabaseName.clear();

@@ -1,0 +1,152 @@
+#include "storage/Database.h"
+
+#include "common/Log.h"
+#include "storage/Migrations.h"
+#include "storage/SqlErrors.h"
+#include "storage/SqlStatement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::atomic<int> s_connectionCounter { 0 };
+
+Error driverMissing(const QString& driver)
+{
+    return Error { Error::Code::DatabaseOpenFailed,
+        Database::tr("The Qt database driver %1 is not installed.").arg(driver), {} };
+}
+} // namespace
+
+Database::Database(DatabaseConfig config, QString connectionName)
+    : m_config(std::move(config))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
+{
+    const QString name = u"cordial-db-"_s + QString::number(s_connectionCounter.fetch_add(1));
+    // The destructor removes the connection again if anything below fails.
+    std::unique_ptr<Database> db(new Database(config, name));
+    const Status opened = config.backend == DatabaseConfig::Backend::Sqlite ? db->openSqlite() : db->openPostgres();
+    if (!opened)
+        return opened.error();
+    Result<int> migrated = Migrations::apply(*db);
+    if (!migrated)
+        return migrated.error();
+    db->m_schemaVersion = migrated.value();
+    qCDebug(lcStorage) << "Opened" << config.displayName() << "schema version" << db->m_schemaVersion;
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Status Database::openSqlite()
+{
+    const QString path = m_config.sqlitePath;
+    if (path.isEmpty()) {
+        return Error { Error::Code::DatabaseOpenFailed, tr("No file name was given for the database."), {} };
+    }
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Error { Error::Code::DatabaseOpenFailed,
+            tr("The folder %1 for the database cannot be created. Check that you may write there.")
+                .arg(QDir::toNativeSeparators(folder)),
+            {} };
+    }
+    if (file.exists() && !file.isFile()) {
+        return Error { Error::Code::DatabaseOpenFailed,
+            tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)), {} };
+    }
+    if (!file.exists() && !QFileInfo(folder).isWritable()) {
+        return Error { Error::Code::DatabaseOpenFailed,
+            tr("The database file cannot be created because the folder %1 is not writable.")
+                .arg(QDir::toNativeSeparators(folder)),
+            {} };
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid())
+        return driverMissing(u"QSQLITE"_s);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(qMax(m_config.busyTimeoutMs, 0)));
+    if (!db.open())
+        return SqlErrors::fromOpen(db.lastError(), m_config);
+
+    // Checks that only read come first: a damaged or too new file must stay exactly as it is.
+    if (Status status = SqlStatement::run(*this, u"PRAGMA foreign_keys = ON"_s); !status)
+        return status;
+    {
+        SqlStatement probe(*this, u"SELECT count(*) FROM sqlite_master"_s);
+        if (Status status = probe.exec(); !status)
+            return status;
+    }
+    if (m_config.checkIntegrityOnOpen) {
+        SqlStatement check(*this, u"PRAGMA quick_check(1)"_s);
+        if (Status status = check.exec(); !status)
+            return status;
+        const QString verdict = check.next() ? check.text(0) : QString();
+        if (verdict != u"ok")
+            return SqlErrors::notADatabase(m_config, verdict);
+    }
+    Result<int> version = Migrations::readVersion(*this);
+    if (!version)
+        return version.error();
+    if (version.value() > Migrations::latestVersion())
+        return Migrations::tooNew(*this, version.value());
+
+    if (m_config.sqliteCacheKiB > 0) {
+        // PRAGMA takes no bound values; the number comes from the program, not from a user.
+        const QString cache = u"PRAGMA cache_size = -"_s + QString::number(m_config.sqliteCacheKiB);
+        if (Status status = SqlStatement::run(*this, cache); !status)
+            return status;
+    }
+    SqlStatement wal(*this, u"PRAGMA journal_mode = WAL"_s);
+    if (Status status = wal.exec(); !status)
+        return status;
+    if (wal.next() && wal.text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
+        qCWarning(lcStorage) << "SQLite kept journal mode" << wal.text(0) << "for" << path;
+    return {};
+}
+
+Status Database::openPostgres()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!db.isValid())
+        return driverMissing(u"QPSQL"_s);
+    db.setHostName(m_config.host);
+    db.setPort(m_config.port);
+    db.setDatabaseName(m_config.databaseName);
+    db.setUserName(m_config.user);
+    db.setPassword(m_config.password);
+    db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(m_config.connectTimeoutSeconds, 1)));
+    if (!db.open())
+        return SqlErrors::fromOpen(db.lastError(), m_config);
+    // "relation already exists, skipping" and similar notices are not worth a log line.
+    return SqlStatement::run(*this, u"SET client_min_messages TO WARNING"_s);
+}

@@ -1,0 +1,258 @@
+#include "storage/Migrations.h"
+
+#include "common/Log.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// One text for both dialects. Placeholders: {ID} primary key column, {BOOL} flag type,
+// {KEY} text compared by code point (index ranges and keyset paging must agree with ORDER BY),
+// {WITHOUT_ROWID} SQLite table option. Times are BIGINT milliseconds since the epoch, UTC.
+const char16_t* const Migration1[] = {
+    u"CREATE TABLE agents ("
+    u" id {ID},"
+    u" name TEXT NOT NULL,"
+    u" login TEXT NOT NULL UNIQUE,"
+    u" role TEXT NOT NULL DEFAULT 'agent',"
+    u" department TEXT NOT NULL DEFAULT '',"
+    u" active {BOOL} NOT NULL DEFAULT {TRUE})",
+
+    u"CREATE TABLE transfer_targets ("
+    u" id {ID},"
+    u" name TEXT NOT NULL,"
+    u" kind TEXT NOT NULL DEFAULT 'department',"
+    u" extension TEXT NOT NULL DEFAULT '',"
+    u" active {BOOL} NOT NULL DEFAULT {TRUE})",
+
+    u"CREATE TABLE customers ("
+    u" id {ID},"
+    u" salutation TEXT NOT NULL DEFAULT '',"
+    u" given_name TEXT NOT NULL DEFAULT '',"
+    u" family_name TEXT NOT NULL DEFAULT '',"
+    u" phone TEXT NOT NULL DEFAULT '',"
+    u" phone_digits TEXT NOT NULL DEFAULT '',"
+    u" email TEXT NOT NULL DEFAULT '',"
+    u" address TEXT NOT NULL DEFAULT '',"
+    u" preferred_language TEXT NOT NULL DEFAULT '',"
+    u" created_ms BIGINT,"
+    u" sort_key {KEY} NOT NULL DEFAULT '')",
+    u"CREATE INDEX customers_sort ON customers (sort_key, id)",
+    u"CREATE INDEX customers_phone ON customers (phone_digits)",
+
+    // Every casefolded name word, the phone digits and the e-mail: prefix search by index range.
+    u"CREATE TABLE customer_search_terms ("
+    u" term {KEY} NOT NULL,"
+    u" customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    u" PRIMARY KEY (term, customer_id)){WITHOUT_ROWID}",
+    u"CREATE INDEX customer_search_terms_customer ON customer_search_terms (customer_id, term)",
+
+    u"CREATE TABLE calls ("
+    u" id {ID},"
+    u" customer_id BIGINT REFERENCES customers (id) ON DELETE SET NULL,"
+    u" agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL,"
+    u" channel TEXT NOT NULL,"
+    u" state TEXT NOT NULL,"
+    u" remote_number TEXT NOT NULL DEFAULT '',"
+    u" script_language TEXT NOT NULL DEFAULT '',"
+    u" started_ms BIGINT NOT NULL,"
+    u" ended_ms BIGINT,"
+    u" disposition TEXT NOT NULL DEFAULT '',"
+    u" summary TEXT NOT NULL DEFAULT '')",
+    u"CREATE INDEX calls_started ON calls (started_ms, id)",
+    u"CREATE INDEX calls_open ON calls (state, started_ms)",
+    u"CREATE INDEX calls_customer ON calls (customer_id, started_ms)",
+    u"CREATE INDEX calls_agent ON calls (agent_id, started_ms)",
+
+    // Append-only: the program never updates or deletes these rows.
+    u"CREATE TABLE call_events ("
+    u" id {ID},"
+    u" call_id BIGINT NOT NULL REFERENCES calls (id) ON DELETE CASCADE,"
+    u" type TEXT NOT NULL,"
+    u" at_ms BIGINT NOT NULL,"
+    u" monotonic_ms BIGINT NOT NULL DEFAULT 0,"
+    u" agent_name TEXT NOT NULL DEFAULT '',"
+    u" details TEXT NOT NULL DEFAULT '{}')",
+    u"CREATE INDEX call_events_call ON call_events (call_id, id)",
+    u"CREATE INDEX call_events_type ON call_events (type, at_ms)",
+
+    u"CREATE TABLE interactions ("
+    u" id {ID},"
+    u" customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    u" channel TEXT NOT NULL,"
+    u" inbound {BOOL} NOT NULL DEFAULT {TRUE},"
+    u" occurred_ms BIGINT NOT NULL,"
+    u" agent_name TEXT NOT NULL DEFAULT '',"
+    u" subject TEXT NOT NULL DEFAULT '',"
+    u" summary TEXT NOT NULL DEFAULT '',"
+    u" call_id BIGINT REFERENCES calls (id) ON DELETE SET NULL)",
+    u"CREATE INDEX interactions_history ON interactions (customer_id, occurred_ms DESC, id DESC)",
+    u"CREATE INDEX interactions_call ON interactions (call_id)",
+
+    u"CREATE TABLE notes ("
+    u" id {ID},"
+    u" customer_id BIGINT REFERENCES customers (id) ON DELETE CASCADE,"
+    u" call_id BIGINT REFERENCES calls (id) ON DELETE CASCADE,"
+    u" agent_name TEXT NOT NULL DEFAULT '',"
+    u" text TEXT NOT NULL DEFAULT '',"
+    u" updated_ms BIGINT NOT NULL)",
+    u"CREATE INDEX notes_call ON notes (call_id, id)",
+    u"CREATE INDEX notes_customer ON notes (customer_id, updated_ms)",
+
+    u"CREATE TABLE follow_ups ("
+    u" id {ID},"
+    u" customer_id BIGINT REFERENCES customers (id) ON DELETE CASCADE,"
+    u" call_id BIGINT REFERENCES calls (id) ON DELETE SET NULL,"
+    u" owner_agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL,"
+    u" due_ms BIGINT NOT NULL,"
+    u" reason TEXT NOT NULL DEFAULT '',"
+    u" done {BOOL} NOT NULL DEFAULT {FALSE})",
+    u"CREATE INDEX follow_ups_due ON follow_ups (owner_agent_id, done, due_ms, id)",
+
+    // Payment read-back (V4, F8): brand, last four digits and expiry only, never the card number.
+    u"CREATE TABLE payment_read_backs ("
+    u" id {ID},"
+    u" call_id BIGINT NOT NULL REFERENCES calls (id) ON DELETE CASCADE,"
+    u" brand TEXT NOT NULL DEFAULT '',"
+    u" last4 TEXT NOT NULL CHECK (length(last4) = 4),"
+    u" expiry TEXT NOT NULL DEFAULT '',"
+    u" name_on_card TEXT NOT NULL DEFAULT '',"
+    u" confirmed {BOOL} NOT NULL DEFAULT {FALSE},"
+    u" at_ms BIGINT NOT NULL)",
+    u"CREATE INDEX payment_read_backs_call ON payment_read_backs (call_id)",
+};
+
+struct Dialect
+{
+    const char16_t* id;
+    const char16_t* boolean;
+    const char16_t* trueValue;
+    const char16_t* falseValue;
+    const char16_t* key;
+    const char16_t* withoutRowid;
+};
+
+constexpr Dialect SqliteDialect { u"INTEGER PRIMARY KEY", u"INTEGER", u"1", u"0", u"TEXT", u" WITHOUT ROWID" };
+constexpr Dialect PostgresDialect { u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", u"BOOLEAN", u"TRUE",
+    u"FALSE", u"TEXT COLLATE \"C\"", u"" };
+
+QString render(const char16_t* text, const Dialect& d)
+{
+    QString sql = QString::fromUtf16(text);
+    sql.replace(u"{ID}"_s, QString::fromUtf16(d.id));
+    sql.replace(u"{BOOL}"_s, QString::fromUtf16(d.boolean));
+    sql.replace(u"{TRUE}"_s, QString::fromUtf16(d.trueValue));
+    sql.replace(u"{FALSE}"_s, QString::fromUtf16(d.falseValue));
+    sql.replace(u"{KEY}"_s, QString::fromUtf16(d.key));
+    sql.replace(u"{WITHOUT_ROWID}"_s, QString::fromUtf16(d.withoutRowid));
+    return sql;
+}
+
+constexpr int LatestVersion = 1;
+// Arbitrary key of the PostgreSQL advisory lock that serialises migrations between clients.
+constexpr qint64 MigrationLockKey = 0x436f7264'69616c31; // "Cordial1"
+
+Status ensureMetaTable(const Database& db)
+{
+    return SqlStatement::run(
+        db, u"CREATE TABLE IF NOT EXISTS schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+}
+
+Status writeVersion(const Database& db, int version)
+{
+    SqlStatement upsert(db,
+        u"INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "
+        u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    upsert.bindText(QString::number(version));
+    return upsert.exec();
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return LatestVersion;
+}
+
+QStringList Migrations::statements(const Database& db, int version)
+{
+    const Dialect& dialect = db.isPostgres() ? PostgresDialect : SqliteDialect;
+    QStringList out;
+    if (version == 1) {
+        for (const char16_t* text : Migration1)
+            out << render(text, dialect);
+    }
+    return out;
+}
+
+Result<int> Migrations::readVersion(const Database& db)
+{
+    SqlStatement exists(db,
+        db.isPostgres() ? u"SELECT count(*) FROM information_schema.tables "
+                          u"WHERE table_schema = current_schema() AND table_name = 'schema_meta'"_s
+                        : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'"_s);
+    if (const Status status = exists.exec(); !status)
+        return status.error();
+    if (!exists.next() || exists.integer(0) == 0)
+        return 0;
+    exists.finish();
+
+    SqlStatement read(db, u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s);
+    if (const Status status = read.exec(); !status)
+        return status.error();
+    const int version = read.next() ? read.text(0).toInt() : 0;
+    read.finish();
+    return version;
+}
+
+Error Migrations::tooNew(const Database& db, int found)
+{
+    return Error { Error::Code::DatabaseTooNew,
+        tr("The database %1 was written by a newer version of Cordial (schema %2; this version knows up to "
+           "%3). It was left untouched: update Cordial to open it.")
+            .arg(db.config().displayName())
+            .arg(found)
+            .arg(LatestVersion),
+        {} };
+}
+
+Result<int> Migrations::apply(const Database& db)
+{
+    for (;;) {
+        Transaction tx(db);
+        if (Status status = tx.begin(); !status)
+            return status.error();
+        if (db.isPostgres()) {
+            SqlStatement lock(db, u"SELECT pg_advisory_xact_lock(?)"_s);
+            lock.bindInt(MigrationLockKey);
+            if (Status status = lock.exec(); !status)
+                return status.error();
+            lock.finish();
+        }
+        Result<int> current = readVersion(db);
+        if (!current)
+            return current.error();
+        const int version = current.value();
+        if (version > LatestVersion)
+            return tooNew(db, version);
+        if (version == LatestVersion) {
+            if (Status status = tx.commit(); !status)
+                return status.error();
+            return version;
+        }
+
+        const int next = version + 1;
+        qCInfo(lcStorage) << "Migrating" << db.config().displayName() << "to schema version" << next;
+        if (Status status = ensureMetaTable(db); !status)
+            return status.error();
+        for (const QString& sql : statements(db, next)) {
+            if (Status status = SqlStatement::run(db, sql); !status)
+                return status.error();
+        }
+        if (Status status = writeVersion(db, next); !status)
+            return status.error();
+        if (Status status = tx.commit(); !status)
+            return status.error();
+    }
+}

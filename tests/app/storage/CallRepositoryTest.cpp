@@ -1,0 +1,237 @@
+#include "StorageTest.h"
+
+#include "storage/AgentRepository.h"
+#include "storage/CallRepository.h"
+#include "storage/CustomerRepository.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QDateTime at(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 3, day), QTime(hour, minute), QTimeZone::utc());
+}
+} // namespace
+
+class CallRepositoryTest : public StorageTest
+{
+protected:
+    void SetUp() override
+    {
+        StorageTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        Customer c;
+        c.salutation = u"శ్రీమతి"_s;
+        c.givenName = u"శ్రీదేవి"_s;
+        c.familyName = u"రావు"_s;
+        Result<qint64> customer = CustomerRepository(db()).insert(c);
+        ASSERT_TRUE(customer.ok()) << customer.error().fullText().toStdString();
+        customerId = customer.value();
+        AgentRepository agents(db());
+        Result<qint64> ravi = agents.insert(Agent { 0, u"Ravi"_s, u"ravi"_s, u"agent"_s, {} });
+        Result<qint64> jordi = agents.insert(Agent { 0, u"Jordi"_s, u"jordi"_s, u"agent"_s, {} });
+        ASSERT_TRUE(ravi.ok() && jordi.ok());
+        raviId = ravi.value();
+        jordiId = jordi.value();
+        repo = std::make_unique<CallRepository>(db());
+    }
+
+    Call newCall(const QDateTime& started) const
+    {
+        Call call;
+        call.customerId = customerId;
+        call.agentId = raviId;
+        call.channel = Channel::Phone;
+        call.state = CallState::Offered;
+        call.remoteNumber = u"+91 94401 66823"_s;
+        call.scriptLanguage = u"te"_s;
+        call.startedUtc = started;
+        return call;
+    }
+
+    qint64 customerId = 0;
+    qint64 raviId = 0;
+    qint64 jordiId = 0;
+    std::unique_ptr<CallRepository> repo;
+};
+
+TEST_F(CallRepositoryTest, CreatesUpdatesAndFindsACall)
+{
+    Call call = newCall(at(14, 9, 30));
+    Result<qint64> id = repo->createCall(call);
+    CORDIAL_ASSERT_OK(id);
+    call.id = id.value();
+    call.state = CallState::Closed;
+    call.endedUtc = at(14, 9, 42);
+    call.disposition = u"resolved"_s;
+    call.summary = u"రీఫండ్ కోసం బిల్లింగ్ విభాగానికి పంపాను."_s;
+    call.scriptLanguage = u"en"_s;
+    CORDIAL_ASSERT_OK(repo->updateCall(call));
+
+    Result<std::optional<Call>> found = repo->find(call.id);
+    CORDIAL_ASSERT_OK(found);
+    ASSERT_TRUE(found.value().has_value());
+    const Call& back = *found.value();
+    EXPECT_EQ(back.customerId, customerId);
+    EXPECT_EQ(back.agentId, raviId);
+    EXPECT_EQ(back.channel, Channel::Phone);
+    EXPECT_EQ(back.state, CallState::Closed);
+    EXPECT_EQ(back.remoteNumber, u"+91 94401 66823"_s);
+    EXPECT_EQ(back.scriptLanguage, u"en"_s);
+    EXPECT_EQ(back.startedUtc, at(14, 9, 30));
+    EXPECT_EQ(back.endedUtc, at(14, 9, 42));
+    EXPECT_EQ(back.disposition, u"resolved"_s);
+    EXPECT_EQ(back.summary, call.summary);
+}
+
+TEST_F(CallRepositoryTest, AcceptsACallFromAnUnknownCaller)
+{
+    Call call = newCall(at(14, 10));
+    call.customerId = 0;
+    call.agentId = 0;
+    Result<qint64> id = repo->createCall(call);
+    CORDIAL_ASSERT_OK(id);
+    Result<std::optional<Call>> found = repo->find(id.value());
+    CORDIAL_ASSERT_OK(found);
+    ASSERT_TRUE(found.value().has_value());
+    EXPECT_EQ(found.value()->customerId, 0);
+    EXPECT_EQ(found.value()->agentId, 0);
+    EXPECT_FALSE(found.value()->endedUtc.isValid());
+}
+
+TEST_F(CallRepositoryTest, UpdatingAMissingCallIsNotFound)
+{
+    Call ghost = newCall(at(14, 10));
+    ghost.id = 31337;
+    const Status status = repo->updateCall(ghost);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, Error::Code::NotFound);
+}
+
+TEST_F(CallRepositoryTest, ListsCallsLeftOpenNewestFirst)
+{
+    Result<qint64> older = repo->createCall(newCall(at(13, 16)));
+    Result<qint64> closed = repo->createCall(newCall(at(14, 8)));
+    Result<qint64> newer = repo->createCall(newCall(at(14, 9)));
+    ASSERT_TRUE(older.ok() && closed.ok() && newer.ok());
+    Call call = newCall(at(14, 8));
+    call.id = closed.value();
+    call.state = CallState::Closed;
+    CORDIAL_ASSERT_OK(repo->updateCall(call));
+
+    Result<QList<Call>> open = repo->openCalls();
+    CORDIAL_ASSERT_OK(open);
+    ASSERT_EQ(open.value().size(), 2);
+    EXPECT_EQ(open.value().at(0).id, newer.value());
+    EXPECT_EQ(open.value().at(1).id, older.value());
+}
+
+TEST_F(CallRepositoryTest, KeepsTheEventLogInAppendOrder)
+{
+    Result<qint64> callId = repo->createCall(newCall(at(14, 9)));
+    CORDIAL_ASSERT_OK(callId);
+    const QList<CallEventType> types { CallEventType::Offered, CallEventType::Answered, CallEventType::HoldStarted,
+        CallEventType::HoldWarning, CallEventType::HoldEnded, CallEventType::PaymentReadBack, CallEventType::Closed };
+    for (int i = 0; i < types.size(); ++i) {
+        CallEvent e;
+        e.callId = callId.value();
+        e.type = types.at(i);
+        // The wall clock jumps back half-way: the log still keeps the order events happened in.
+        e.atUtc = at(14, 9, i < 3 ? 10 + i : i);
+        e.monotonicMs = 1000 + i * 250;
+        e.agentName = u"Ravi"_s;
+        e.detailsJson = i == 5 ? u"{\"brand\":\"Visa\",\"last4\":\"0123\",\"expiry\":\"05/27\"}"_s : QString();
+        CORDIAL_ASSERT_OK(repo->appendEvent(e));
+    }
+    Result<QList<CallEvent>> events = repo->events(callId.value());
+    CORDIAL_ASSERT_OK(events);
+    ASSERT_EQ(events.value().size(), types.size());
+    for (int i = 0; i < types.size(); ++i) {
+        EXPECT_EQ(events.value().at(i).type, types.at(i));
+        EXPECT_EQ(events.value().at(i).monotonicMs, 1000 + i * 250);
+        EXPECT_EQ(events.value().at(i).callId, callId.value());
+    }
+    EXPECT_EQ(events.value().at(0).detailsJson, u"{}"_s);
+    EXPECT_EQ(events.value().at(5).detailsJson, u"{\"brand\":\"Visa\",\"last4\":\"0123\",\"expiry\":\"05/27\"}"_s);
+    EXPECT_EQ(events.value().at(2).atUtc, at(14, 9, 12));
+}
+
+TEST_F(CallRepositoryTest, SavesAndReplacesNotes)
+{
+    Result<qint64> callId = repo->createCall(newCall(at(14, 9)));
+    CORDIAL_ASSERT_OK(callId);
+    Note note;
+    note.customerId = customerId;
+    note.callId = callId.value();
+    note.agentName = u"Ravi"_s;
+    note.text = u"గురువారం ఉదయం టెక్నీషియన్"_s;
+    note.updatedUtc = at(14, 9, 5);
+    Result<qint64> id = repo->saveNote(note);
+    CORDIAL_ASSERT_OK(id);
+    note.id = id.value();
+    note.text += u" — confirmed"_s;
+    note.updatedUtc = at(14, 9, 6);
+    Result<qint64> again = repo->saveNote(note);
+    CORDIAL_ASSERT_OK(again);
+    EXPECT_EQ(again.value(), id.value());
+
+    Result<QList<Note>> notes = repo->notesForCall(callId.value());
+    CORDIAL_ASSERT_OK(notes);
+    ASSERT_EQ(notes.value().size(), 1);
+    EXPECT_EQ(notes.value().first().text, note.text);
+    EXPECT_EQ(notes.value().first().updatedUtc, at(14, 9, 6));
+    EXPECT_EQ(notes.value().first().customerId, customerId);
+
+    Note ghost = note;
+    ghost.id = 777777;
+    Result<qint64> missing = repo->saveNote(ghost);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::NotFound);
+}
+
+TEST_F(CallRepositoryTest, ListsOpenFollowUpsOldestDueFirst)
+{
+    auto add = [&](const QDateTime& due, qint64 owner, const QString& reason) {
+        FollowUp f;
+        f.customerId = customerId;
+        f.ownerAgentId = owner;
+        f.dueUtc = due;
+        f.reason = reason;
+        Result<qint64> id = repo->addFollowUp(f);
+        EXPECT_TRUE(id.ok());
+        return id.ok() ? id.value() : 0;
+    };
+    const qint64 later = add(at(20, 15), raviId, u"software licence"_s);
+    const qint64 overdue = add(at(10, 9), raviId, u"refund check"_s);
+    const qint64 done = add(at(9, 9), raviId, u"already called"_s);
+    add(at(8, 9), jordiId, u"someone else's"_s);
+    const qint64 soon = add(at(15, 11), raviId, u"delivery"_s);
+    CORDIAL_ASSERT_OK(repo->setFollowUpDone(done, true));
+
+    Result<QList<FollowUp>> due = repo->dueFollowUps(raviId, 10);
+    CORDIAL_ASSERT_OK(due);
+    ASSERT_EQ(due.value().size(), 3);
+    EXPECT_EQ(due.value().at(0).id, overdue);
+    EXPECT_EQ(due.value().at(1).id, soon);
+    EXPECT_EQ(due.value().at(2).id, later);
+    EXPECT_EQ(due.value().at(0).reason, u"refund check"_s);
+    EXPECT_EQ(due.value().at(0).dueUtc, at(10, 9));
+    EXPECT_FALSE(due.value().at(0).done);
+
+    Result<QList<FollowUp>> limited = repo->dueFollowUps(raviId, 1);
+    CORDIAL_ASSERT_OK(limited);
+    ASSERT_EQ(limited.value().size(), 1);
+
+    CORDIAL_ASSERT_OK(repo->setFollowUpDone(done, false));
+    Result<QList<FollowUp>> reopened = repo->dueFollowUps(raviId, 10);
+    CORDIAL_ASSERT_OK(reopened);
+    ASSERT_EQ(reopened.value().size(), 4);
+    EXPECT_EQ(reopened.value().first().id, done);
+
+    const Status missing = repo->setFollowUpDone(555555, true);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::NotFound);
+}
