@@ -141,7 +141,11 @@ QStringList SearchTerms::queryWords(const QString& text)
 
 QString SearchTerms::sortKey(const Customer& customer)
 {
-    return fold(QString(customer.familyName.trimmed() + u' ' + customer.givenName.trimmed()).trimmed());
+    // Accents do not decide the order ("Sánchez" sorts before "Smith", as a reader expects);
+    // the accented form after a separator only breaks ties, so the order stays total.
+    const QString folded = fold(QString(customer.familyName.trimmed() + u' ' + customer.givenName.trimmed()).trimmed());
+    const QString plain = withoutLatinAccents(folded);
+    return plain == folded ? folded : plain + u'\u0001' + folded;
 }
 
 QString SearchTerms::prefixUpperBound(const QString& prefix)

@@ -16,7 +16,7 @@ public:
     /// Words of a search text, each to be matched as a prefix of some term. A text that looks
     /// like a phone number ("+91 98480 22") becomes its digits, one word.
     static QStringList queryWords(const QString& text);
-    /// Casefolded "family given" for ordering.
+    /// Casefolded "family given" for ordering, Latin accents folded so they do not decide the order.
     static QString sortKey(const Customer& customer);
     /// Digits of a phone number, without spaces, dashes, brackets or a leading +.
     static QString digits(const QString& phone);

@@ -46,3 +46,18 @@ TEST(SearchTerms, UpperBoundCoversEveryStringWithThePrefix)
     EXPECT_LT(u"अनी\U0001F600"_s.toUcs4(), upper.toUcs4());
     EXPECT_TRUE(SearchTerms::prefixUpperBound(QString()).isEmpty());
 }
+
+TEST(SearchTerms, AccentsDoNotDecideTheOrder)
+{
+    const auto key = [](const QString& family, const QString& given) {
+        Customer c;
+        c.familyName = family;
+        c.givenName = given;
+        return SearchTerms::sortKey(c);
+    };
+    EXPECT_LT(key(u"Sánchez"_s, u"Pere"_s), key(u"Smith"_s, u"Jane"_s));
+    EXPECT_LT(key(u"Àvila"_s, u"Laia"_s), key(u"Brown"_s, u"David"_s));
+    // Same letters: the unaccented one first, and the keys still differ (a total order).
+    EXPECT_LT(key(u"Marti"_s, u"Alex"_s), key(u"Martí"_s, u"Alex"_s));
+    EXPECT_EQ(key(u"रेड्डी"_s, u"वेंकट"_s), u"रेड्डी वेंकट"_s);
+}
