@@ -1,12 +1,11 @@
 #include "models/HistoryModel.h"
 
-#include "common/Log.h"
 #include "models/ModelRoles.h"
 
 #include <QLocale>
 
 HistoryModel::HistoryModel(InteractionRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(ColumnCount, parent)
     , m_repository(repository)
 {
 }
@@ -15,46 +14,14 @@ HistoryModel::~HistoryModel() = default;
 
 void HistoryModel::setCustomer(qint64 customerId)
 {
-    beginResetModel();
-    m_customerId = customerId;
-    m_rows.clear();
-    m_cursor.reset();
-    m_atEnd = customerId == 0;
-    m_changing = true;
-    endResetModel();
-    m_changing = false;
-    fetchMore({});
-}
-
-const Interaction* HistoryModel::interactionAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row);
-}
-
-void HistoryModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int HistoryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int HistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    restart([this, customerId] { m_customerId = customerId; }, customerId == 0);
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Interaction& interaction = m_rows.at(index.row());
+    const Interaction& interaction = rows().at(index.row());
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -134,31 +101,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+Result<HistoryPage> HistoryModel::loadPage(const std::optional<HistoryCursor>& after, int limit)
 {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void HistoryModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_changing)
-        return;
-    Result<HistoryPage> page = m_repository.fetchPage(m_customerId, m_cursor, PageSize);
-    if (!page) {
-        m_atEnd = true;
-        qCWarning(lcUi) << "history page failed:" << page.error().detail;
-        Q_EMIT loadFailed(page.error().message);
-        return;
-    }
-    HistoryPage& result = page.value();
-    m_cursor = result.next;
-    m_atEnd = !result.next.has_value();
-    if (result.rows.isEmpty())
-        return;
-    const int first = rowCount();
-    m_changing = true;
-    beginInsertRows({}, first, first + static_cast<int>(result.rows.size()) - 1);
-    m_rows.append(result.rows);
-    endInsertRows();
-    m_changing = false;
+    return m_repository.fetchPage(m_customerId, after, limit);
 }

@@ -1,0 +1,10 @@
+#include "models/KeysetTableModel.h"
+
+PagedTableModel::~PagedTableModel() = default;
+
+void PagedTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
