@@ -48,7 +48,7 @@ CallSession::CallSession(CallRepository& calls, const Clock& clock, QObject* par
 CallSession::~CallSession()
 {
     // F20: whatever was typed reaches the database even when the window goes away mid-call.
-    if (m_notesDirty)
+    if (m_notesDirty || m_draftDirty)
         flushNotes();
 }
 
@@ -69,12 +69,26 @@ std::chrono::milliseconds CallSession::duration() const
     return std::max(0ms, m_clock.monotonic() - m_startedMonotonic);
 }
 
+std::chrono::milliseconds CallSession::afterCallWork() const
+{
+    if (m_call.state == CallState::WrapUp && m_wrapUpMonotonic >= 0ms)
+        return std::max(0ms, m_clock.monotonic() - m_wrapUpMonotonic);
+    return m_afterCallWork;
+}
+
+Status CallSession::canMoveTo(CallState to) const
+{
+    if (!hasCall())
+        return noCall();
+    return CallStateMachine::check(m_call.state, to);
+}
+
 Status CallSession::start(const Customer& customer, Channel channel, const QString& remoteNumber, bool outbound,
     const QString& scriptLanguage)
 {
     if (hasCall())
         return Error {Error::Code::InvalidTransition, tr("Close the current call before starting another."), {}};
-    if (m_notesDirty)
+    if (m_notesDirty || m_draftDirty)
         flushNotes();
 
     Call call;
@@ -92,8 +106,14 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
 
     m_call = call;
     m_startedMonotonic = m_clock.monotonic();
-    m_totalHold = m_longestHold = 0ms;
+    m_totalHold = m_longestHold = m_afterCallWork = 0ms;
+    m_wrapUpMonotonic = -1ms;
     m_holdCount = 0;
+    m_draft = CallDraft {};
+    m_draft.callId = call.id;
+    m_draft.scriptLanguage = scriptLanguage;
+    m_draftDirty = false;
+    m_followUp.reset();
     m_note = Note {};
     m_note.customerId = customer.id;
     m_note.callId = call.id;
@@ -202,6 +222,7 @@ Status CallSession::close(const QString& disposition, const QString& summary)
     if (Status status = CallStateMachine::check(m_call.state, CallState::Closed); !status)
         return status;
     const bool missed = m_call.state == CallState::Offered;
+    m_afterCallWork = afterCallWork();
     Status status = flushNotes();
     m_call.endedUtc = m_clock.nowUtc();
     m_call.disposition = missed && disposition.isEmpty() ? u"missed"_s : disposition;
@@ -211,7 +232,8 @@ Status CallSession::close(const QString& disposition, const QString& summary)
             {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed},
                 {u"duration_ms"_s, qint64(duration().count())}, {u"holds"_s, m_holdCount},
                 {u"total_hold_ms"_s, qint64(m_totalHold.count())},
-                {u"longest_hold_ms"_s, qint64(m_longestHold.count())}}));
+                {u"longest_hold_ms"_s, qint64(m_longestHold.count())},
+                {u"acw_ms"_s, qint64(m_afterCallWork.count())}}));
 }
 
 Status CallSession::markStep(const QString& stepId, StepMark mark)
@@ -224,12 +246,158 @@ Status CallSession::markStep(const QString& stepId, StepMark mark)
         {{u"step"_s, stepId}, {u"status"_s, mark == StepMark::Done ? u"done"_s : u"skipped"_s}});
 }
 
+Status CallSession::scheduleFollowUp(FollowUp& followUp)
+{
+    if (!hasCall())
+        return noCall();
+    if (!followUp.dueUtc.isValid() || followUp.dueUtc <= m_clock.nowUtc())
+        return Error {Error::Code::InvalidInput, tr("Choose a time in the future for the follow-up."), {}};
+    followUp.customerId = m_call.customerId;
+    followUp.callId = m_call.id;
+    if (followUp.ownerAgentId == 0)
+        followUp.ownerAgentId = m_agent.id;
+    followUp.reason = CardMasker::maskCardNumbers(followUp.reason);
+    Result<qint64> id = m_calls.addFollowUp(followUp);
+    if (!id)
+        return id.error();
+    followUp.id = id.value();
+    m_followUp = followUp;
+    return record(CallEventType::FollowUpScheduled,
+        {{u"follow_up_id"_s, followUp.id}, {u"owner_agent_id"_s, followUp.ownerAgentId},
+            {u"due_ms"_s, followUp.dueUtc.toMSecsSinceEpoch()}});
+}
+
+Status CallSession::resumeInterrupted(qint64 callId)
+{
+    if (Status status = loadInterrupted(callId); !status)
+        return status;
+    const CallState previous = m_call.state;
+    if (previous == CallState::OnHold || previous == CallState::Transferring) {
+        // The customer was waiting when the program died: they come back on hold, and the agent
+        // sees the timer (restarted, as the time the program was down is unknown to the monotonic clock).
+        m_call.state = CallState::OnHold;
+        m_holdTimer->start();
+    }
+    Status status = record(CallEventType::Recovered,
+        {{u"resumed"_s, true}, {u"previous_state"_s, CallStateInfo::key(previous)},
+            {u"state"_s, CallStateInfo::key(m_call.state)}});
+    if (m_call.state != previous)
+        status = firstError(status, m_calls.updateCall(m_call));
+    Q_EMIT stateChanged(m_call.state);
+    return status;
+}
+
+Status CallSession::abandonInterrupted(qint64 callId)
+{
+    if (Status status = loadInterrupted(callId); !status)
+        return status;
+    const CallState previous = m_call.state;
+    Status status = record(CallEventType::Recovered,
+        {{u"resumed"_s, false}, {u"previous_state"_s, CallStateInfo::key(previous)}});
+    m_call.state = CallState::Closed;
+    m_call.endedUtc = m_clock.nowUtc();
+    m_call.disposition = u"abandoned"_s;
+    status = firstError(status,
+        record(CallEventType::Closed,
+            {{u"disposition"_s, m_call.disposition}, {u"interrupted"_s, true},
+                {u"previous_state"_s, CallStateInfo::key(previous)}}));
+    status = firstError(status, m_calls.updateCall(m_call));
+    Q_EMIT stateChanged(m_call.state);
+    return status;
+}
+
+Status CallSession::loadInterrupted(qint64 callId)
+{
+    if (hasCall())
+        return Error {Error::Code::InvalidTransition, tr("Close the current call before resuming another."), {}};
+    Result<std::optional<Call>> found = m_calls.find(callId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->state == CallState::Closed)
+        return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
+    Result<QList<Note>> notes = m_calls.notesForCall(callId);
+    Result<std::optional<CallDraft>> draft = m_calls.draft(callId);
+    Result<QList<CallEvent>> events = m_calls.events(callId);
+    if (!notes || !draft || !events)
+        return !notes ? notes.error() : !draft ? draft.error() : events.error();
+
+    m_call = *found.value();
+    const QDateTime now = m_clock.nowUtc();
+    const auto since = [&](const QDateTime& utc) { return std::chrono::milliseconds(std::max<qint64>(0, utc.msecsTo(now))); };
+    // Durations go on from the stored wall-clock times: the monotonic clock restarted with the program.
+    m_startedMonotonic = m_clock.monotonic() - since(m_call.startedUtc);
+    m_note = notes.value().isEmpty() ? Note {} : notes.value().constLast();
+    if (m_note.id == 0) {
+        m_note.customerId = m_call.customerId;
+        m_note.callId = m_call.id;
+    }
+    m_note.agentName = m_agent.name;
+    m_pendingNotes = m_note.text;
+    m_notesDirty = false;
+    m_draft = draft.value().value_or(CallDraft {});
+    m_draft.callId = m_call.id;
+    if (m_draft.scriptLanguage.isEmpty())
+        m_draft.scriptLanguage = m_call.scriptLanguage;
+    m_draftDirty = false;
+    m_followUp.reset();
+    m_afterCallWork = 0ms;
+    m_wrapUpMonotonic = -1ms;
+    restoreHoldTotals(events.value());
+    for (const CallEvent& event : events.value()) {
+        if (event.type == CallEventType::WrapUpStarted)
+            m_wrapUpMonotonic = m_clock.monotonic() - since(event.atUtc);
+    }
+    return {};
+}
+
+void CallSession::restoreHoldTotals(const QList<CallEvent>& events)
+{
+    m_totalHold = m_longestHold = 0ms;
+    m_holdCount = 0;
+    for (const CallEvent& event : events) {
+        if (event.type != CallEventType::HoldEnded)
+            continue;
+        const QJsonObject details = QJsonDocument::fromJson(event.detailsJson.toUtf8()).object();
+        const std::chrono::milliseconds held(details.value(u"duration_ms"_s).toInteger());
+        m_totalHold += held;
+        m_longestHold = std::max(m_longestHold, held);
+        ++m_holdCount;
+    }
+}
+
 void CallSession::setNotes(const QString& text)
 {
     if (m_call.id == 0)
         return;
     m_pendingNotes = text;
     m_notesDirty = true;
+    scheduleSave();
+}
+
+void CallSession::setRequestCapture(const QString& request, const QString& details, const QString& address)
+{
+    if (m_call.id == 0)
+        return;
+    m_draft.request = request;
+    m_draft.details = details;
+    m_draft.address = address;
+    m_draftDirty = true;
+    scheduleSave();
+}
+
+Status CallSession::setScriptLanguage(const QString& code)
+{
+    if (m_call.id == 0 || code == m_call.scriptLanguage)
+        return {};
+    m_call.scriptLanguage = code;
+    m_draft.scriptLanguage = code;
+    m_draftDirty = true;
+    scheduleSave();
+    return hasCall() ? m_calls.updateCall(m_call) : Status {};
+}
+
+void CallSession::scheduleSave()
+{
     // Not restarted on each keystroke: continuous typing still reaches the disk every NoteSaveDelay.
     if (!m_noteTimer->isActive())
         m_noteTimer->start();
@@ -238,17 +406,33 @@ void CallSession::setNotes(const QString& text)
 Status CallSession::flushNotes()
 {
     m_noteTimer->stop();
-    if (!m_notesDirty)
-        return {};
-    m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
-    m_note.updatedUtc = m_clock.nowUtc();
-    Result<qint64> id = m_calls.saveNote(m_note);
-    if (!id)
-        return id.error();
-    m_note.id = id.value();
-    m_notesDirty = false;
-    Q_EMIT notesSaved();
-    return {};
+    Status status;
+    if (m_notesDirty) {
+        m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
+        m_note.updatedUtc = m_clock.nowUtc();
+        Result<qint64> id = m_calls.saveNote(m_note);
+        if (id) {
+            m_note.id = id.value();
+            m_notesDirty = false;
+            Q_EMIT notesSaved();
+        } else {
+            status = id.error();
+        }
+    }
+    if (m_draftDirty) {
+        CallDraft masked = m_draft;
+        masked.request = CardMasker::maskCardNumbers(m_draft.request);
+        masked.details = CardMasker::maskCardNumbers(m_draft.details);
+        masked.address = CardMasker::maskCardNumbers(m_draft.address);
+        masked.updatedUtc = m_clock.nowUtc();
+        const Status saved = m_calls.saveDraft(masked);
+        if (saved) {
+            m_draftDirty = false;
+            Q_EMIT draftSaved();
+        }
+        status = firstError(status, saved);
+    }
+    return status;
 }
 
 Status CallSession::record(CallEventType type, const QJsonObject& details)
@@ -277,6 +461,8 @@ Status CallSession::moveTo(CallState to, CallEventType type, const QJsonObject& 
     if (Status status = CallStateMachine::check(m_call.state, to); !status)
         return status;
     m_call.state = to;
+    if (to == CallState::WrapUp)
+        m_wrapUpMonotonic = m_clock.monotonic();
     Status status = record(type, details);
     status = firstError(status, m_calls.updateCall(m_call));
     Q_EMIT stateChanged(to);

@@ -6,14 +6,15 @@
 #include "domain/CardMasker.h"
 #include "domain/Customer.h"
 #include "domain/Note.h"
+#include "storage/CallRepository.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
-class CallRepository;
 class Clock;
 class HoldTimer;
 class QTimer;
@@ -32,7 +33,8 @@ enum class StepMark {
 
 /// One conversation from the first ring to close (F2, F5–F8, F20). Applies CallStateMachine, drives the
 /// hold timer, appends every transition to the call's event log at the moment it happens, and saves the
-/// agent's notes, masked, at most NoteSaveDelay after each change.
+/// agent's notes and request capture, masked, at most NoteSaveDelay after each change. A call left open
+/// by a crash can be taken up again (resumeInterrupted) or closed as abandoned.
 ///
 /// Each action returns Ok or a translated Error: an InvalidTransition (the state did not change) or a
 /// storage error (the state did change, because the phone call did; the event may be missing).
@@ -64,6 +66,17 @@ public:
     std::chrono::milliseconds totalHold() const { return m_totalHold; }
     std::chrono::milliseconds longestHold() const { return m_longestHold; }
     int holdCount() const { return m_holdCount; }
+    /// After-call work so far: time since wrap-up started (0 before; frozen at close).
+    std::chrono::milliseconds afterCallWork() const;
+    /// The notes as last set (not yet masked when unsaved).
+    QString notes() const { return m_notesDirty ? m_pendingNotes : m_note.text; }
+    /// The request capture as last set.
+    const CallDraft& draft() const { return m_draft; }
+    /// The follow-up scheduled in this call, if any.
+    const std::optional<FollowUp>& followUp() const { return m_followUp; }
+
+    /// Ok when the call may move to `to` now, else the translated reason (no call, or the state machine's).
+    Status canMoveTo(CallState to) const;
 
     Status start(const Customer& customer, Channel channel, const QString& remoteNumber = {}, bool outbound = false,
         const QString& scriptLanguage = {});
@@ -86,10 +99,24 @@ public:
     /// Closes from wrap-up, or a call that was never answered (missed). The summary is masked.
     Status close(const QString& disposition, const QString& summary);
     Status markStep(const QString& stepId, StepMark mark);
+    /// Stores a follow-up for this call's customer (V5): fills customerId and callId (and the owner
+    /// with this agent when unset) and records FollowUpScheduled. A time not in the future is refused.
+    Status scheduleFollowUp(FollowUp& followUp);
+
+    /// Takes up a call a crash left open (F20): restores notes, request capture and hold totals,
+    /// records Recovered. A call that was on hold or transferring comes back on hold, its timer
+    /// restarted from now.
+    Status resumeInterrupted(qint64 callId);
+    /// Closes a call a crash left open with disposition "abandoned", recording Recovered and Closed.
+    Status abandonInterrupted(qint64 callId);
 
     /// Replaces the call's notes. They are masked for card data and saved within NoteSaveDelay.
     void setNotes(const QString& text);
-    /// Saves pending notes now (before close, or when the window is closing).
+    /// Replaces the request capture (F4); masked and saved like the notes.
+    void setRequestCapture(const QString& request, const QString& details, const QString& address);
+    /// The script language chosen for this call; stored with the call and its request capture.
+    Status setScriptLanguage(const QString& code);
+    /// Saves pending notes and request capture now (before close, or when the window is closing).
     Status flushNotes();
 
 Q_SIGNALS:
@@ -98,6 +125,7 @@ Q_SIGNALS:
     void holdWarning(int count, std::chrono::milliseconds elapsed);
     void holdEnded(std::chrono::milliseconds duration, int warnings);
     void notesSaved();
+    void draftSaved();
     /// A save that no caller waits for (a timer warning, a delayed note) failed.
     void persistenceFailed(const Error& error);
 
@@ -114,6 +142,10 @@ private:
     void onHoldWarning(int count, std::chrono::milliseconds elapsed);
     void onHoldStopped(std::chrono::milliseconds duration, int warnings);
     void saveNotesLater();
+    void scheduleSave();
+    /// Loads a stored call into the session (recovery); Ok when it exists and is still open.
+    Status loadInterrupted(qint64 callId);
+    void restoreHoldTotals(const QList<CallEvent>& events);
 
     CallRepository& m_calls;
     const Clock& m_clock;
@@ -125,9 +157,14 @@ private:
     std::chrono::milliseconds m_totalHold {0};
     std::chrono::milliseconds m_longestHold {0};
     std::chrono::milliseconds m_lastHoldDuration {0};
+    std::chrono::milliseconds m_wrapUpMonotonic {-1};
+    std::chrono::milliseconds m_afterCallWork {0};
     int m_lastHoldWarnings = 0;
     int m_holdCount = 0;
     Note m_note;
     QString m_pendingNotes;
     bool m_notesDirty = false;
+    CallDraft m_draft;
+    bool m_draftDirty = false;
+    std::optional<FollowUp> m_followUp;
 };

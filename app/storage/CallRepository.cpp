@@ -201,6 +201,42 @@ Result<QList<Note>> CallRepository::notesForCall(qint64 callId)
     return notes;
 }
 
+Status CallRepository::saveDraft(const CallDraft& draft)
+{
+    SqlStatement q(m_db,
+        u"INSERT INTO call_drafts (call_id, request, details, address, script_language, updated_ms) "
+        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO UPDATE SET request = excluded.request, "
+        u"details = excluded.details, address = excluded.address, script_language = excluded.script_language, "
+        u"updated_ms = excluded.updated_ms"_s);
+    q.bindInt(draft.callId)
+        .bindText(draft.request)
+        .bindText(draft.details)
+        .bindText(draft.address)
+        .bindText(draft.scriptLanguage)
+        .bindInt(msOrZero(draft.updatedUtc));
+    return q.exec();
+}
+
+Result<std::optional<CallDraft>> CallRepository::draft(qint64 callId)
+{
+    SqlStatement q(m_db,
+        u"SELECT call_id, request, details, address, script_language, updated_ms FROM call_drafts "
+        u"WHERE call_id = ?"_s);
+    q.bindInt(callId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<CallDraft>();
+    CallDraft d;
+    d.callId = q.integer(0);
+    d.request = q.text(1);
+    d.details = q.text(2);
+    d.address = q.text(3);
+    d.scriptLanguage = q.text(4);
+    d.updatedUtc = q.time(5);
+    return std::optional<CallDraft>(d);
+}
+
 Result<qint64> CallRepository::addFollowUp(const FollowUp& followUp)
 {
     SqlStatement q = SqlStatement::insert(m_db,

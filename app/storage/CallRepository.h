@@ -4,11 +4,25 @@
 #include "domain/Call.h"
 #include "domain/Note.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
 class Database;
+
+/// What the agent captured about the customer's request during a call (F4), kept apart from the
+/// notes so it survives a crash (F20). Text must already be masked for card data.
+struct CallDraft
+{
+    qint64 callId = 0;
+    QString request;
+    QString details;
+    QString address;
+    QString scriptLanguage;
+    QDateTime updatedUtc;
+};
 
 /// Calls, their append-only event log, their notes and follow-ups.
 class CallRepository final
@@ -30,6 +44,11 @@ public:
     /// Insert when note.id is 0, else replace its text and time. Text must already be masked.
     Result<qint64> saveNote(const Note& note);
     Result<QList<Note>> notesForCall(qint64 callId);
+
+    /// Inserts or replaces the request capture of `draft.callId`.
+    Status saveDraft(const CallDraft& draft);
+    /// The request capture of a call, if any was saved.
+    Result<std::optional<CallDraft>> draft(qint64 callId);
 
     Result<qint64> addFollowUp(const FollowUp& followUp);
     Status setFollowUpDone(qint64 id, bool done);

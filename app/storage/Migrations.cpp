@@ -124,6 +124,18 @@ const char16_t* const Migration1[] = {
     u"CREATE INDEX payment_read_backs_call ON payment_read_backs (call_id)",
 };
 
+// Request capture of an open call (F4, F20): saved as the agent types so a crash loses nothing.
+// One row per call, replaced on each save; card numbers are masked before they get here.
+const char16_t* const Migration2[] = {
+    u"CREATE TABLE call_drafts ("
+    u" call_id BIGINT PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,"
+    u" request TEXT NOT NULL DEFAULT '',"
+    u" details TEXT NOT NULL DEFAULT '',"
+    u" address TEXT NOT NULL DEFAULT '',"
+    u" script_language TEXT NOT NULL DEFAULT '',"
+    u" updated_ms BIGINT NOT NULL)",
+};
+
 struct Dialect
 {
     const char16_t* id;
@@ -150,7 +162,7 @@ QString render(const char16_t* text, const Dialect& d)
     return sql;
 }
 
-constexpr int LatestVersion = 1;
+constexpr int LatestVersion = 2;
 // Arbitrary key of the PostgreSQL advisory lock that serialises migrations between clients.
 constexpr qint64 MigrationLockKey = 0x436f7264'69616c31; // "Cordial1"
 
@@ -181,6 +193,9 @@ QStringList Migrations::statements(const Database& db, int version)
     QStringList out;
     if (version == 1) {
         for (const char16_t* text : Migration1)
+            out << render(text, dialect);
+    } else if (version == 2) {
+        for (const char16_t* text : Migration2)
             out << render(text, dialect);
     }
     return out;

@@ -7,6 +7,7 @@
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -343,4 +344,123 @@ TEST_F(CallSessionTest, HoldWarningIsRecordedWhenItHappens)
     const CallEvent last = events().last();
     EXPECT_EQ(last.type, T::HoldWarning);
     EXPECT_EQ(last.monotonicMs, m_clock.monotonic().count());
+}
+
+TEST_F(CallSessionTest, RequestCaptureIsMaskedAndSavedWithinOneSecond)
+{
+    startActiveCall();
+    m_session->setRequestCapture(u"refund to card 4111 1111 1111 1111"_s, u"blue cases"_s, u"123 Main St"_s);
+    EXPECT_EQ(m_session->draft().request, u"refund to card 4111 1111 1111 1111"_s) << "the agent sees what they typed";
+    QEventLoop loop;
+    QObject::connect(m_session.get(), &CallSession::draftSaved, &loop, &QEventLoop::quit);
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    QElapsedTimer waited;
+    waited.start();
+    loop.exec();
+    EXPECT_LT(waited.elapsed(), 1000);
+
+    Result<std::optional<CallDraft>> saved = m_calls->draft(m_session->call().id);
+    ASSERT_TRUE(saved && saved.value());
+    EXPECT_FALSE(saved.value()->request.contains(u"4111 1111 1111 1111"_s));
+    EXPECT_TRUE(saved.value()->request.contains(u"1111"_s));
+    EXPECT_EQ(saved.value()->details, u"blue cases"_s);
+    EXPECT_EQ(saved.value()->address, u"123 Main St"_s);
+    EXPECT_EQ(saved.value()->scriptLanguage, u"te"_s);
+}
+
+TEST_F(CallSessionTest, ScriptLanguageChangeIsStoredWithTheCall)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->setScriptLanguage(u"en"_s));
+    EXPECT_EQ(storedCall().scriptLanguage, u"en"_s);
+    ASSERT_TRUE(m_session->flushNotes());
+    EXPECT_EQ(m_calls->draft(m_session->call().id).value()->scriptLanguage, u"en"_s);
+}
+
+TEST_F(CallSessionTest, AfterCallWorkTimeIsRecordedAtClose)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->wrapUp());
+    m_clock.advance(42s);
+    EXPECT_EQ(m_session->afterCallWork(), 42s);
+    ASSERT_TRUE(m_session->close(u"resolved"_s, {}));
+    EXPECT_EQ(details(T::Closed).value(u"acw_ms"_s).toInteger(), 42'000);
+    m_clock.advance(10s);
+    EXPECT_EQ(m_session->afterCallWork(), 42s) << "frozen at close";
+}
+
+TEST_F(CallSessionTest, FollowUpIsStoredForTheCustomerAndLogged)
+{
+    startActiveCall();
+    FollowUp past;
+    past.dueUtc = m_clock.nowUtc().addSecs(-60);
+    past.reason = u"licence"_s;
+    Status refused = m_session->scheduleFollowUp(past);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::InvalidInput);
+
+    FollowUp followUp;
+    followUp.dueUtc = m_clock.nowUtc().addDays(2);
+    followUp.reason = u"to obtain the software licence"_s;
+    ASSERT_TRUE(m_session->scheduleFollowUp(followUp));
+    EXPECT_GT(followUp.id, 0);
+    EXPECT_EQ(followUp.customerId, m_customer.id);
+    EXPECT_EQ(followUp.callId, m_session->call().id);
+    ASSERT_TRUE(m_session->followUp().has_value());
+    EXPECT_EQ(details(T::FollowUpScheduled).value(u"follow_up_id"_s).toInteger(), followUp.id);
+}
+
+TEST_F(CallSessionTest, InterruptedCallOnHoldComesBackOnHoldWithItsText)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(20s);
+    ASSERT_TRUE(m_session->resume(true));
+    ASSERT_TRUE(m_session->hold());
+    m_session->setNotes(u"customer wants two more CDs"_s);
+    m_session->setRequestCapture(u"two more CDs"_s, {}, u"123 Main St"_s);
+    ASSERT_TRUE(m_session->flushNotes());
+    const qint64 callId = m_session->call().id;
+    m_clock.advance(30s);
+
+    // A new program: a fresh session on the same database.
+    m_session = std::make_unique<CallSession>(*m_calls, m_clock);
+    m_session->setAgent(Agent {0, u"Núria Puig"_s, u"npuig"_s, u"agent"_s, {}});
+    ASSERT_TRUE(m_session->resumeInterrupted(callId));
+    EXPECT_EQ(m_session->state(), CallState::OnHold);
+    EXPECT_TRUE(m_session->holdTimer().isOnHold());
+    EXPECT_EQ(m_session->notes(), u"customer wants two more CDs"_s);
+    EXPECT_EQ(m_session->draft().request, u"two more CDs"_s);
+    EXPECT_EQ(m_session->draft().address, u"123 Main St"_s);
+    EXPECT_EQ(m_session->totalHold(), 20s);
+    EXPECT_EQ(m_session->holdCount(), 1);
+    EXPECT_GE(m_session->duration(), 53s);
+    EXPECT_EQ(details(T::Recovered).value(u"previous_state"_s).toString(), u"on_hold"_s);
+    EXPECT_TRUE(details(T::Recovered).value(u"resumed"_s).toBool());
+
+    // Typing goes on into the same note.
+    m_session->setNotes(u"customer wants two more CDs, blue"_s);
+    ASSERT_TRUE(m_session->resume(true));
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, {}));
+    Result<QList<Note>> notes = m_calls->notesForCall(callId);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes.value().size(), 1);
+    EXPECT_EQ(notes.value().first().text, u"customer wants two more CDs, blue"_s);
+}
+
+TEST_F(CallSessionTest, DecliningRecoveryClosesTheCallAsAbandoned)
+{
+    startActiveCall();
+    const qint64 callId = m_session->call().id;
+    m_session = std::make_unique<CallSession>(*m_calls, m_clock);
+    ASSERT_TRUE(m_session->abandonInterrupted(callId));
+    EXPECT_FALSE(m_session->hasCall());
+    const Call stored = m_calls->find(callId).value().value();
+    EXPECT_EQ(stored.state, CallState::Closed);
+    EXPECT_EQ(stored.disposition, u"abandoned"_s);
+    EXPECT_TRUE(stored.endedUtc.isValid());
+    EXPECT_EQ(eventTypes().mid(eventTypes().size() - 2), (QList<CallEventType> {T::Recovered, T::Closed}));
+    EXPECT_TRUE(m_calls->openCalls().value().isEmpty());
+    EXPECT_FALSE(m_session->resumeInterrupted(callId)) << "a closed call cannot be resumed";
 }

@@ -235,3 +235,32 @@ TEST_F(CallRepositoryTest, ListsOpenFollowUpsOldestDueFirst)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, Error::Code::NotFound);
 }
+
+TEST_F(CallRepositoryTest, SavesAndReplacesTheRequestCapture)
+{
+    Result<qint64> call = repo->createCall(newCall(at(14, 9)));
+    ASSERT_TRUE(call.ok());
+    Result<std::optional<CallDraft>> none = repo->draft(call.value());
+    ASSERT_TRUE(none.ok()) << none.error().fullText().toStdString();
+    EXPECT_FALSE(none.value().has_value());
+
+    CallDraft draft;
+    draft.callId = call.value();
+    draft.request = u"రెండు కొత్త సీడీలు"_s;
+    draft.address = u"123 Main St, Anytown"_s;
+    draft.scriptLanguage = u"te"_s;
+    draft.updatedUtc = at(14, 9, 1);
+    ASSERT_TRUE(repo->saveDraft(draft).ok());
+    draft.request = u"two more CDs"_s;
+    draft.details = u"blue cases"_s;
+    draft.updatedUtc = at(14, 9, 2);
+    ASSERT_TRUE(repo->saveDraft(draft).ok());
+
+    Result<std::optional<CallDraft>> found = repo->draft(call.value());
+    ASSERT_TRUE(found.ok() && found.value().has_value());
+    EXPECT_EQ(found.value()->request, u"two more CDs"_s);
+    EXPECT_EQ(found.value()->details, u"blue cases"_s);
+    EXPECT_EQ(found.value()->address, u"123 Main St, Anytown"_s);
+    EXPECT_EQ(found.value()->scriptLanguage, u"te"_s);
+    EXPECT_EQ(found.value()->updatedUtc, at(14, 9, 2));
+}
