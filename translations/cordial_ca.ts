@@ -2,66 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name>AbusiveCallerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <source>Abusive caller</source>
+        <translation>Interlocutor abusiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept abusive or profane language. Choose what to do and say the line below it.</source>
+        <translation>No accepteu llenguatge abusiu ni ofensiu. Trieu què cal fer i digueu la frase que hi ha a sota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the caller on &amp;hold</source>
+        <translation>Posa l&apos;interlocutor en &amp;espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the abusive caller on hold</source>
+        <translation>Posa en espera l&apos;interlocutor abusiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask to involve a &amp;supervisor</source>
+        <translation>Demana d&apos;implicar-hi un &amp;supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whether a supervisor may be involved</source>
+        <translation>Pregunta si es pot implicar un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say before the hold</source>
+        <translation>Frase que cal dir abans de l&apos;espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say to involve a supervisor</source>
+        <translation>Frase que cal dir per implicar un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nova trucada…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a call: incoming, in person or a callback</source>
+        <translation>Inicia una trucada: entrant, en persona o una devolució de trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer the ringing call</source>
+        <translation>Contesta la trucada que està sonant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>Tra&amp;nsfereix…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer the customer to a department or manager</source>
+        <translation>Transfereix el client a un departament o a un responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;connected</source>
+        <translation>Client &amp;connectat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is connected to the transfer target: leave the call</source>
+        <translation>El client ja està connectat amb el destinatari de la transferència: deixeu la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke the customer back</source>
+        <translation>&amp;Recupera el client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>Cancel·la la transferència i torna amb el client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;busive caller…</source>
+        <translation>Interlocutor a&amp;busiu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put an abusive caller on hold or involve a supervisor</source>
+        <translation>Posa en espera un interlocutor abusiu o implica un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment read-back…</source>
+        <translation>Confirmació del &amp;pagament…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the payment details back to the customer</source>
+        <translation>Llegeix les dades de pagament al client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Programa un segu&amp;iment…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree who will contact the customer, when and why</source>
+        <translation>Acordeu qui contactarà amb el client, quan i per què</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrap up…</source>
+        <translation>Finalit&amp;za…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the conversation and record its outcome</source>
+        <translation>Acaba la conversa i registra&apos;n el resultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose call…</source>
+        <translation>Tanca &amp;la trucada…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the call after wrap-up, or a call that was never answered</source>
+        <translation>Tanca la trucada després de la finalització, o una trucada que no s&apos;ha contestat mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the &amp;request</source>
+        <translation>Escriu la sol·licit&amp;ud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the request fields of the script</source>
+        <translation>Ves als camps de sol·licitud del guió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &amp;notes</source>
+        <translation>Escriu les &amp;notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the notes of this call</source>
+        <translation>Ves a les notes d&apos;aquesta trucada</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <source>Ringing</source>
+        <translation>Està sonant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conversation</source>
+        <translation>En conversa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer on hold</source>
+        <translation>Client en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer on hold)</source>
+        <translation>Transferència en curs (client en espera)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>Finalització</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call closed</source>
+        <translation>Trucada tancada</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No call</source>
+        <translation>Sense trucada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1</source>
+        <translation>Trucada %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Hold total %1, longest %2 (%n hold(s))</source>
+        <translation>
+            <numerusform>Espera total %1, la més llarga %2 (%n espera)</numerusform>
+            <numerusform>Espera total %1, la més llarga %2 (%n esperes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hold yet</source>
+        <translation>Encara no hi ha hagut cap espera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After-call work %1</source>
+        <translation>Feina posterior %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current call</source>
+        <translation>Trucada actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call state</source>
+        <translation>Estat de la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call duration</source>
+        <translation>Durada de la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold times</source>
+        <translation>Temps d&apos;espera</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <source>Could not save the call: %1</source>
+        <translation>No s&apos;ha pogut desar la trucada: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The customer</source>
+        <translation>El client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 fa %2 que està en espera. Torneu amb el client i disculpeu-vos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer on hold</source>
+        <translation>Client en espera</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the customer off hold first.</source>
+        <translation>Primer traieu el client de l&apos;espera.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Close the current call before starting another.</source>
+        <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new customer card was created for %1.</source>
+        <translation>S&apos;ha creat una fitxa de client nova per a %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>No hi ha ningú a qui transferir la trucada: no hi ha cap departament ni cap responsable configurat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
+        <translation>Esteu consultant %1 mentre el client espera. No pengeu i premeu «Client connectat» quan estiguin connectats.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cold transfer to %1 recorded. Wrap up the call.</source>
+        <translation>S&apos;ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The caller is on hold. Your choice is recorded.</source>
+        <translation>L&apos;interlocutor està en espera. S&apos;ha registrat la vostra elecció.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: you asked whether a supervisor may be involved.</source>
+        <translation>S&apos;ha registrat: heu preguntat si es pot implicar un supervisor.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Close the call</source>
+        <translation>Tanca la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call was not answered. Close it and record it as missed?</source>
+        <translation>No s&apos;ha contestat la trucada. Voleu tancar-la i registrar-la com a perduda?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call closed: %1.</source>
+        <translation>Trucada tancada: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address: %1</source>
+        <translation>Adreça: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
+        <translation>Ha entrat una trucada de %1 mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an unknown caller</source>
+        <translation>una persona desconeguda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A call with %1 was interrupted at %2. Resume it?</source>
+        <translation>Una trucada amb %1 es va interrompre el %2. Voleu reprendre-la?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Interrupted call</source>
+        <translation>Trucada interrompuda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted call was closed as abandoned.</source>
+        <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older interrupted call(s) were closed as abandoned.</source>
+        <translation>
+            <numerusform>%n trucada interrompuda més antiga s&apos;ha tancat com a abandonada.</numerusform>
+            <numerusform>%n trucades interrompudes més antigues s&apos;han tancat com a abandonades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallRequest</name>
     <message>
         <location filename="../app/integration/CallRequest.cpp" line="+54"/>
         <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no és un número de telèfon: conté el caràcter «%2».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de telèfon és massa llarg: pot tenir com a màxim %1 xifres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+53"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enllaç no conté cap número de telèfon.</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extensió «%1» només pot contenir xifres.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The link is not a Cordial call link.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enllaç no és un enllaç de trucada del Cordial.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enllaç indica un canal desconegut, «%1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enllaç és massa llarg per ser una sol·licitud de trucada.</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+76"/>
+        <location filename="../app/services/CallSession.cpp" line="+90"/>
         <source>Close the current call before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The call is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada no està en espera.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+76"/>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>Trieu una hora futura per al seguiment.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Close the current call before resuming another.</source>
+        <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interrupted call no longer exists or is already closed.</source>
+        <translation>La trucada interrompuda ja no existeix o ja està tancada.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>There is no call in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap trucada en curs.</translation>
     </message>
 </context>
 <context>
@@ -69,82 +457,82 @@
     <message>
         <location filename="../app/domain/CallStateMachine.cpp" line="+68"/>
         <source>The call is already ringing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada ja està sonant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada ja està en curs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada ja està en espera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transfer is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja hi ha una transferència en curs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada ja és a la fase de finalització.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada ja està tancada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The call is closed and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada està tancada i ja no es pot modificar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una trucada que ja s&apos;ha contestat no pot tornar a sonar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer the call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer contesteu la trucada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The conversation has ended; finish the wrap-up and close the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversa ha acabat; completeu la finalització i tanqueu la trucada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acabeu l&apos;espera abans de tancar la trucada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete or cancel the transfer before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeu o cancel·leu la transferència abans de tancar la trucada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrap up the call before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu la finalització de la trucada abans de tancar-la.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acabeu l&apos;espera abans de passar a la finalització de la trucada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer is already waiting while the transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client ja està esperant mentre la transferència és en curs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This change to the call is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest canvi en la trucada no està permès.</translation>
     </message>
 </context>
 <context>
@@ -152,49 +540,49 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+192"/>
         <source>[card •••• %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[targeta •••• %1]</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>targeta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data de caducitat «%1» no és vàlida. Introduïu-la com a MM/AA, per exemple 05/29.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card expired at the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La targeta va caducar a final de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data de caducitat %1 és a més de %2 anys vista; comproveu-la amb el client.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A card number has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de targeta té entre %1 i %2 xifres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de targeta no és vàlid. Llegiu les xifres al client i torneu-les a introduir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduïu el nom que figura a la targeta.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>•••</translation>
     </message>
 </context>
 <context>
@@ -202,32 +590,32 @@
     <message>
         <location filename="../app/domain/Channel.cpp" line="+37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Bústia de veu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulari web</translation>
     </message>
 </context>
 <context>
@@ -235,43 +623,64 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial: una consola d&apos;agent per a l&apos;atenció al client de primera línia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l&apos;última que s&apos;ha fet servir o, si no n&apos;hi ha, un fitxer a la vostra carpeta de dades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicació</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill an empty database with demo customers and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omple una base de dades buida amb clients i historial de demostració.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfície (en, hi, te, ur, ca).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>codi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name as said in the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vostre nom tal com el dieu a la salutació.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call with this phone number (in the running Cordial if there is one).</source>
+        <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s&apos;està executant, si n&apos;hi ha un).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tel: or cordial:// link, or a phone number, to call.</source>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <translation>Un enllaç tel: o cordial://, o un número de telèfon, per trucar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[link…]</source>
+        <translation>[enllaç…]</translation>
     </message>
 </context>
 <context>
@@ -280,91 +689,91 @@
         <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adreça:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreça del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferit del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxa del client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap client seleccionat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminat de l&apos;equip</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="+71"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="+38"/>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, telèfon %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon</translation>
     </message>
 </context>
 <context>
@@ -372,22 +781,22 @@
     <message>
         <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
         <source>Search by name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nom, telèfon o correu electrònic (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trobats</translation>
     </message>
 </context>
 <context>
@@ -395,27 +804,27 @@
     <message>
         <location filename="../app/storage/Database.cpp" line="+22"/>
         <source>The Qt database driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de base de dades %1 de Qt no està instal·lat.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No file name was given for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha indicat cap nom de fitxer per a la base de dades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot crear la carpeta %1 per a la base de dades. Comproveu que hi teniu permís d&apos;escriptura.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és una carpeta, no un fitxer de base de dades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot crear el fitxer de base de dades perquè no es pot escriure a la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -423,27 +832,27 @@
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El temps d&apos;espera de la connexió ha de ser un nombre enter de segons.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha indicat cap ubicació de base de dades.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The SQLite location &quot;%1&quot; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicació SQLite «%1» no indica cap fitxer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicació de base de dades «%1» no és compatible. Feu servir un camí de fitxer o una adreça postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +860,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La contrasenya no s&apos;ha desat al clauer: %1</translation>
     </message>
 </context>
 <context>
@@ -459,97 +868,304 @@
     <message>
         <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseu el seguiment abans d&apos;afegir-lo a un calendari.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The follow-up has no due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguiment no té cap hora prevista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportació del calendari no té cap marca de temps vàlida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguiment: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut convertir el seguiment en una entrada de calendari.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot desar el fitxer de calendari «%1». Trieu una carpeta on pugueu escriure.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <source>There is no agent to own the follow-up.</source>
+        <translation>No hi ha cap agent que pugui ser responsable del seguiment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date and time of the follow-up.</source>
+        <translation>Introduïu la data i l&apos;hora del seguiment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is in the past. Choose a later date and time.</source>
+        <translation>L&apos;hora %1 ja ha passat. Trieu una data i una hora posteriors.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
+        <translation>L&apos;hora %1 és a més d&apos;un any vista. Trieu una data més propera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter why the customer will be contacted.</source>
+        <translation>Introduïu per què es contactarà amb el client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due on %1.</source>
+        <translation>Previst per al %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required</source>
+        <translation>Obligatori</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This call script has no follow-up sentence.</source>
+        <translation>Aquest guió de trucada no té cap frase de seguiment.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schedule a follow-up</source>
+        <translation>Programa un seguiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who will contact the customer:</source>
+        <translation>&amp;Qui contactarà amb el client:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>Responsable del seguiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen (your local time):</source>
+        <translation>Q&amp;uan (la vostra hora local):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date and time</source>
+        <translation>Data i hora del seguiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;y:</source>
+        <translation>&amp;Per què:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the follow-up</source>
+        <translation>Motiu del seguiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: to confirm the refund has arrived</source>
+        <translation>Per exemple: per confirmar que ha arribat el reemborsament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>Llegiu al client:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up sentence</source>
+        <translation>Frase de seguiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule</source>
+        <translation>Pro&amp;grama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule follow-up</source>
+        <translation>Programa el seguiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <source>Export the follow-up to a calendar</source>
+        <translation>Exporta el seguiment a un calendari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fitxers de calendari (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Overdue: %1</source>
+        <translation>Endarrerit: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This follow-up was due on %1 and is overdue.</source>
+        <translation>Aquest seguiment estava previst per al %1 i està endarrerit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Unknown customer</source>
+        <translation>Client desconegut</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>No follow-ups are due.</source>
+        <translation>No hi ha cap seguiment pendent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-ups: %1. Overdue: %2.</source>
+        <translation>Seguiments oberts: %1. Endarrerits: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>Només es mostren els %1 primers.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Marked the follow-up with %1 as done.</source>
+        <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved the calendar entry to %1.</source>
+        <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups due</source>
+        <translation>Seguiments pendents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Previst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due, overdue first</source>
+        <translation>Seguiments pendents, primer els endarrerits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marca com a fet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marca com a fet el seguiment seleccionat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporta al calendari (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected follow-up to a calendar file</source>
+        <translation>Exporta el seguiment seleccionat a un fitxer de calendari</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+81"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbound</source>
         <comment>from us to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sortint</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>When</source>
         <extracomment>History column: date and time of the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel</source>
         <extracomment>History column: phone, e-mail, letter...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
         <extracomment>History column: inbound or outbound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sentit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
         <extracomment>History column: who handled the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject</source>
         <extracomment>History column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assumpte</translation>
     </message>
 </context>
 <context>
@@ -558,133 +1174,158 @@
         <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <comment>channel · date · agent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalls del contacte seleccionat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a contact to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccioneu un contacte per llegir-ne el resum.</translation>
     </message>
 </context>
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+169"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporitzador d&apos;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hold</source>
         <comment>verb: put the caller on hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posa en &amp;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa en espera la persona que truca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa en espera la persona que truca (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa en &amp;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprèn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprèn la trucada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treu de l&apos;espera la persona que truca (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprèn la trucada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera fa més d&apos;un minut — torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avís d&apos;espera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>When you return, thank the customer and apologise for the wait.</source>
+        <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l&apos;espera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you return, say: “%1”</source>
+        <translation>Quan torneu, digueu: «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Apologise for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologise for the hold: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apology to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculpeu-vos per l&apos;espera: «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Apology to say</source>
+        <translation>Disculpa que cal dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;apologised for the wait</source>
+        <translation>M&apos;he dis&amp;culpat per l&apos;espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I apologised for the wait</source>
+        <translation>M&apos;he disculpat per l&apos;espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
+        <translation>Marqueu-ho quan hàgiu agraït l&apos;espera al client i us hàgiu disculpat; queda registrat amb l&apos;espera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera fa més d&apos;un minut: torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que truca està en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que truca no està en espera</translation>
     </message>
 </context>
 <context>
@@ -692,101 +1333,472 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clauer del sistema no està disponible: comproveu que s&apos;està executant i que està desblocat i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fitxer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca un client…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trucada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualitza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quant al Cordial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de trucades</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;ups due</source>
+        <translation>Seguiments &amp;pendents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>History and follow-ups</source>
+        <translation>Historial i seguiments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;notes:</source>
+        <translation>&amp;Notes de la trucada:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dades: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de clients no està disponible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>Quant al Cordial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes not saved</source>
+        <translation>Les notes no s&apos;han desat</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+212"/>
+        <location filename="../app/storage/Migrations.cpp" line="+227"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <source>Known customer: %1</source>
+        <translation>Client conegut: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer has this number: a new customer card will be created.</source>
+        <translation>Cap client no té aquest número: es crearà una fitxa de client nova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a number, a new customer card is created (in person only).</source>
+        <translation>Sense número, es crea una fitxa de client nova (només en persona).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no phone number to call back.</source>
+        <translation>%1 no té cap número de telèfon per tornar-li la trucada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Introduïu el número de telèfon del client.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <translation>Introduïu el nom del client nou: el nom, els cognoms o tots dos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new customer card could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar la fitxa del client nou: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New call</source>
+        <translation>Nova trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer: %1</source>
+        <translation>Amb el client &amp;seleccionat: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer (none selected)</source>
+        <translation>Amb el client &amp;seleccionat (no n&apos;hi ha cap de seleccionat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the selected customer</source>
+        <translation>Truca al client seleccionat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a phone &amp;number:</source>
+        <translation>Amb un &amp;número de telèfon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call by phone number</source>
+        <translation>Truca per número de telèfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Número de telèfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+91 98480 22338</source>
+        <translation>+34 612 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer card</source>
+        <translation>Fitxa de client nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sal&amp;utation:</source>
+        <translation>Trac&amp;tament:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Tractament</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms.</source>
+        <translation>Sra.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr.</source>
+        <translation>Sr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx.</source>
+        <translation>Mx.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Given name:</source>
+        <translation>N&amp;om:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cognoms:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
+        <translation>Idioma preferit del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>C&amp;anal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming phone call</source>
+        <translation>Trucada telefònica entrant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Callback (you call the customer)</source>
+        <translation>Devolució de trucada (truqueu al client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start call</source>
+        <translation>Inicia la t&amp;rucada</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
+        <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
+        <translation>S&apos;han enganxat %1 caràcters a les notes. Es desen amb la trucada; els números de targeta s&apos;emmascaren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call notes</source>
+        <translation>Notes de la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for this call. Saved as you type; card numbers are masked.</source>
+        <translation>Notes d&apos;aquesta trucada. Es desen mentre escriviu; els números de targeta s&apos;emmascaren.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <source>Enter the name exactly as it is printed on the card.</source>
+        <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains a card number. Type the card number in its own field.</source>
+        <translation>El nom conté un número de targeta. Escriviu el número de targeta al seu camp.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the card number; spaces and dashes are fine.</source>
+        <translation>Introduïu el número de targeta; podeu fer servir espais i guions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>Un número de targeta només té xifres, espais i guions. Suprimiu els altres caràcters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
+        <translation>Un número de targeta té entre 13 i 19 xifres; de moment n&apos;heu introduït %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>Aquest número de targeta no és vàlid: el dígit de control no coincideix. Llegiu les xifres al client i corregiu-les.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 xifres no és una longitud vàlida per a una targeta %2. Comproveu el número amb el client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid card number ending in %1; the card brand is not recognised.</source>
+        <translation>Número de targeta vàlid acabat en %1; no es reconeix la marca de la targeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid %1 card ending in %2.</source>
+        <translation>Targeta %1 vàlida acabada en %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the expiry date as MM/YY, for example 05/29.</source>
+        <translation>Introduïu la data de caducitat com a MM/AA, per exemple 05/29.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until the end of %1.</source>
+        <translation>Vàlida fins a final de %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
+        <translation>Nom a la targeta: %1. %2 acabada en %3, caducitat %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment read-back</source>
+        <translation>Confirmació de les dades de pagament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the card details as the customer gives them, then read the sentence below back to the customer.</source>
+        <translation>Escriviu les dades de la targeta a mesura que el client us les doni i, després, llegiu-li la frase de sota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name on card:</source>
+        <translation>&amp;Nom a la targeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on card</source>
+        <translation>Nom a la targeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card &amp;number:</source>
+        <translation>Número de &amp;targeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Número de targeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, spaces or dashes</source>
+        <translation>Xifres, espais o guions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expiry (MM/YY):</source>
+        <translation>&amp;Caducitat (MM/AA):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date, month and year</source>
+        <translation>Data de caducitat, mes i any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MM/YY</source>
+        <extracomment>Placeholder in the card expiry field: two-digit month, slash, two-digit year.</extracomment>
+        <translation>MM/AA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>Llegiu al client:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-back sentence</source>
+        <translation>Frase de confirmació</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
+        <translation>Llegiu el nom, la marca, les quatre últimes xifres i la caducitat, mai el número complet. Només es desen aquestes dades; el número s&apos;esborra quan es tanca aquesta finestra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm read-back</source>
+        <translation>C&amp;onfirma la lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm read-back</source>
+        <translation>Confirma la lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
     </message>
 </context>
 <context>
@@ -795,7 +1807,65 @@
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCapture</name>
+    <message>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <source>What the customer wants</source>
+        <translation>Què vol el client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quest:</source>
+        <translation>Sol·licit&amp;ud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer request</source>
+        <translation>Sol·licitud del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. two more CDs</source>
+        <translation>p. ex. dos CD més</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
+        <translation>Omple les frases de reformulació i de tancament del guió (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails:</source>
+        <translation>De&amp;talls:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request details</source>
+        <translation>Detalls de la sol·licitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;ça:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>Adreça de lliurament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional; the customer card&apos;s address otherwise</source>
+        <translation>opcional; si no, l&apos;adreça de la fitxa del client</translation>
     </message>
 </context>
 <context>
@@ -803,141 +1873,168 @@
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 no té cap text per a «%2» dins %3.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir el fitxer de guió %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 indica que és per a «%2» (%3), cosa que no coincideix amb el lloc on està desat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no call script for %1 and no English script to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap guió de trucada per a %1 ni cap guió en anglès per utilitzar-lo en el seu lloc.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 no és un JSON vàlid (error a la línia %2, columna %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The script file %1 must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 ha de contenir un objecte JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The script file %1 uses format %2; this version of Cordial reads format %3 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 fa servir el format %2; aquesta versió del Cordial llegeix el format %3 o anteriors.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el fitxer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 indica un canal desconegut, «%2».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The script file %1 has no &quot;steps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 no té cap llista «steps».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el pas %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the script file %1, %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al fitxer de guió %1, %2 no és un objecte JSON.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de guió %1 té dos passos amb l&apos;identificador «%2».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al fitxer de guió %1, el valor «optional» del pas «%2» ha de ser true o false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al fitxer de guió %1, «lines» ha de ser un objecte JSON.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al fitxer de guió %1, la línia «%2» ha de ser text.</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <source>%1 (skipped)</source>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <translation>%1 (omès)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
+        <source>Current step</source>
+        <translation>Pas actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omès</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Script &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;guió:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Script language for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del guió per a aquesta trucada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call script is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap guió de trucada disponible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guió de trucada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;següent</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas següent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueu el pas actual i passeu al següent (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>S&amp;kip step</source>
+        <translation>&amp;Omet el pas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip step</source>
+        <translation>Omet el pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the current step out on purpose and move on (Ctrl+Shift+Return)</source>
+        <translation>Ometeu expressament el pas actual i passeu al següent (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call script steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos del guió de trucada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to say in step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Què cal dir al pas %1</translation>
     </message>
 </context>
 <context>
@@ -945,119 +2042,320 @@
     <message>
         <location filename="../app/storage/CallRepository.cpp" line="+96"/>
         <source>The call record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registre de la trucada ja no existeix.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota ja no existeix.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>The follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+141"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de base de dades %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 no existeix al servidor.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l&apos;adreça i la connexió de xarxa i torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is busy with another user&apos;s change. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 està ocupada amb un canvi d&apos;un altre usuari. Torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir la base de dades %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>The database %1 could not carry out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 no ha pogut dur a terme la sol·licitud.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>The database file %1 cannot be opened or created. Check that its folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir ni crear el fitxer de base de dades %1. Comproveu que la seva carpeta existeix i que hi podeu escriure.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database file %1 is read-only. Check that you may write to it and to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de base de dades %1 és només de lectura. Comproveu que hi podeu escriure, tant al fitxer com a la seva carpeta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk that holds the database file %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disc que conté el fitxer de base de dades %1 és ple.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut llegir ni escriure el fitxer de base de dades %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir el fitxer de base de dades %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s&apos;hi ha fet cap canvi: restaureu-lo a partir d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de dades %1 està blocada per un altre programa i ha continuat blocada durant més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>La base de dades %1 està blocada per un altre programa i ha continuat blocada durant més de %n segons. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+52"/>
+        <location filename="../ui/main.cpp" line="+60"/>
         <source>Cordial cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>El Cordial no es pot iniciar</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dades buida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database has no customers yet. Add demo customers and history to try Cordial?</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
+        <translation>El Cordial ja s&apos;està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <source>Say: “%1”</source>
+        <translation>Digueu: «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consult first</source>
+        <translation>&amp;Consulta primer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer &amp;now</source>
+        <translation>Transfereix a&amp;ra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>No hi ha ningú a qui transferir la trucada: no hi ha cap departament ni cap responsable configurat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who to transfer the customer to.</source>
+        <translation>Trieu a qui voleu transferir el client.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transfer the call</source>
+        <translation>Transfereix la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No departments or managers are set up for transfers.</source>
+        <translation>No hi ha cap departament ni cap responsable configurat per a les transferències.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer &amp;to:</source>
+        <translation>&amp;Transfereix a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer targets</source>
+        <translation>Destinataris de la transferència</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>department</source>
+        <translation>departament</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, extension %3)</source>
+        <translation>%1 (%2, extensió %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
+        <translation>&amp;Assistida: el client espera mentre faig la consulta, i em quedo fins que estiguin connectats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm transfer</source>
+        <translation>Transferència assistida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;old: transfer at once without consulting</source>
+        <translation>&amp;Directa: transfereix immediatament sense consultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold transfer</source>
+        <translation>Transferència directa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: you will leave before the customer is connected. The transfer is recorded as cold.</source>
+        <translation>Avís: marxareu abans que el client estigui connectat. La transferència es registra com a directa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold transfer warning</source>
+        <translation>Avís de transferència directa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer line to say</source>
+        <translation>Frase de transferència que cal dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
+        <source>Resolved</source>
+        <translation>Resolt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>Cal fer-ne el seguiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>Transferit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>Escalat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>Queixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Altres</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>After-call work so far: %1</source>
+        <translation>Feina posterior fins ara: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the outcome in the summary when the disposition is “Other”.</source>
+        <translation>Descriviu el resultat al resum quan la classificació sigui «Altres».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary is too long (%1 characters; at most %2). Keep details in the notes.</source>
+        <translation>El resum és massa llarg (%1 caràcters; com a màxim %2). Deixeu els detalls a les notes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap up the call</source>
+        <translation>Finalitza la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the call</source>
+        <translation>Resultat de la trucada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Summary:</source>
+        <translation>Re&amp;sum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call summary</source>
+        <translation>Resum de la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-call work time</source>
+        <translation>Temps de feina posterior a la trucada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the call</source>
+        <translation>&amp;Tanca la trucada</translation>
     </message>
 </context>
 </TS>

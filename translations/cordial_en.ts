@@ -2,9 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallBar</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/CallBar.cpp" line="+161"/>
+        <source>Hold total %1, longest %2 (%n hold(s))</source>
+        <translation>
+            <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
+            <numerusform>Hold total %1, longest %2 (%n holds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message numerus="yes">
+        <location filename="../ui/windows/CallIntake.cpp" line="+130"/>
+        <source>%n older interrupted call(s) were closed as abandoned.</source>
+        <translation>
+            <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
+            <numerusform>%n older interrupted calls were closed as abandoned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+195"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+313"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

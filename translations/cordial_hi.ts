@@ -2,66 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AbusiveCallerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <source>Abusive caller</source>
+        <translation>अपमानजनक कॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept abusive or profane language. Choose what to do and say the line below it.</source>
+        <translation>अपमानजनक या अभद्र भाषा स्वीकार न करें। चुनें कि क्या करना है और उसके नीचे दी गई पंक्ति बोलें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the caller on &amp;hold</source>
+        <translation>कॉलर को होल्ड &amp;पर रखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the abusive caller on hold</source>
+        <translation>अपमानजनक कॉलर को होल्ड पर रखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask to involve a &amp;supervisor</source>
+        <translation>पर्यवेक्षक को शामिल क&amp;रने के लिए पूछें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whether a supervisor may be involved</source>
+        <translation>पूछें कि क्या किसी पर्यवेक्षक को शामिल किया जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say before the hold</source>
+        <translation>होल्ड से पहले बोलने वाली पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say to involve a supervisor</source>
+        <translation>पर्यवेक्षक को शामिल करने के लिए बोलने वाली पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;नई कॉल…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a call: incoming, in person or a callback</source>
+        <translation>कॉल शुरू करें: इनकमिंग, आमने-सामने या कॉलबैक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;उत्तर दें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer the ringing call</source>
+        <translation>बज रही कॉल का उत्तर दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>ट्रांसफ़&amp;र करें…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer the customer to a department or manager</source>
+        <translation>ग्राहक को किसी विभाग या प्रबंधक को ट्रांसफ़र करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;connected</source>
+        <translation>ग्राह&amp;क कनेक्ट हो गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is connected to the transfer target: leave the call</source>
+        <translation>ग्राहक ट्रांसफ़र के लक्ष्य से कनेक्ट हो गया है: कॉल छोड़ दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke the customer back</source>
+        <translation>ग्रा&amp;हक को वापस लें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>ट्रांसफ़र रद्द करें और ग्राहक के पास लौटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;busive caller…</source>
+        <translation>अपमा&amp;नजनक कॉलर…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put an abusive caller on hold or involve a supervisor</source>
+        <translation>अपमानजनक कॉलर को होल्ड पर रखें या पर्यवेक्षक को शामिल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment read-back…</source>
+        <translation>भुगतान विवरण दो&amp;हराएँ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the payment details back to the customer</source>
+        <translation>भुगतान विवरण ग्राहक को पढ़कर सुनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>फ़ॉलो-अप शेड्यूल करें…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree who will contact the customer, when and why</source>
+        <translation>तय करें कि ग्राहक से कौन, कब और क्यों संपर्क करेगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrap up…</source>
+        <translation>रैप-अप करें…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the conversation and record its outcome</source>
+        <translation>बातचीत समाप्त करें और उसका परिणाम दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose call…</source>
+        <translation>कॉल बंद करें…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the call after wrap-up, or a call that was never answered</source>
+        <translation>रैप-अप के बाद कॉल बंद करें, या ऐसी कॉल जिसका कभी उत्तर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the &amp;request</source>
+        <translation>अनुरो&amp;ध लिखें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the request fields of the script</source>
+        <translation>स्क्रिप्ट के अनुरोध फ़ील्ड पर जाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &amp;notes</source>
+        <translation>नोट्स लिखें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the notes of this call</source>
+        <translation>इस कॉल के नोट्स पर जाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <source>Ringing</source>
+        <translation>घंटी बज रही है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conversation</source>
+        <translation>बातचीत जारी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer on hold</source>
+        <translation>ग्राहक होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer on hold)</source>
+        <translation>ट्रांसफ़र हो रहा है (ग्राहक होल्ड पर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>रैप-अप</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call closed</source>
+        <translation>कॉल बंद</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No call</source>
+        <translation>कोई कॉल नहीं</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1</source>
+        <translation>कॉल %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Hold total %1, longest %2 (%n hold(s))</source>
+        <translation>
+            <numerusform>कुल होल्ड %1, सबसे लंबा %2 (%n होल्ड)</numerusform>
+            <numerusform>कुल होल्ड %1, सबसे लंबा %2 (%n होल्ड)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hold yet</source>
+        <translation>अभी तक कोई होल्ड नहीं</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After-call work %1</source>
+        <translation>कॉल के बाद का काम %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current call</source>
+        <translation>मौजूदा कॉल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call state</source>
+        <translation>कॉल की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call duration</source>
+        <translation>कॉल की अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold times</source>
+        <translation>होल्ड समय</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <source>Could not save the call: %1</source>
+        <translation>कॉल सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 %2 से होल्ड पर हैं। ग्राहक के पास लौटें और क्षमा माँगें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer on hold</source>
+        <translation>ग्राहक होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the customer off hold first.</source>
+        <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Close the current call before starting another.</source>
+        <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new customer card was created for %1.</source>
+        <translation>%1 के लिए नया ग्राहक कार्ड बनाया गया।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>ट्रांसफ़र करने के लिए कोई नहीं है: कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
+        <translation>ग्राहक होल्ड पर प्रतीक्षा कर रहा है और आप %1 से परामर्श कर रहे हैं। लाइन पर बने रहें और कनेक्ट होते ही “ग्राहक कनेक्ट हो गया” दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cold transfer to %1 recorded. Wrap up the call.</source>
+        <translation>%1 को कोल्ड ट्रांसफ़र दर्ज किया गया। कॉल का रैप-अप करें।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The caller is on hold. Your choice is recorded.</source>
+        <translation>कॉलर होल्ड पर है। आपका विकल्प दर्ज कर लिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: you asked whether a supervisor may be involved.</source>
+        <translation>दर्ज किया गया: आपने पूछा कि क्या किसी पर्यवेक्षक को शामिल किया जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Close the call</source>
+        <translation>कॉल बंद करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call was not answered. Close it and record it as missed?</source>
+        <translation>कॉल का उत्तर नहीं दिया गया। क्या इसे बंद करके मिस्ड कॉल के रूप में दर्ज करें?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call closed: %1.</source>
+        <translation>कॉल बंद: %1।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address: %1</source>
+        <translation>पता: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
+        <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an unknown caller</source>
+        <translation>एक अज्ञात कॉलर</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A call with %1 was interrupted at %2. Resume it?</source>
+        <translation>%1 के साथ एक कॉल %2 पर बाधित हुई थी। क्या उसे फिर से शुरू करें?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Interrupted call</source>
+        <translation>बाधित कॉल</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted call was closed as abandoned.</source>
+        <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older interrupted call(s) were closed as abandoned.</source>
+        <translation>
+            <numerusform>%n पुरानी बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</numerusform>
+            <numerusform>%n पुरानी बाधित कॉलों को छोड़ी गई कॉलों के रूप में बंद कर दिया गया।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallRequest</name>
     <message>
         <location filename="../app/integration/CallRequest.cpp" line="+54"/>
         <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” फ़ोन नंबर नहीं है: इसमें “%2” वर्ण है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर बहुत लंबा है: इसमें अधिकतम %1 अंक हो सकते हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+53"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक में कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सटेंशन “%1” में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The link is not a Cordial call link.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह लिंक Cordial का कॉल लिंक नहीं है।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक में अज्ञात चैनल “%1” दिया गया है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अनुरोध के लिए यह लिंक बहुत लंबा है।</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+76"/>
+        <location filename="../app/services/CallSession.cpp" line="+90"/>
         <source>Close the current call before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The call is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल होल्ड पर नहीं है।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+76"/>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>फ़ॉलो-अप के लिए भविष्य का कोई समय चुनें।</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Close the current call before resuming another.</source>
+        <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interrupted call no longer exists or is already closed.</source>
+        <translation>बाधित कॉल अब मौजूद नहीं है या पहले ही बंद हो चुकी है।</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>There is no call in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस समय कोई कॉल नहीं चल रही है।</translation>
     </message>
 </context>
 <context>
@@ -69,82 +457,82 @@
     <message>
         <location filename="../app/domain/CallStateMachine.cpp" line="+68"/>
         <source>The call is already ringing.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल की घंटी पहले से बज रही है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल पहले से चल रही है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल पहले से होल्ड पर है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transfer is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ट्रांसफ़र पहले से चल रहा है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल पहले से रैप-अप में है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल पहले से बंद है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The call is closed and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल बंद हो चुकी है और अब इसमें बदलाव नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस कॉल का उत्तर दिया जा चुका है, उसकी घंटी दोबारा नहीं बज सकती।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer the call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कॉल का उत्तर दें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The conversation has ended; finish the wrap-up and close the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत समाप्त हो चुकी है; रैप-अप पूरा करें और कॉल बंद करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल बंद करने से पहले होल्ड समाप्त करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete or cancel the transfer before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल बंद करने से पहले ट्रांसफ़र पूरा या रद्द करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrap up the call before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल बंद करने से पहले उसका रैप-अप करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल का रैप-अप करने से पहले होल्ड समाप्त करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer is already waiting while the transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र के दौरान ग्राहक पहले से प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This change to the call is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल में यह बदलाव करने की अनुमति नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -152,49 +540,49 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+192"/>
         <source>[card •••• %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[कार्ड •••• %1]</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि “%1” मान्य नहीं है। इसे MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card expired at the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड की वैधता %1 के अंत में समाप्त हो गई।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि %1 आज से %2 वर्ष से भी अधिक आगे की है; ग्राहक से इसकी पुष्टि करें।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A card number has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड नंबर में %1 से %2 अंक होते हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड नंबर मान्य नहीं है। ग्राहक को अंक पढ़कर सुनाएँ और उन्हें दोबारा दर्ज करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड पर लिखा नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>•••</translation>
     </message>
 </context>
 <context>
@@ -202,32 +590,32 @@
     <message>
         <location filename="../app/domain/Channel.cpp" line="+37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>आमने-सामने</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉइसमेल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब फ़ॉर्म</translation>
     </message>
 </context>
 <context>
@@ -235,43 +623,64 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial: फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:पथ या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार उपयोग किया गया डेटाबेस, अन्यथा आपके डेटा फ़ोल्डर में एक फ़ाइल।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill an empty database with demo customers and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली डेटाबेस में डेमो ग्राहक और इतिहास भरें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरफ़ेस की भाषा (en, hi, te, ur, ca)।</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name as said in the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिवादन में बोला जाने वाला आपका नाम।</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call with this phone number (in the running Cordial if there is one).</source>
+        <translation>इस फ़ोन नंबर से कॉल शुरू करें (यदि Cordial पहले से चल रहा है, तो उसी में)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tel: or cordial:// link, or a phone number, to call.</source>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <translation>कॉल करने के लिए tel: या cordial:// लिंक, या फ़ोन नंबर।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[link…]</source>
+        <translation>[लिंक…]</translation>
     </message>
 </context>
 <context>
@@ -280,91 +689,91 @@
         <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पता:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>भाषा:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का ईमेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer address</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की पसंदीदा भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कार्ड</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ग्राहक नहीं चुना गया</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम की डिफ़ॉल्ट भाषा</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="+71"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="+38"/>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, फ़ोन %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
 </context>
 <context>
@@ -372,22 +781,22 @@
     <message>
         <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
         <source>Search by name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, फ़ोन या ईमेल से खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, फ़ोन या ईमेल से खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>मिले हुए ग्राहक</translation>
     </message>
 </context>
 <context>
@@ -395,27 +804,27 @@
     <message>
         <location filename="../app/storage/Database.cpp" line="+22"/>
         <source>The Qt database driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt डेटाबेस ड्राइवर %1 इंस्टॉल नहीं है।</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No file name was given for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के लिए कोई फ़ाइल नाम नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के लिए फ़ोल्डर %1 नहीं बनाया जा सकता। जाँचें कि आपको वहाँ लिखने की अनुमति है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है, डेटाबेस फ़ाइल नहीं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल नहीं बनाई जा सकती, क्योंकि फ़ोल्डर %1 में लिखा नहीं जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -423,27 +832,27 @@
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पता “%1” मान्य नहीं है। postgresql://user@host:port/database का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टाइमआउट पूरे सेकंडों में होना चाहिए।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का कोई स्थान नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The SQLite location &quot;%1&quot; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite स्थान “%1” में किसी फ़ाइल का नाम नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस स्थान “%1” समर्थित नहीं है। फ़ाइल पथ या postgresql:// पते का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -451,7 +860,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड कीचेन में सहेजा नहीं गया: %1</translation>
     </message>
 </context>
 <context>
@@ -459,97 +868,304 @@
     <message>
         <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभारी: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभारी: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप को कैलेंडर में जोड़ने से पहले सहेजें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The follow-up has no due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप का कोई नियत समय नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर एक्सपोर्ट में कोई मान्य टाइमस्टैम्प नहीं है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप को कैलेंडर प्रविष्टि में नहीं बदला जा सका।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर फ़ाइल “%1” सहेजी नहीं जा सकती। ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हों।</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <source>There is no agent to own the follow-up.</source>
+        <translation>फ़ॉलो-अप का प्रभारी बनाने के लिए कोई एजेंट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date and time of the follow-up.</source>
+        <translation>फ़ॉलो-अप की तारीख और समय दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is in the past. Choose a later date and time.</source>
+        <translation>समय %1 बीत चुका है। बाद की कोई तारीख और समय चुनें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
+        <translation>समय %1 एक वर्ष से भी अधिक आगे है। पहले की कोई तारीख चुनें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter why the customer will be contacted.</source>
+        <translation>दर्ज करें कि ग्राहक से किस कारण संपर्क किया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due on %1.</source>
+        <translation>नियत तिथि: %1।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required</source>
+        <translation>आवश्यक</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This call script has no follow-up sentence.</source>
+        <translation>इस कॉल स्क्रिप्ट में कोई फ़ॉलो-अप वाक्य नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schedule a follow-up</source>
+        <translation>फ़ॉलो-अप शेड्यूल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who will contact the customer:</source>
+        <translation>ग्रा&amp;हक से कौन संपर्क करेगा:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>फ़ॉलो-अप प्रभारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen (your local time):</source>
+        <translation>क&amp;ब (आपका स्थानीय समय):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date and time</source>
+        <translation>फ़ॉलो-अप की तारीख और समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;y:</source>
+        <translation>कार&amp;ण:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the follow-up</source>
+        <translation>फ़ॉलो-अप का कारण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: to confirm the refund has arrived</source>
+        <translation>उदाहरण के लिए: यह पुष्टि करने के लिए कि रिफ़ंड पहुँच गया है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>ग्राहक को पढ़कर सुनाएँ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up sentence</source>
+        <translation>फ़ॉलो-अप वाक्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule</source>
+        <translation>शेड्यूल &amp;करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule follow-up</source>
+        <translation>फ़ॉलो-अप शेड्यूल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <source>Export the follow-up to a calendar</source>
+        <translation>फ़ॉलो-अप को कैलेंडर में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>कैलेंडर फ़ाइलें (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Overdue: %1</source>
+        <translation>विलंबित: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This follow-up was due on %1 and is overdue.</source>
+        <translation>यह फ़ॉलो-अप %1 को नियत था और अब विलंबित है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Unknown customer</source>
+        <translation>अज्ञात ग्राहक</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>No follow-ups are due.</source>
+        <translation>कोई फ़ॉलो-अप बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-ups: %1. Overdue: %2.</source>
+        <translation>खुले फ़ॉलो-अप: %1। विलंबित: %2।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>केवल पहले %1 दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Marked the follow-up with %1 as done.</source>
+        <translation>%1 वाले फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved the calendar entry to %1.</source>
+        <translation>कैलेंडर प्रविष्टि %1 में सहेजी गई।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups due</source>
+        <translation>बाकी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>नियत समय</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due, overdue first</source>
+        <translation>बाकी फ़ॉलो-अप, विलंबित पहले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation>पूरा हुआ चिह्नि&amp;त करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-up done</source>
+        <translation>चुने गए फ़ॉलो-अप को पूरा हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>कैलें&amp;डर में एक्सपोर्ट करें (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected follow-up to a calendar file</source>
+        <translation>चुने गए फ़ॉलो-अप को कैलेंडर फ़ाइल में एक्सपोर्ट करें</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+81"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbound</source>
         <comment>from us to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>When</source>
         <extracomment>History column: date and time of the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel</source>
         <extracomment>History column: phone, e-mail, letter...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
         <extracomment>History column: inbound or outbound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>दिशा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
         <extracomment>History column: who handled the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject</source>
         <extracomment>History column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
 </context>
 <context>
@@ -558,133 +1174,158 @@
         <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <comment>channel · date · agent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवर&amp;ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए संपर्क का विवरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a contact to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश पढ़ने के लिए कोई संपर्क चुनें।</translation>
     </message>
 </context>
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+169"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड टाइमर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hold</source>
         <comment>verb: put the caller on hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड &amp;करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर को होल्ड पर रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर को होल्ड पर रखें (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड &amp;पर रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>जारी &amp;रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल जारी रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर को होल्ड से हटाएँ (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल जारी &amp;रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>एक मिनट से अधिक समय से होल्ड पर — ग्राहक के पास लौटें और क्षमा माँगें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड चेतावनी</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>When you return, thank the customer and apologise for the wait.</source>
+        <translation>लौटने पर ग्राहक को धन्यवाद दें और प्रतीक्षा के लिए क्षमा माँगें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you return, say: “%1”</source>
+        <translation>लौटने पर कहें: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Apologise for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड के लिए क्षमा माँगें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologise for the hold: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apology to say</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड के लिए क्षमा माँगें: “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Apology to say</source>
+        <translation>कहने के लिए क्षमा-वाक्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;apologised for the wait</source>
+        <translation>मैंने प्रतीक्षा के लिए क्षमा माँग ली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I apologised for the wait</source>
+        <translation>मैंने प्रतीक्षा के लिए क्षमा माँग ली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
+        <translation>जब आप ग्राहक को होल्ड पर रहने के लिए धन्यवाद दे दें और क्षमा माँग लें, तब इस पर सही का निशान लगाएँ; यह होल्ड के साथ दर्ज होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>होल्ड पर बीता समय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>एक मिनट से अधिक समय से होल्ड पर: ग्राहक के पास लौटें और क्षमा माँगें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर होल्ड पर है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर होल्ड पर नहीं है</translation>
     </message>
 </context>
 <context>
@@ -692,101 +1333,472 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन उपलब्ध नहीं है: जाँचें कि वह चल रहा है और अनलॉक है, फिर दोबारा प्रयास करें।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा “%1” उपलब्ध नहीं है। Cordial अंग्रेज़ी में जारी रहेगा।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ा&amp;इल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राह&amp;क खोजें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बा&amp;हर निकलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉ&amp;ल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहा&amp;यता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cordial के बारे में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call console</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल कंसोल</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>इतिहा&amp;स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;ups due</source>
+        <translation>बाकी फ़ॉलो-&amp;अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>History and follow-ups</source>
+        <translation>इतिहास और फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;notes:</source>
+        <translation>कॉल नोट्स:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ग्राहक</numerusform>
+            <numerusform>%n ग्राहक</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों की संख्या उपलब्ध नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial के बारे में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes not saved</source>
+        <translation>नोट्स सहेजे नहीं गए</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+212"/>
+        <location filename="../app/storage/Migrations.cpp" line="+227"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 को Cordial के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण केवल %3 तक जानता है)। इसमें कोई बदलाव नहीं किया गया: इसे खोलने के लिए Cordial को अपडेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <source>Known customer: %1</source>
+        <translation>पहचाना गया ग्राहक: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer has this number: a new customer card will be created.</source>
+        <translation>इस नंबर वाला कोई ग्राहक नहीं है: एक नया ग्राहक कार्ड बनाया जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a number, a new customer card is created (in person only).</source>
+        <translation>नंबर के बिना एक नया ग्राहक कार्ड बनाया जाता है (केवल आमने-सामने)।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no phone number to call back.</source>
+        <translation>%1 का कोई फ़ोन नंबर नहीं है, जिस पर वापस कॉल की जा सके।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>ग्राहक का फ़ोन नंबर दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <translation>नए ग्राहक का नाम दर्ज करें: पहला नाम, उपनाम या दोनों।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new customer card could not be saved: %1</source>
+        <translation>नया ग्राहक कार्ड सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New call</source>
+        <translation>नई कॉल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer: %1</source>
+        <translation>चुने गए ग्रा&amp;हक के साथ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer (none selected)</source>
+        <translation>चुने गए ग्रा&amp;हक के साथ (कोई नहीं चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the selected customer</source>
+        <translation>चुने गए ग्राहक को कॉल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a phone &amp;number:</source>
+        <translation>फ़ोन नंब&amp;र से:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call by phone number</source>
+        <translation>फ़ोन नंबर से कॉल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+91 98480 22338</source>
+        <translation>+91 98480 22338</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer card</source>
+        <translation>नया ग्राहक कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sal&amp;utation:</source>
+        <translation>संबो&amp;धन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>संबोधन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms.</source>
+        <translation>सुश्री</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr.</source>
+        <translation>श्री</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx.</source>
+        <translation>आदरणीय</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dr.</source>
+        <translation>डॉ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;पहला नाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;उपनाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
+        <translation>ग्राहक की पसंदीदा भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>चैन&amp;ल:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming phone call</source>
+        <translation>इनकमिंग फ़ोन कॉल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>आमने-सामने</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Callback (you call the customer)</source>
+        <translation>कॉलबैक (आप ग्राहक को कॉल करते हैं)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start call</source>
+        <translation>कॉल शुरू &amp;करें</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
+        <translation>चिपकाया गया टेक्स्ट नोट के लिए बहुत लंबा है (%1 वर्ण; अधिकतम %2)। कुछ भी नहीं चिपकाया गया: कोई छोटा अंश चिपकाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
+        <translation>नोट्स में %1 वर्ण चिपकाए गए। ये कॉल के साथ सहेजे जाते हैं; कार्ड नंबर छिपा दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call notes</source>
+        <translation>कॉल नोट्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for this call. Saved as you type; card numbers are masked.</source>
+        <translation>इस कॉल के नोट्स। टाइप करते ही सहेजे जाते हैं; कार्ड नंबर छिपा दिए जाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <source>Enter the name exactly as it is printed on the card.</source>
+        <translation>नाम ठीक वैसा ही दर्ज करें जैसा कार्ड पर छपा है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains a card number. Type the card number in its own field.</source>
+        <translation>नाम में कार्ड नंबर है। कार्ड नंबर उसके अपने फ़ील्ड में टाइप करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the card number; spaces and dashes are fine.</source>
+        <translation>कार्ड नंबर दर्ज करें; स्पेस और डैश चल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>कार्ड नंबर में केवल अंक, स्पेस और डैश होते हैं। बाकी वर्ण हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
+        <translation>कार्ड नंबर में 13 से 19 अंक होते हैं; अब तक %1 अंक दर्ज किए गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>यह कार्ड नंबर मान्य नहीं है: चेक डिजिट मेल नहीं खाता। ग्राहक को अंक पढ़कर सुनाएँ और उन्हें ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%2 कार्ड के लिए %1 अंक मान्य लंबाई नहीं है। ग्राहक से नंबर की पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid card number ending in %1; the card brand is not recognised.</source>
+        <translation>मान्य कार्ड नंबर, जिसके अंतिम अंक %1 हैं; कार्ड का ब्रांड पहचाना नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid %1 card ending in %2.</source>
+        <translation>मान्य %1 कार्ड, जिसके अंतिम अंक %2 हैं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the expiry date as MM/YY, for example 05/29.</source>
+        <translation>समाप्ति तिथि MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until the end of %1.</source>
+        <translation>%1 के अंत तक मान्य।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
+        <translation>कार्ड पर नाम: %1। %2, जिसके अंतिम अंक %3 हैं, समाप्ति तिथि %4।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment read-back</source>
+        <translation>भुगतान विवरण की पुष्टि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the card details as the customer gives them, then read the sentence below back to the customer.</source>
+        <translation>ग्राहक जैसे-जैसे कार्ड का विवरण बताए, उसे टाइप करें, फिर नीचे दिया गया वाक्य ग्राहक को पढ़कर सुनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name on card:</source>
+        <translation>कार्ड पर ना&amp;म:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on card</source>
+        <translation>कार्ड पर नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card &amp;number:</source>
+        <translation>कार्ड नंब&amp;र:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>कार्ड नंबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, spaces or dashes</source>
+        <translation>अंक, स्पेस या डैश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expiry (MM/YY):</source>
+        <translation>&amp;समाप्ति (MM/YY):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date, month and year</source>
+        <translation>समाप्ति तिथि, महीना और वर्ष</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MM/YY</source>
+        <extracomment>Placeholder in the card expiry field: two-digit month, slash, two-digit year.</extracomment>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>ग्राहक को पढ़कर सुनाएँ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-back sentence</source>
+        <translation>पढ़कर सुनाने का वाक्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
+        <translation>नाम, ब्रांड, अंतिम चार अंक और समाप्ति तिथि पढ़कर सुनाएँ, पूरा नंबर कभी नहीं। केवल यही सहेजे जाते हैं; यह विंडो बंद होते ही नंबर मिटा दिया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm read-back</source>
+        <translation>पुष्टि &amp;करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm read-back</source>
+        <translation>पढ़कर सुनाने की पुष्टि करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -795,7 +1807,65 @@
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCapture</name>
+    <message>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <source>What the customer wants</source>
+        <translation>ग्राहक क्या चाहता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quest:</source>
+        <translation>अनुरो&amp;ध:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer request</source>
+        <translation>ग्राहक का अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. two more CDs</source>
+        <translation>जैसे, दो और सीडी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
+        <translation>स्क्रिप्ट की दोहराने और समापन वाली पंक्तियाँ भरता है (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails:</source>
+        <translation>वि&amp;वरण:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request details</source>
+        <translation>अनुरोध का विवरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addre&amp;ss:</source>
+        <translation>&amp;पता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>डिलीवरी का पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional; the customer card&apos;s address otherwise</source>
+        <translation>वैकल्पिक; अन्यथा ग्राहक कार्ड का पता</translation>
     </message>
 </context>
 <context>
@@ -803,141 +1873,168 @@
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में, %3 में “%2” के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 के अनुसार वह “%2” (%3) के लिए है, जो उसके सहेजे जाने के स्थान से मेल नहीं खाता।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no call script for %1 and no English script to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए कोई कॉल स्क्रिप्ट नहीं है, और विकल्प के रूप में कोई अंग्रेज़ी स्क्रिप्ट भी नहीं है।</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 मान्य JSON नहीं है (पंक्ति %2, कॉलम %3 पर त्रुटि)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The script file %1 must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में एक JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The script file %1 uses format %2; this version of Cordial reads format %3 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 फ़ॉर्मैट %2 का उपयोग करती है; Cordial का यह संस्करण फ़ॉर्मैट %3 या उससे पुराने फ़ॉर्मैट पढ़ता है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल के मुख्य भाग</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में अज्ञात चैनल “%2” दिया गया है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The script file %1 has no &quot;steps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में “steps” सूची नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the script file %1, %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में, %2 JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में आईडी “%2” वाले दो चरण हैं।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में, चरण “%2” का “optional” मान true या false होना चाहिए।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में, “lines” एक JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट फ़ाइल %1 में, पंक्ति “%2” टेक्स्ट होनी चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <source>%1 (skipped)</source>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
+        <source>Current step</source>
+        <translation>वर्तमान चरण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Script &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रिप्ट की भाषा:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Script language for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कॉल के लिए स्क्रिप्ट की भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call script is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कॉल स्क्रिप्ट उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल स्क्रिप्ट: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला &amp;चरण</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान चरण पर सही का निशान लगाएँ और अगले चरण पर जाएँ (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>S&amp;kip step</source>
+        <translation>चरण छोड़ें</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip step</source>
+        <translation>चरण छोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the current step out on purpose and move on (Ctrl+Shift+Return)</source>
+        <translation>मौजूदा चरण को जान-बूझकर छोड़ें और आगे बढ़ें (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call script steps</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to say in step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %1 में क्या कहना है</translation>
     </message>
 </context>
 <context>
@@ -945,119 +2042,320 @@
     <message>
         <location filename="../app/storage/CallRepository.cpp" line="+96"/>
         <source>The call record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>The follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+141"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर %1 ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 सर्वर पर मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर %1 से संपर्क नहीं हो पा रहा है। पता और अपना नेटवर्क कनेक्शन जाँचें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is busy with another user&apos;s change. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 किसी अन्य उपयोगकर्ता के बदलाव में व्यस्त है। दोबारा प्रयास करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 खोला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>The database %1 could not carry out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 अनुरोध पूरा नहीं कर सका।</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>The database file %1 cannot be opened or created. Check that its folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल %1 खोली या बनाई नहीं जा सकती। जाँचें कि उसका फ़ोल्डर मौजूद है और आपको उसमें लिखने की अनुमति है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database file %1 is read-only. Check that you may write to it and to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल %1 केवल पढ़ने के लिए है। जाँचें कि आपको इस फ़ाइल और इसके फ़ोल्डर में लिखने की अनुमति है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk that holds the database file %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल %1 वाली डिस्क भर गई है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल %1 को पढ़ा या उसमें लिखा नहीं जा सका।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल %1 खोली नहीं जा सकती।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 Cordial डेटाबेस नहीं है, या क्षतिग्रस्त है। इसमें कोई बदलाव नहीं किया गया: इसे बैकअप से पुनर्स्थापित करें या कोई दूसरी फ़ाइल चुनें।</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है और यह %n सेकंड से अधिक समय तक लॉक रहा। दूसरा प्रोग्राम बंद करें या बाद में दोबारा प्रयास करें।</numerusform>
+            <numerusform>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है और यह %n सेकंड से अधिक समय तक लॉक रहा। दूसरा प्रोग्राम बंद करें या बाद में दोबारा प्रयास करें।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+52"/>
+        <location filename="../ui/main.cpp" line="+60"/>
         <source>Cordial cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial शुरू नहीं हो सकता</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली डेटाबेस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database has no customers yet. Add demo customers and history to try Cordial?</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
+        <translation>Cordial पहले से चल रहा है, लेकिन उसने जवाब नहीं दिया। उसे बंद करें या थोड़ी देर प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <source>Say: “%1”</source>
+        <translation>कहें: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consult first</source>
+        <translation>&amp;पहले परामर्श करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer &amp;now</source>
+        <translation>&amp;अभी ट्रांसफ़र करें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>ट्रांसफ़र करने के लिए कोई नहीं है: कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who to transfer the customer to.</source>
+        <translation>चुनें कि ग्राहक को किसे ट्रांसफ़र करना है।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transfer the call</source>
+        <translation>कॉल ट्रांसफ़र करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No departments or managers are set up for transfers.</source>
+        <translation>ट्रांसफ़र के लिए कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer &amp;to:</source>
+        <translation>किसे ट्रांसफ़&amp;र करें:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer targets</source>
+        <translation>ट्रांसफ़र के लक्ष्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manager</source>
+        <translation>प्रबंधक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, extension %3)</source>
+        <translation>%1 (%2, एक्सटेंशन %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
+        <translation>वार्म: परामर्श के दौरान ग्राहक होल्ड पर प्रतीक्षा करता है, और कनेक्ट होने तक मुझे लाइन पर रहना है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm transfer</source>
+        <translation>वार्म ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;old: transfer at once without consulting</source>
+        <translation>कोल्ड: परा&amp;मर्श किए बिना तुरंत ट्रांसफ़र करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold transfer</source>
+        <translation>कोल्ड ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: you will leave before the customer is connected. The transfer is recorded as cold.</source>
+        <translation>चेतावनी: ग्राहक के कनेक्ट होने से पहले ही आप कॉल छोड़ देंगे। ट्रांसफ़र को कोल्ड के रूप में दर्ज किया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold transfer warning</source>
+        <translation>कोल्ड ट्रांसफ़र चेतावनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer line to say</source>
+        <translation>ट्रांसफ़र के समय बोलने वाली पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
+        <source>Resolved</source>
+        <translation>हल हो गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>फ़ॉलो-अप आवश्यक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>ट्रांसफ़र किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>एस्केलेट किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>After-call work so far: %1</source>
+        <translation>अब तक कॉल के बाद का काम: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the outcome in the summary when the disposition is “Other”.</source>
+        <translation>जब श्रेणी “अन्य” हो, तो सारांश में परिणाम का वर्णन करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary is too long (%1 characters; at most %2). Keep details in the notes.</source>
+        <translation>सारांश बहुत लंबा है (%1 वर्ण; अधिकतम %2)। विवरण नोट्स में रखें।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap up the call</source>
+        <translation>कॉल का रैप-अप करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;परिणाम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the call</source>
+        <translation>कॉल का परिणाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Summary:</source>
+        <translation>सारां&amp;श:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call summary</source>
+        <translation>कॉल का सारांश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-call work time</source>
+        <translation>कॉल के बाद के काम का समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the call</source>
+        <translation>कॉल बंद &amp;करें</translation>
     </message>
 </context>
 </TS>

@@ -2,66 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="te_IN">
 <context>
+    <name>AbusiveCallerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <source>Abusive caller</source>
+        <translation>దుర్భాషలాడే కాలర్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept abusive or profane language. Choose what to do and say the line below it.</source>
+        <translation>దుర్భాషను లేదా అసభ్య పదజాలాన్ని అంగీకరించవద్దు. ఏమి చేయాలో ఎంచుకుని, దాని కింద ఉన్న వాక్యాన్ని చెప్పండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the caller on &amp;hold</source>
+        <translation>కాలర్‌ను హోల్డ్‌లో ఉంచు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the abusive caller on hold</source>
+        <translation>దుర్భాషలాడే కాలర్‌ను హోల్డ్‌లో ఉంచండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask to involve a &amp;supervisor</source>
+        <translation>సూ&amp;పర్‌వైజర్‌ను చేర్చమని అడుగు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whether a supervisor may be involved</source>
+        <translation>సూపర్‌వైజర్‌ను చేర్చవచ్చో లేదో అడగండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say before the hold</source>
+        <translation>హోల్డ్‌కు ముందు చెప్పాల్సిన వాక్యం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say to involve a supervisor</source>
+        <translation>సూపర్‌వైజర్‌ను చేర్చడానికి చెప్పాల్సిన వాక్యం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయి</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <source>&amp;New call…</source>
+        <translation>కొత్త కాల్…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a call: incoming, in person or a callback</source>
+        <translation>కాల్ ప్రారంభించండి: ఇన్‌కమింగ్, వ్యక్తిగతంగా లేదా కాల్‌బ్యాక్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>సమాధానం &amp;ఇవ్వు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer the ringing call</source>
+        <translation>రింగ్ అవుతున్న కాల్‌కు సమాధానం ఇవ్వండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;బదిలీ చేయి…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer the customer to a department or manager</source>
+        <translation>కస్టమర్‌ను ఒక విభాగానికి లేదా మేనేజర్‌కు బదిలీ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;connected</source>
+        <translation>కస్టమర్ కనెక్ట్ అయ్యారు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is connected to the transfer target: leave the call</source>
+        <translation>కస్టమర్ బదిలీ గమ్యస్థానానికి కనెక్ట్ అయ్యారు: కాల్ నుండి నిష్క్రమించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke the customer back</source>
+        <translation>కస్ట&amp;మర్‌ను తిరిగి తీసుకో</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>బదిలీని రద్దు చేసి, కస్టమర్ వద్దకు తిరిగి వెళ్లండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;busive caller…</source>
+        <translation>దుర్భాషలాడే కాలర్…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put an abusive caller on hold or involve a supervisor</source>
+        <translation>దుర్భాషలాడే కాలర్‌ను హోల్డ్‌లో ఉంచండి లేదా సూపర్‌వైజర్‌ను చేర్చండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment read-back…</source>
+        <translation>చెల్లింపు వివరాలను చదివి వినిపించు…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the payment details back to the customer</source>
+        <translation>చెల్లింపు వివరాలను కస్టమర్‌కు చదివి వినిపించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>ఫాలో-అప్ షెడ్యూల్ చేయి…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree who will contact the customer, when and why</source>
+        <translation>కస్టమర్‌ను ఎవరు, ఎప్పుడు, ఎందుకు సంప్రదిస్తారో అంగీకరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrap up…</source>
+        <translation>ర్యాప్-అప్ చేయి…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the conversation and record its outcome</source>
+        <translation>సంభాషణను ముగించి, దాని ఫలితాన్ని నమోదు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose call…</source>
+        <translation>కాల్‌ను మూసివేయి…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the call after wrap-up, or a call that was never answered</source>
+        <translation>ర్యాప్-అప్ తర్వాత కాల్‌ను మూసివేయండి, లేదా ఎప్పుడూ సమాధానం ఇవ్వని కాల్‌ను మూసివేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the &amp;request</source>
+        <translation>&amp;అభ్యర్థనను టైప్ చేయి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the request fields of the script</source>
+        <translation>స్క్రిప్ట్‌లోని అభ్యర్థన ఫీల్డ్‌లకు వెళ్లండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &amp;notes</source>
+        <translation>నోట్స్ టైప్ చేయి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the notes of this call</source>
+        <translation>ఈ కాల్ నోట్స్‌కు వెళ్లండి</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <source>Ringing</source>
+        <translation>రింగ్ అవుతోంది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conversation</source>
+        <translation>సంభాషణలో ఉంది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer on hold</source>
+        <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer on hold)</source>
+        <translation>బదిలీ అవుతోంది (కస్టమర్ హోల్డ్‌లో)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>ర్యాప్-అప్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call closed</source>
+        <translation>కాల్ మూసివేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No call</source>
+        <translation>కాల్ లేదు</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1</source>
+        <translation>కాల్ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Hold total %1, longest %2 (%n hold(s))</source>
+        <translation>
+            <numerusform>మొత్తం హోల్డ్ %1, అత్యధికం %2 (%n హోల్డ్)</numerusform>
+            <numerusform>మొత్తం హోల్డ్ %1, అత్యధికం %2 (%n హోల్డ్‌లు)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hold yet</source>
+        <translation>ఇంకా హోల్డ్ లేదు</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After-call work %1</source>
+        <translation>కాల్ తర్వాతి పని %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current call</source>
+        <translation>ప్రస్తుత కాల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call state</source>
+        <translation>కాల్ స్థితి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call duration</source>
+        <translation>కాల్ వ్యవధి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold times</source>
+        <translation>హోల్డ్ సమయాలు</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <source>Could not save the call: %1</source>
+        <translation>కాల్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The customer</source>
+        <translation>కస్టమర్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 %2 నుండి హోల్డ్‌లో ఉన్నారు. కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer on hold</source>
+        <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the customer off hold first.</source>
+        <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Close the current call before starting another.</source>
+        <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new customer card was created for %1.</source>
+        <translation>%1 కోసం కొత్త కస్టమర్ కార్డ్ సృష్టించబడింది.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>బదిలీ చేయడానికి ఎవరూ లేరు: ఏ విభాగం లేదా మేనేజర్ సెటప్ చేయబడలేదు.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
+        <translation>కస్టమర్ హోల్డ్‌లో వేచి ఉండగా మీరు %1తో సంప్రదిస్తున్నారు. లైన్‌లోనే ఉండి, వారు కనెక్ట్ అయిన వెంటనే “కస్టమర్ కనెక్ట్ అయ్యారు” నొక్కండి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cold transfer to %1 recorded. Wrap up the call.</source>
+        <translation>%1కు కోల్డ్ బదిలీ నమోదు చేయబడింది. కాల్‌ను ర్యాప్-అప్ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The caller is on hold. Your choice is recorded.</source>
+        <translation>కాలర్ హోల్డ్‌లో ఉన్నారు. మీ ఎంపిక నమోదు చేయబడింది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: you asked whether a supervisor may be involved.</source>
+        <translation>నమోదు చేయబడింది: సూపర్‌వైజర్‌ను చేర్చవచ్చో లేదో మీరు అడిగారు.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Close the call</source>
+        <translation>కాల్‌ను మూసివేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call was not answered. Close it and record it as missed?</source>
+        <translation>కాల్‌కు సమాధానం ఇవ్వలేదు. దాన్ని మూసివేసి, మిస్డ్ కాల్‌గా నమోదు చేయాలా?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call closed: %1.</source>
+        <translation>కాల్ మూసివేయబడింది: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address: %1</source>
+        <translation>చిరునామా: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
+        <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an unknown caller</source>
+        <translation>తెలియని కాలర్</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A call with %1 was interrupted at %2. Resume it?</source>
+        <translation>%1తో జరుగుతున్న కాల్‌కు %2 సమయంలో అంతరాయం కలిగింది. దాన్ని కొనసాగించాలా?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Interrupted call</source>
+        <translation>అంతరాయం కలిగిన కాల్</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted call was closed as abandoned.</source>
+        <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older interrupted call(s) were closed as abandoned.</source>
+        <translation>
+            <numerusform>అంతరాయం కలిగిన %n పాత కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</numerusform>
+            <numerusform>అంతరాయం కలిగిన %n పాత కాల్‌లు వదిలివేయబడినవిగా మూసివేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallRequest</name>
     <message>
         <location filename="../app/integration/CallRequest.cpp" line="+54"/>
         <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ఫోన్ నంబర్ కాదు: ఇందులో “%2” అక్షరం ఉంది.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫోన్ నంబర్ చాలా పొడవుగా ఉంది: గరిష్ఠంగా %1 అంకెలు మాత్రమే అనుమతించబడతాయి.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+53"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>లింక్‌లో ఫోన్ నంబర్ లేదు.</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఎక్స్‌టెన్షన్ “%1”లో అంకెలు మాత్రమే ఉండాలి.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The link is not a Cordial call link.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ లింక్ Cordial కాల్ లింక్ కాదు.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>లింక్‌లో తెలియని ఛానెల్ “%1” ఉంది.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ అభ్యర్థనకు ఈ లింక్ చాలా పొడవుగా ఉంది.</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+76"/>
+        <location filename="../app/services/CallSession.cpp" line="+90"/>
         <source>Close the current call before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The call is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ హోల్డ్‌లో లేదు.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+76"/>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>ఫాలో-అప్ కోసం భవిష్యత్తులోని సమయాన్ని ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Close the current call before resuming another.</source>
+        <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interrupted call no longer exists or is already closed.</source>
+        <translation>అంతరాయం కలిగిన కాల్ ఇప్పుడు లేదు లేదా ఇప్పటికే మూసివేయబడింది.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>There is no call in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రస్తుతం ఏ కాల్ జరగడం లేదు.</translation>
     </message>
 </context>
 <context>
@@ -69,82 +457,82 @@
     <message>
         <location filename="../app/domain/CallStateMachine.cpp" line="+68"/>
         <source>The call is already ringing.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ఇప్పటికే రింగ్ అవుతోంది.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ఇప్పటికే కొనసాగుతోంది.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ఇప్పటికే హోల్డ్‌లో ఉంది.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transfer is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఇప్పటికే ఒక బదిలీ జరుగుతోంది.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ఇప్పటికే ర్యాప్-అప్ దశలో ఉంది.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ఇప్పటికే మూసివేయబడింది.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The call is closed and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ మూసివేయబడింది, ఇకపై దాన్ని మార్చలేరు.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమాధానం ఇచ్చిన కాల్ మళ్లీ రింగ్ కాదు.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer the call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ముందుగా కాల్‌కు సమాధానం ఇవ్వండి.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The conversation has ended; finish the wrap-up and close the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>సంభాషణ ముగిసింది; ర్యాప్-అప్ పూర్తి చేసి కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌ను మూసివేసే ముందు హోల్డ్‌ను ముగించండి.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete or cancel the transfer before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌ను మూసివేసే ముందు బదిలీని పూర్తి చేయండి లేదా రద్దు చేయండి.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrap up the call before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌ను మూసివేసే ముందు దాని ర్యాప్-అప్ పూర్తి చేయండి.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ ర్యాప్-అప్ చేసే ముందు హోల్డ్‌ను ముగించండి.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer is already waiting while the transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>బదిలీ జరుగుతున్నప్పుడు కస్టమర్ ఇప్పటికే వేచి ఉన్నారు.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This change to the call is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌లో ఈ మార్పుకు అనుమతి లేదు.</translation>
     </message>
 </context>
 <context>
@@ -152,49 +540,49 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+192"/>
         <source>[card •••• %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[కార్డ్ •••• %1]</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>కార్డ్</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation type="unfinished"></translation>
+        <translation>గడువు తేదీ “%1” చెల్లదు. దీన్ని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card expired at the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>కార్డ్ గడువు %1 చివరిలో ముగిసింది.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>గడువు తేదీ %1 ఇప్పటి నుండి %2 సంవత్సరాల కంటే ఎక్కువ దూరంలో ఉంది; కస్టమర్‌తో దాన్ని సరిచూసుకోండి.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A card number has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>కార్డ్ నంబర్‌లో %1 నుండి %2 అంకెలు ఉంటాయి.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>కార్డ్ నంబర్ చెల్లదు. అంకెలను కస్టమర్‌కు చదివి వినిపించి, మళ్లీ నమోదు చేయండి.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>కార్డ్‌పై ఉన్న పేరును నమోదు చేయండి.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>•••</translation>
     </message>
 </context>
 <context>
@@ -202,32 +590,32 @@
     <message>
         <location filename="../app/domain/Channel.cpp" line="+37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫోన్</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>వ్యక్తిగతంగా</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>వాయిస్‌మెయిల్</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>లేఖ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ఇమెయిల్</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>వెబ్ ఫారమ్</translation>
     </message>
 </context>
 <context>
@@ -235,43 +623,64 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial: ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>స్థానం</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill an empty database with demo customers and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఖాళీ డేటాబేస్‌ను డెమో కస్టమర్‌లు, చరిత్రతో నింపుతుంది.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>ఇంటర్‌ఫేస్ భాష (en, hi, te, ur, ca).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>కోడ్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name as said in the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>పలకరింపులో చెప్పే మీ పేరు.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call with this phone number (in the running Cordial if there is one).</source>
+        <translation>ఈ ఫోన్ నంబర్‌తో కాల్ ప్రారంభించండి (Cordial ఇప్పటికే నడుస్తుంటే, దానిలోనే).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>నంబర్</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tel: or cordial:// link, or a phone number, to call.</source>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <translation>కాల్ చేయడానికి tel: లేదా cordial:// లింక్, లేదా ఫోన్ నంబర్.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[link…]</source>
+        <translation>[లింక్…]</translation>
     </message>
 </context>
 <context>
@@ -280,91 +689,91 @@
         <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ఫోన్:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ఇమెయిల్:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>చిరునామా:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>భాష:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ పేరు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ ఫోన్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ ఇమెయిల్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer address</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ చిరునామా</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ ఇష్టపడే భాష</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ కార్డ్</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ ఎవరూ ఎంచుకోబడలేదు</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>బృందం డిఫాల్ట్</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="+71"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="+38"/>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ఫోన్ %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>పేరు</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ఫోన్</translation>
     </message>
 </context>
 <context>
@@ -372,22 +781,22 @@
     <message>
         <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
         <source>Search by name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్‌లను వెతకండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>దొరికిన కస్టమర్‌లు</translation>
     </message>
 </context>
 <context>
@@ -395,27 +804,27 @@
     <message>
         <location filename="../app/storage/Database.cpp" line="+22"/>
         <source>The Qt database driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt డేటాబేస్ డ్రైవర్ %1 ఇన్‌స్టాల్ చేయబడలేదు.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No file name was given for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ కోసం ఫైల్ పేరు ఇవ్వలేదు.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ కోసం %1 ఫోల్డర్‌ను సృష్టించలేము. అక్కడ రాయడానికి మీకు అనుమతి ఉందో లేదో తనిఖీ చేయండి.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ఒక ఫోల్డర్, డేటాబేస్ ఫైల్ కాదు.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ఫోల్డర్‌లో రాయడం సాధ్యం కానందున డేటాబేస్ ఫైల్‌ను సృష్టించలేము.</translation>
     </message>
 </context>
 <context>
@@ -423,27 +832,27 @@
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>సర్వర్ చిరునామా “%1” చెల్లదు. postgresql://user@host:port/database ఉపయోగించండి.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>కనెక్షన్ సమయ పరిమితి పూర్ణ సంఖ్యలో సెకన్లు అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ స్థానం ఇవ్వలేదు.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The SQLite location &quot;%1&quot; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite స్థానం “%1”లో ఫైల్ పేరు లేదు.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ స్థానం “%1”కు మద్దతు లేదు. ఫైల్ పాత్ లేదా postgresql:// చిరునామాను ఉపయోగించండి.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +860,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>పాస్‌వర్డ్ కీచైన్‌లో సేవ్ కాలేదు: %1</translation>
     </message>
 </context>
 <context>
@@ -459,97 +868,304 @@
     <message>
         <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫోన్: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>బాధ్యులు: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>బాధ్యులు: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు జోడించే ముందు దాన్ని సేవ్ చేయండి.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The follow-up has no due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫాలో-అప్‌కు నిర్ణీత సమయం లేదు.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>క్యాలెండర్ ఎగుమతిలో చెల్లుబాటయ్యే టైమ్‌స్టాంప్ లేదు.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫాలో-అప్: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫాలో-అప్‌ను క్యాలెండర్ ఎంట్రీగా మార్చలేకపోయాము.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>క్యాలెండర్ ఫైల్ “%1”ను సేవ్ చేయలేము. మీరు రాయగల ఫోల్డర్‌ను ఎంచుకోండి.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <source>There is no agent to own the follow-up.</source>
+        <translation>ఫాలో-అప్‌కు బాధ్యత వహించడానికి ఏజెంట్ ఎవరూ లేరు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date and time of the follow-up.</source>
+        <translation>ఫాలో-అప్ తేదీ, సమయాన్ని నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is in the past. Choose a later date and time.</source>
+        <translation>%1 సమయం ఇప్పటికే గడిచిపోయింది. తర్వాతి తేదీ, సమయాన్ని ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
+        <translation>%1 సమయం ఇప్పటి నుండి ఒక సంవత్సరం కంటే ఎక్కువ దూరంలో ఉంది. ముందరి తేదీని ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter why the customer will be contacted.</source>
+        <translation>కస్టమర్‌ను ఎందుకు సంప్రదిస్తారో నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due on %1.</source>
+        <translation>గడువు: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required</source>
+        <translation>తప్పనిసరి</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This call script has no follow-up sentence.</source>
+        <translation>ఈ కాల్ స్క్రిప్ట్‌లో ఫాలో-అప్ వాక్యం లేదు.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schedule a follow-up</source>
+        <translation>ఫాలో-అప్‌ను షెడ్యూల్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who will contact the customer:</source>
+        <translation>కస్టమర్‌ను &amp;ఎవరు సంప్రదిస్తారు:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>ఫాలో-అప్ బాధ్యులు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen (your local time):</source>
+        <translation>ఎప్పుడు (మీ స్థానిక &amp;సమయం):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date and time</source>
+        <translation>ఫాలో-అప్ తేదీ, సమయం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;y:</source>
+        <translation>కారణం:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the follow-up</source>
+        <translation>ఫాలో-అప్ కారణం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: to confirm the refund has arrived</source>
+        <translation>ఉదాహరణకు: రీఫండ్ అందిందని నిర్ధారించడానికి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>కస్టమర్‌కు చదివి వినిపించండి:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up sentence</source>
+        <translation>ఫాలో-అప్ వాక్యం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule</source>
+        <translation>షెడ్యూల్ చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule follow-up</source>
+        <translation>ఫాలో-అప్‌ను షెడ్యూల్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయి</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <source>Export the follow-up to a calendar</source>
+        <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>క్యాలెండర్ ఫైల్‌లు (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Overdue: %1</source>
+        <translation>గడువు మీరింది: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This follow-up was due on %1 and is overdue.</source>
+        <translation>ఈ ఫాలో-అప్ గడువు %1, అది మీరిపోయింది.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Unknown customer</source>
+        <translation>తెలియని కస్టమర్</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>No follow-ups are due.</source>
+        <translation>గడువు ఉన్న ఫాలో-అప్‌లు ఏవీ లేవు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-ups: %1. Overdue: %2.</source>
+        <translation>తెరిచి ఉన్న ఫాలో-అప్‌లు: %1. గడువు మీరినవి: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>మొదటి %1 మాత్రమే చూపబడ్డాయి.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Marked the follow-up with %1 as done.</source>
+        <translation>%1 కోసం ఉన్న ఫాలో-అప్‌ను పూర్తయినట్లు గుర్తించాము.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved the calendar entry to %1.</source>
+        <translation>క్యాలెండర్ ఎంట్రీని %1లో సేవ్ చేశాము.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups due</source>
+        <translation>గడువు ఉన్న ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>గడువు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>కస్టమర్</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>కారణం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due, overdue first</source>
+        <translation>గడువు ఉన్న ఫాలో-అప్‌లు, గడువు మీరినవి ముందు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation>పూర్తయినట్లు గుర్తించు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-up done</source>
+        <translation>ఎంచుకున్న ఫాలో-అప్‌ను పూర్తయినట్లు గుర్తించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>క్యాలెండర్‌కు &amp;ఎగుమతి చేయి (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected follow-up to a calendar file</source>
+        <translation>ఎంచుకున్న ఫాలో-అప్‌ను క్యాలెండర్ ఫైల్‌కు ఎగుమతి చేయండి</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+81"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
-        <translation type="unfinished"></translation>
+        <translation>ఇన్‌బౌండ్</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbound</source>
         <comment>from us to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>అవుట్‌బౌండ్</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>When</source>
         <extracomment>History column: date and time of the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>సమయం</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel</source>
         <extracomment>History column: phone, e-mail, letter...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ఛానెల్</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
         <extracomment>History column: inbound or outbound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>దిశ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
         <extracomment>History column: who handled the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ఏజెంట్</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject</source>
         <extracomment>History column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>విషయం</translation>
     </message>
 </context>
 <context>
@@ -558,133 +1174,158 @@
         <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <comment>channel · date · agent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>చరిత్ర</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ చరిత్ర</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>వి&amp;వరాలు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ఎంచుకున్న సంప్రదింపు వివరాలు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a contact to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>సారాంశం చదవడానికి ఒక సంప్రదింపును ఎంచుకోండి.</translation>
     </message>
 </context>
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+169"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్ టైమర్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hold</source>
         <comment>verb: put the caller on hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్‌లో ఉంచు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>కాలర్‌ను హోల్డ్‌లో ఉంచండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>కాలర్‌ను హోల్డ్‌లో ఉంచండి (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్‌లో ఉంచు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>కొనసాగించు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌ను కొనసాగించండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>కాలర్‌ను హోల్డ్ నుండి తీయండి (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్‌ను కొనసాగించు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు — కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్ హెచ్చరిక</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>When you return, thank the customer and apologise for the wait.</source>
+        <translation>తిరిగి వచ్చినప్పుడు, కస్టమర్‌కు ధన్యవాదాలు చెప్పి, వేచి ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you return, say: “%1”</source>
+        <translation>తిరిగి వచ్చినప్పుడు ఇలా చెప్పండి: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Apologise for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologise for the hold: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apology to say</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి: “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Apology to say</source>
+        <translation>చెప్పాల్సిన క్షమాపణ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;apologised for the wait</source>
+        <translation>వేచి ఉంచినందుకు నేను క్షమాపణ చెప్పాను</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I apologised for the wait</source>
+        <translation>వేచి ఉంచినందుకు నేను క్షమాపణ చెప్పాను</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
+        <translation>హోల్డ్‌లో ఉన్నందుకు కస్టమర్‌కు ధన్యవాదాలు చెప్పి, క్షమాపణ చెప్పిన తర్వాత దీన్ని టిక్ చేయండి; ఇది హోల్డ్‌తో పాటు నమోదవుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>హోల్డ్‌లో ఉన్న సమయం</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు: కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>కాలర్ హోల్డ్‌లో ఉన్నారు</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>కాలర్ హోల్డ్‌లో లేరు</translation>
     </message>
 </context>
 <context>
@@ -692,101 +1333,472 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>సిస్టమ్ కీచైన్ అందుబాటులో లేదు: అది నడుస్తోందో, అన్‌లాక్ అయి ఉందో తనిఖీ చేసి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>భాష</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” భాష అందుబాటులో లేదు. Cordial ఆంగ్లంలో కొనసాగుతుంది.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫైల్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్ట&amp;మర్‌ను వెతుకు…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>నిష్క్రమించు</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>వీక్ష&amp;ణ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>భా&amp;ష</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;సహాయం</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cordial గురించి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call console</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ కన్సోల్</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;ups due</source>
+        <translation>గడువు &amp;ఉన్న ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>History and follow-ups</source>
+        <translation>చరిత్ర మరియు ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;notes:</source>
+        <translation>కాల్ నోట్స్:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n కస్టమర్</numerusform>
+            <numerusform>%n కస్టమర్‌లు</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్‌ల సంఖ్య అందుబాటులో లేదు</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial గురించి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్: కస్టమర్ ఎవరు, తర్వాత ఏమి చెప్పాలి, ఎప్పుడూ సుదీర్ఘ హోల్డ్ ఉండదు.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes not saved</source>
+        <translation>నోట్స్ సేవ్ కాలేదు</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+212"/>
+        <location filename="../app/storage/Migrations.cpp" line="+227"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ %1ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <source>Known customer: %1</source>
+        <translation>తెలిసిన కస్టమర్: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer has this number: a new customer card will be created.</source>
+        <translation>ఈ నంబర్‌తో కస్టమర్ ఎవరూ లేరు: కొత్త కస్టమర్ కార్డ్ సృష్టించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a number, a new customer card is created (in person only).</source>
+        <translation>నంబర్ లేకుండా కొత్త కస్టమర్ కార్డ్ సృష్టించబడుతుంది (వ్యక్తిగతంగా మాత్రమే).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no phone number to call back.</source>
+        <translation>%1కు తిరిగి కాల్ చేయడానికి ఫోన్ నంబర్ లేదు.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>కస్టమర్ ఫోన్ నంబర్‌ను నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <translation>కొత్త కస్టమర్ పేరును నమోదు చేయండి: మొదటి పేరు, ఇంటి పేరు లేదా రెండూ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new customer card could not be saved: %1</source>
+        <translation>కొత్త కస్టమర్ కార్డ్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New call</source>
+        <translation>కొత్త కాల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer: %1</source>
+        <translation>ఎంచుకున్న కస్ట&amp;మర్‌తో: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer (none selected)</source>
+        <translation>ఎంచుకున్న కస్ట&amp;మర్‌తో (ఎవరూ ఎంచుకోలేదు)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the selected customer</source>
+        <translation>ఎంచుకున్న కస్టమర్‌కు కాల్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a phone &amp;number:</source>
+        <translation>ఫోన్ నంబర్‌తో:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call by phone number</source>
+        <translation>ఫోన్ నంబర్‌తో కాల్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>ఫోన్ నంబర్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+91 98480 22338</source>
+        <translation>+91 98480 22338</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer card</source>
+        <translation>కొత్త కస్టమర్ కార్డ్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sal&amp;utation:</source>
+        <translation>సంబో&amp;ధన:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>సంబోధన</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms.</source>
+        <translation>శ్రీమతి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr.</source>
+        <translation>శ్రీ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx.</source>
+        <translation>గౌరవనీయ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dr.</source>
+        <translation>డా.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Given name:</source>
+        <translation>మొదటి పేరు:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>మొదటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>ఇంటి పేరు:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>ఇంటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>భా&amp;ష:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
+        <translation>కస్టమర్ ఇష్టపడే భాష</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>ఛానెల్:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>ఛానెల్</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming phone call</source>
+        <translation>ఇన్‌కమింగ్ ఫోన్ కాల్</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>వ్యక్తిగతంగా</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Callback (you call the customer)</source>
+        <translation>కాల్‌బ్యాక్ (మీరు కస్టమర్‌కు కాల్ చేస్తారు)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>సమస్య</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start call</source>
+        <translation>కాల్ ప్రారంభించు</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
+        <translation>అతికించిన పాఠ్యం నోట్‌కు చాలా పొడవుగా ఉంది (%1 అక్షరాలు; గరిష్ఠంగా %2). ఏదీ అతికించలేదు: చిన్న భాగాన్ని అతికించండి.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
+        <translation>నోట్స్‌లో %1 అక్షరాలు అతికించబడ్డాయి. అవి కాల్‌తో పాటు సేవ్ అవుతాయి; కార్డ్ నంబర్‌లు దాచబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call notes</source>
+        <translation>కాల్ నోట్స్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for this call. Saved as you type; card numbers are masked.</source>
+        <translation>ఈ కాల్ కోసం నోట్స్. మీరు టైప్ చేస్తుండగానే సేవ్ అవుతాయి; కార్డ్ నంబర్‌లు దాచబడతాయి.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <source>Enter the name exactly as it is printed on the card.</source>
+        <translation>కార్డ్‌పై ముద్రించిన విధంగానే పేరును నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains a card number. Type the card number in its own field.</source>
+        <translation>పేరులో కార్డ్ నంబర్ ఉంది. కార్డ్ నంబర్‌ను దాని సొంత ఫీల్డ్‌లో టైప్ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the card number; spaces and dashes are fine.</source>
+        <translation>కార్డ్ నంబర్‌ను నమోదు చేయండి; ఖాళీలు, డాష్‌లు ఉన్నా పర్వాలేదు.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>కార్డ్ నంబర్‌లో అంకెలు, ఖాళీలు, డాష్‌లు మాత్రమే ఉంటాయి. ఇతర అక్షరాలను తొలగించండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
+        <translation>కార్డ్ నంబర్‌లో 13 నుండి 19 అంకెలు ఉంటాయి; ఇప్పటివరకు %1 నమోదు చేశారు.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>ఈ కార్డ్ నంబర్ చెల్లదు: చెక్ డిజిట్ సరిపోలడం లేదు. అంకెలను కస్టమర్‌కు చదివి వినిపించి, వాటిని సరిచేయండి.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%2 కార్డ్‌కు %1 అంకెలు చెల్లుబాటయ్యే పొడవు కాదు. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid card number ending in %1; the card brand is not recognised.</source>
+        <translation>%1తో ముగిసే చెల్లుబాటయ్యే కార్డ్ నంబర్; కార్డ్ బ్రాండ్ గుర్తించబడలేదు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid %1 card ending in %2.</source>
+        <translation>%2తో ముగిసే చెల్లుబాటయ్యే %1 కార్డ్.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the expiry date as MM/YY, for example 05/29.</source>
+        <translation>గడువు తేదీని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until the end of %1.</source>
+        <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
+        <translation>కార్డ్‌పై పేరు: %1. %2, చివరి అంకెలు %3, గడువు %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment read-back</source>
+        <translation>చెల్లింపు వివరాల ధృవీకరణ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the card details as the customer gives them, then read the sentence below back to the customer.</source>
+        <translation>కస్టమర్ చెప్పినట్లుగా కార్డ్ వివరాలను టైప్ చేసి, ఆపై కింది వాక్యాన్ని కస్టమర్‌కు చదివి వినిపించండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name on card:</source>
+        <translation>కార్డ్‌పై పేరు:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on card</source>
+        <translation>కార్డ్‌పై పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card &amp;number:</source>
+        <translation>కార్డ్ నంబర్:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>కార్డ్ నంబర్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, spaces or dashes</source>
+        <translation>అంకెలు, ఖాళీలు లేదా డాష్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expiry (MM/YY):</source>
+        <translation>&amp;గడువు (MM/YY):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date, month and year</source>
+        <translation>గడువు తేదీ, నెల మరియు సంవత్సరం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MM/YY</source>
+        <extracomment>Placeholder in the card expiry field: two-digit month, slash, two-digit year.</extracomment>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>కస్టమర్‌కు చదివి వినిపించండి:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-back sentence</source>
+        <translation>చదివి వినిపించాల్సిన వాక్యం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
+        <translation>పేరు, బ్రాండ్, చివరి నాలుగు అంకెలు, గడువు తేదీని మాత్రమే చదివి వినిపించండి, పూర్తి నంబర్‌ను ఎప్పుడూ చదవకండి. ఇవి మాత్రమే సేవ్ అవుతాయి; ఈ విండో మూసివేయగానే నంబర్ తొలగించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm read-back</source>
+        <translation>ధృవీకరించు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm read-back</source>
+        <translation>చదివి వినిపించినట్లు ధృవీకరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయి</translation>
     </message>
 </context>
 <context>
@@ -795,7 +1807,65 @@
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCapture</name>
+    <message>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <source>What the customer wants</source>
+        <translation>కస్టమర్‌కు ఏమి కావాలి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quest:</source>
+        <translation>&amp;అభ్యర్థన:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer request</source>
+        <translation>కస్టమర్ అభ్యర్థన</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. two more CDs</source>
+        <translation>ఉదా. మరో రెండు సీడీలు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
+        <translation>స్క్రిప్ట్‌లోని పునరుద్ఘాటన, ముగింపు వాక్యాలను నింపుతుంది (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails:</source>
+        <translation>వివరాలు:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request details</source>
+        <translation>అభ్యర్థన వివరాలు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>ఐచ్ఛికం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addre&amp;ss:</source>
+        <translation>చిరునామా:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>డెలివరీ చిరునామా</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional; the customer card&apos;s address otherwise</source>
+        <translation>ఐచ్ఛికం; లేకపోతే కస్టమర్ కార్డ్‌లోని చిరునామా</translation>
     </message>
 </context>
 <context>
@@ -803,141 +1873,168 @@
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, %3లో “%2” కోసం పాఠ్యం లేదు.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1ను చదవలేము.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1 తాను “%2” (%3) కోసం అని చెబుతోంది, కానీ అది నిల్వ చేయబడిన స్థానానికి సరిపోలడం లేదు.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no call script for %1 and no English script to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 కోసం కాల్ స్క్రిప్ట్ లేదు, ప్రత్యామ్నాయంగా ఉపయోగించడానికి ఆంగ్ల స్క్రిప్ట్ కూడా లేదు.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1 చెల్లుబాటయ్యే JSON కాదు (పంక్తి %2, నిలువు వరుస %3 వద్ద లోపం).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The script file %1 must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో ఒక JSON ఆబ్జెక్ట్ ఉండాలి.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The script file %1 uses format %2; this version of Cordial reads format %3 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1 ఫార్మాట్ %2ను ఉపయోగిస్తోంది; Cordial యొక్క ఈ వెర్షన్ ఫార్మాట్ %3 లేదా అంతకంటే పాత ఫార్మాట్‌లను మాత్రమే చదువుతుంది.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫైల్ ప్రధాన భాగం</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో తెలియని ఛానెల్ “%2” ఉంది.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The script file %1 has no &quot;steps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో “steps” జాబితా లేదు.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>దశ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the script file %1, %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, %2 JSON ఆబ్జెక్ట్ కాదు.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో “%2” ఐడీతో రెండు దశలు ఉన్నాయి.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2” యొక్క “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, “lines” ఒక JSON ఆబ్జెక్ట్ అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, “%2” పంక్తి పాఠ్యం అయి ఉండాలి.</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <source>%1 (skipped)</source>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
+        <source>Current step</source>
+        <translation>ప్రస్తుత దశ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>దాటవేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Script &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>స్క్రిప్ట్ భాష:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Script language for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ కాల్ కోసం స్క్రిప్ట్ భాష</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call script is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ స్క్రిప్ట్ ఏదీ అందుబాటులో లేదు.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ స్క్రిప్ట్: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;తదుపరి దశ</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>తదుపరి దశ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రస్తుత దశను టిక్ చేసి, తదుపరి దశకు వెళ్లండి (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>S&amp;kip step</source>
+        <translation>&amp;దశను దాటవేయి</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip step</source>
+        <translation>దశను దాటవేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the current step out on purpose and move on (Ctrl+Shift+Return)</source>
+        <translation>ప్రస్తుత దశను ఉద్దేశపూర్వకంగా వదిలి ముందుకు వెళ్లండి (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call script steps</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>దశ %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to say in step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
 </context>
 <context>
@@ -945,119 +2042,320 @@
     <message>
         <location filename="../app/storage/CallRepository.cpp" line="+96"/>
         <source>The call record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>నోట్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>The follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+141"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ సర్వర్ %1 వినియోగదారు పేరు లేదా పాస్‌వర్డ్‌ను తిరస్కరించింది.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>సర్వర్‌లో డేటాబేస్ %1 లేదు.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ సర్వర్ %1ను చేరుకోలేకపోతున్నాము. చిరునామాను, మీ నెట్‌వర్క్ కనెక్షన్‌ను తనిఖీ చేసి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is busy with another user&apos;s change. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ %1 మరో వినియోగదారు చేస్తున్న మార్పుతో బిజీగా ఉంది. మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ %1ను తెరవలేము.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>The database %1 could not carry out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ %1 అభ్యర్థనను పూర్తి చేయలేకపోయింది.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>The database file %1 cannot be opened or created. Check that its folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ ఫైల్ %1ను తెరవలేము లేదా సృష్టించలేము. దాని ఫోల్డర్ ఉందో, అందులో రాయడానికి మీకు అనుమతి ఉందో తనిఖీ చేయండి.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database file %1 is read-only. Check that you may write to it and to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ ఫైల్ %1 చదవడానికి మాత్రమే. ఆ ఫైల్‌లో, దాని ఫోల్డర్‌లో రాయడానికి మీకు అనుమతి ఉందో తనిఖీ చేయండి.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk that holds the database file %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ ఫైల్ %1 ఉన్న డిస్క్ నిండిపోయింది.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ ఫైల్ %1ను చదవలేకపోయాము లేదా అందులో రాయలేకపోయాము.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ ఫైల్ %1ను తెరవలేము.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ఫైల్ Cordial డేటాబేస్ కాదు, లేదా పాడైపోయింది. దాన్ని మార్చలేదు: బ్యాకప్ నుండి దాన్ని పునరుద్ధరించండి లేదా మరో ఫైల్‌ను ఎంచుకోండి.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకను కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
+            <numerusform>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకన్ల కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+52"/>
+        <location filename="../ui/main.cpp" line="+60"/>
         <source>Cordial cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>ఖాళీ డేటాబేస్</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database has no customers yet. Add demo customers and history to try Cordial?</source>
-        <translation type="unfinished"></translation>
+        <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
+        <translation>Cordial ఇప్పటికే నడుస్తోంది కానీ స్పందించలేదు. దాన్ని మూసివేయండి లేదా కొంతసేపు వేచి ఉండి, మళ్లీ ప్రయత్నించండి.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <source>Say: “%1”</source>
+        <translation>ఇలా చెప్పండి: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consult first</source>
+        <translation>ముందుగా సంప్రదించు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer &amp;now</source>
+        <translation>ఇప్పుడే &amp;బదిలీ చేయి</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>బదిలీ చేయడానికి ఎవరూ లేరు: ఏ విభాగం లేదా మేనేజర్ సెటప్ చేయబడలేదు.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who to transfer the customer to.</source>
+        <translation>కస్టమర్‌ను ఎవరికి బదిలీ చేయాలో ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transfer the call</source>
+        <translation>కాల్‌ను బదిలీ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No departments or managers are set up for transfers.</source>
+        <translation>బదిలీల కోసం ఏ విభాగాలు లేదా మేనేజర్‌లు సెటప్ చేయబడలేదు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer &amp;to:</source>
+        <translation>&amp;ఎవరికి బదిలీ చేయాలి:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer targets</source>
+        <translation>బదిలీ గమ్యస్థానాలు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manager</source>
+        <translation>మేనేజర్</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>department</source>
+        <translation>విభాగం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, extension %3)</source>
+        <translation>%1 (%2, ఎక్స్‌టెన్షన్ %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
+        <translation>వార్మ్: నేను సంప్రదిస్తున్నప్పుడు కస్టమర్ హోల్డ్‌లో వేచి ఉంటారు, వారు కనెక్ట్ అయ్యే వరకు నేను లైన్‌లో ఉంటాను</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm transfer</source>
+        <translation>వార్మ్ బదిలీ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;old: transfer at once without consulting</source>
+        <translation>కోల్డ్: సంప్రదించకుండా వెంటనే బదిలీ చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold transfer</source>
+        <translation>కోల్డ్ బదిలీ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: you will leave before the customer is connected. The transfer is recorded as cold.</source>
+        <translation>హెచ్చరిక: కస్టమర్ కనెక్ట్ కాకముందే మీరు వెళ్లిపోతారు. ఈ బదిలీ కోల్డ్‌గా నమోదవుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold transfer warning</source>
+        <translation>కోల్డ్ బదిలీ హెచ్చరిక</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer line to say</source>
+        <translation>బదిలీ సమయంలో చెప్పాల్సిన వాక్యం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>సమస్య</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
+        <source>Resolved</source>
+        <translation>పరిష్కరించబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>ఫాలో-అప్ అవసరం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>బదిలీ చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>ఎస్కలేట్ చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>ఫిర్యాదు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>ఇతర</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>After-call work so far: %1</source>
+        <translation>ఇప్పటివరకు కాల్ తర్వాతి పని: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the outcome in the summary when the disposition is “Other”.</source>
+        <translation>వర్గం “ఇతర” అయినప్పుడు ఫలితాన్ని సారాంశంలో వివరించండి.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary is too long (%1 characters; at most %2). Keep details in the notes.</source>
+        <translation>సారాంశం చాలా పొడవుగా ఉంది (%1 అక్షరాలు; గరిష్ఠంగా %2). వివరాలను నోట్స్‌లో ఉంచండి.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap up the call</source>
+        <translation>కాల్‌ను ర్యాప్-అప్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;ఫలితం:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the call</source>
+        <translation>కాల్ ఫలితం</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Summary:</source>
+        <translation>సారాంశం:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call summary</source>
+        <translation>కాల్ సారాంశం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-call work time</source>
+        <translation>కాల్ తర్వాతి పని సమయం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>సమస్య</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the call</source>
+        <translation>కాల్‌ను మూసివేయి</translation>
     </message>
 </context>
 </TS>

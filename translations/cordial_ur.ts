@@ -2,66 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AbusiveCallerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <source>Abusive caller</source>
+        <translation>بدزبان کالر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not accept abusive or profane language. Choose what to do and say the line below it.</source>
+        <translation>گالی گلوچ یا نازیبا زبان برداشت نہ کریں۔ منتخب کریں کہ کیا کرنا ہے اور اس کے نیچے دیا گیا جملہ کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the caller on &amp;hold</source>
+        <translation>کالر کو ہولڈ پر &amp;رکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the abusive caller on hold</source>
+        <translation>بدزبان کالر کو ہولڈ پر رکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask to involve a &amp;supervisor</source>
+        <translation>سپروائزر کو شامل کرنے کی &amp;درخواست کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whether a supervisor may be involved</source>
+        <translation>پوچھیں کہ کیا کسی سپروائزر کو شامل کیا جا سکتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say before the hold</source>
+        <translation>ہولڈ سے پہلے کہنے کا جملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line to say to involve a supervisor</source>
+        <translation>سپروائزر کو شامل کرنے کے لیے کہنے کا جملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <source>&amp;New call…</source>
+        <translation>نئی کال…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a call: incoming, in person or a callback</source>
+        <translation>کال شروع کریں: ان کمنگ، روبرو یا کال بیک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>جوا&amp;ب دیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer the ringing call</source>
+        <translation>بجنے والی کال کا جواب دیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer…</source>
+        <translation>منتقل کریں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer the customer to a department or manager</source>
+        <translation>گاہک کو کسی شعبے یا مینیجر کو منتقل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;connected</source>
+        <translation>گاہک منسلک ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is connected to the transfer target: leave the call</source>
+        <translation>گاہک منتقلی کی منزل سے منسلک ہو گیا ہے: کال چھوڑ دیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke the customer back</source>
+        <translation>گاہک کو &amp;واپس لیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>منتقلی منسوخ کریں اور گاہک کے پاس واپس جائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;busive caller…</source>
+        <translation>بدزبان کالر…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put an abusive caller on hold or involve a supervisor</source>
+        <translation>بدزبان کالر کو ہولڈ پر رکھیں یا سپروائزر کو شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment read-back…</source>
+        <translation>ادائیگی کی تفصیلات دہرائیں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the payment details back to the customer</source>
+        <translation>ادائیگی کی تفصیلات گاہک کو پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>فالو اپ طے کریں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree who will contact the customer, when and why</source>
+        <translation>طے کریں کہ گاہک سے کون، کب اور کیوں رابطہ کرے گا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrap up…</source>
+        <translation>ریپ اپ کریں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the conversation and record its outcome</source>
+        <translation>گفتگو ختم کریں اور اس کا نتیجہ ریکارڈ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose call…</source>
+        <translation>کال بند کریں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the call after wrap-up, or a call that was never answered</source>
+        <translation>ریپ اپ کے بعد کال بند کریں، یا ایسی کال جس کا کبھی جواب نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the &amp;request</source>
+        <translation>درخواست لکھیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the request fields of the script</source>
+        <translation>اسکرپٹ کے درخواست والے خانوں پر جائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &amp;notes</source>
+        <translation>نوٹس لکھیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the notes of this call</source>
+        <translation>اس کال کے نوٹس پر جائیں</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <source>Ringing</source>
+        <translation>گھنٹی بج رہی ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conversation</source>
+        <translation>گفتگو جاری ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer on hold</source>
+        <translation>گاہک ہولڈ پر ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer on hold)</source>
+        <translation>منتقلی جاری ہے (گاہک ہولڈ پر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrap-up</source>
+        <translation>ریپ اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call closed</source>
+        <translation>کال بند ہو گئی</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No call</source>
+        <translation>کوئی کال نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1</source>
+        <translation>کال %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Hold total %1, longest %2 (%n hold(s))</source>
+        <translation>
+            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n ہولڈ)</numerusform>
+            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n ہولڈ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hold yet</source>
+        <translation>ابھی تک کوئی ہولڈ نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After-call work %1</source>
+        <translation>کال کے بعد کا کام %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current call</source>
+        <translation>موجودہ کال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call state</source>
+        <translation>کال کی حالت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call duration</source>
+        <translation>کال کا دورانیہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold times</source>
+        <translation>ہولڈ کے اوقات</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <source>Could not save the call: %1</source>
+        <translation>کال محفوظ نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The customer</source>
+        <translation>گاہک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 کو ہولڈ پر %2 ہو گئے ہیں۔ گاہک کے پاس واپس جائیں اور معذرت کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer on hold</source>
+        <translation>گاہک ہولڈ پر ہے</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take the customer off hold first.</source>
+        <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Close the current call before starting another.</source>
+        <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new customer card was created for %1.</source>
+        <translation>%1 کے لیے نیا گاہک کارڈ بنا دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>منتقل کرنے کے لیے کوئی موجود نہیں: کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
+        <translation>گاہک ہولڈ پر انتظار کر رہا ہے اور آپ %1 سے مشورہ کر رہے ہیں۔ لائن پر رہیں اور منسلک ہوتے ہی “گاہک منسلک ہو گیا” دبائیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cold transfer to %1 recorded. Wrap up the call.</source>
+        <translation>%1 کو براہِ راست منتقلی ریکارڈ کر لی گئی۔ کال کا ریپ اپ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The caller is on hold. Your choice is recorded.</source>
+        <translation>کالر ہولڈ پر ہے۔ آپ کا انتخاب ریکارڈ کر لیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: you asked whether a supervisor may be involved.</source>
+        <translation>ریکارڈ کر لیا گیا: آپ نے پوچھا کہ کیا کسی سپروائزر کو شامل کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Close the call</source>
+        <translation>کال بند کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call was not answered. Close it and record it as missed?</source>
+        <translation>کال کا جواب نہیں دیا گیا۔ کیا اسے بند کر کے مسڈ کال کے طور پر ریکارڈ کیا جائے؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call closed: %1.</source>
+        <translation>کال بند ہو گئی: %1۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address: %1</source>
+        <translation>پتہ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntake</name>
+    <message>
+        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
+        <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an unknown caller</source>
+        <translation>ایک نامعلوم کالر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A call with %1 was interrupted at %2. Resume it?</source>
+        <translation>%1 کے ساتھ ایک کال %2 پر منقطع ہو گئی تھی۔ کیا اسے دوبارہ شروع کریں؟</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Interrupted call</source>
+        <translation>منقطع کال</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interrupted call was closed as abandoned.</source>
+        <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older interrupted call(s) were closed as abandoned.</source>
+        <translation>
+            <numerusform>%n پرانی منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</numerusform>
+            <numerusform>%n پرانی منقطع کالوں کو ترک شدہ کے طور پر بند کر دیا گیا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallRequest</name>
     <message>
         <location filename="../app/integration/CallRequest.cpp" line="+54"/>
         <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” فون نمبر نہیں ہے: اس میں “%2” حرف شامل ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر بہت لمبا ہے: زیادہ سے زیادہ %1 ہندسوں کی اجازت ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+53"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک میں کوئی فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسٹینشن “%1” میں صرف ہندسے ہونے چاہییں۔</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The link is not a Cordial call link.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ لنک Cordial کا کال لنک نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک میں ایک نامعلوم چینل “%1” درج ہے۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کی درخواست کے لیے یہ لنک بہت لمبا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+76"/>
+        <location filename="../app/services/CallSession.cpp" line="+90"/>
         <source>Close the current call before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The call is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال ہولڈ پر نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+76"/>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>فالو اپ کے لیے مستقبل کا کوئی وقت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Close the current call before resuming another.</source>
+        <translation>دوسری کال دوبارہ شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interrupted call no longer exists or is already closed.</source>
+        <translation>منقطع ہونے والی کال اب موجود نہیں ہے یا پہلے ہی بند ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>There is no call in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کوئی کال جاری نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -69,82 +457,82 @@
     <message>
         <location filename="../app/domain/CallStateMachine.cpp" line="+68"/>
         <source>The call is already ringing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کی گھنٹی پہلے ہی بج رہی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال پہلے ہی جاری ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال پہلے ہی ہولڈ پر ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transfer is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک منتقلی پہلے ہی جاری ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already in wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال پہلے ہی ریپ اپ کے مرحلے میں ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال پہلے ہی بند ہو چکی ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The call is closed and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال بند ہو چکی ہے اور اب اس میں تبدیلی نہیں کی جا سکتی۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس کال کا جواب دیا جا چکا ہو، اس کی گھنٹی دوبارہ نہیں بج سکتی۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer the call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کال کا جواب دیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The conversation has ended; finish the wrap-up and close the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگو ختم ہو چکی ہے؛ ریپ اپ مکمل کریں اور کال بند کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال بند کرنے سے پہلے ہولڈ ختم کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete or cancel the transfer before closing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال بند کرنے سے پہلے منتقلی مکمل یا منسوخ کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrap up the call before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال بند کرنے سے پہلے اس کا ریپ اپ کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کا ریپ اپ کرنے سے پہلے ہولڈ ختم کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer is already waiting while the transfer is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقلی کے دوران گاہک پہلے ہی انتظار کر رہا ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This change to the call is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال میں یہ تبدیلی کرنے کی اجازت نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -152,49 +540,49 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+192"/>
         <source>[card •••• %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[کارڈ •••• %1]</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم ہونے کی تاریخ “%1” درست نہیں ہے۔ اسے MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The card expired at the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ کی میعاد %1 کے آخر میں ختم ہو چکی ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم ہونے کی تاریخ %1 آج سے %2 سال سے بھی زیادہ آگے ہے؛ گاہک سے اس کی تصدیق کریں۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A card number has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ نمبر میں %1 سے %2 ہندسے ہوتے ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ نمبر درست نہیں ہے۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں دوبارہ درج کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ پر لکھا ہوا نام درج کریں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>•••</translation>
     </message>
 </context>
 <context>
@@ -202,32 +590,32 @@
     <message>
         <location filename="../app/domain/Channel.cpp" line="+37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>روبرو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>وائس میل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب فارم</translation>
     </message>
 </context>
 <context>
@@ -235,43 +623,64 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial: فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کھولنے کے لیے ڈیٹابیس: فائل کا پاتھ، sqlite:پاتھ یا postgresql://user@host:port/database۔ ڈیفالٹ: آخری بار استعمال ہونے والا ڈیٹابیس، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill an empty database with demo customers and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی ڈیٹابیس میں ڈیمو گاہک اور تاریخچہ بھریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>انٹرفیس کی زبان (en, hi, te, ur, ca)۔</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name as said in the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>خیرمقدمی کلمات میں بولا جانے والا آپ کا نام۔</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call with this phone number (in the running Cordial if there is one).</source>
+        <translation>اس فون نمبر کے ساتھ کال شروع کریں (اگر Cordial پہلے سے چل رہا ہو تو اسی میں)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tel: or cordial:// link, or a phone number, to call.</source>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <translation>کال کرنے کے لیے tel: یا cordial:// لنک، یا فون نمبر۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[link…]</source>
+        <translation>[لنک…]</translation>
     </message>
 </context>
 <context>
@@ -280,91 +689,91 @@
         <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فون:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ای میل:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address:</source>
         <extracomment>Customer card caption</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پتہ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer address</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا پتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کی پسندیدہ زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کارڈ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی گاہک منتخب نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کی طے شدہ زبان</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="+71"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="+38"/>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، فون %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
         <extracomment>Column of the customer search results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
 </context>
 <context>
@@ -372,22 +781,22 @@
     <message>
         <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
         <source>Search by name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک تلاش کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، فون یا ای میل سے تلاش کریں (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے گاہک</translation>
     </message>
 </context>
 <context>
@@ -395,27 +804,27 @@
     <message>
         <location filename="../app/storage/Database.cpp" line="+22"/>
         <source>The Qt database driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt کا ڈیٹابیس ڈرائیور %1 انسٹال نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No file name was given for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس کے لیے کوئی فائل نام نہیں دیا گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس کے لیے فولڈر %1 نہیں بنایا جا سکتا۔ جانچ لیں کہ آپ کو وہاں لکھنے کی اجازت ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایک فولڈر ہے، ڈیٹابیس فائل نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل نہیں بنائی جا سکتی کیونکہ فولڈر %1 میں لکھا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -423,27 +832,27 @@
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ “%1” درست نہیں ہے۔ postgresql://user@host:port/database استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کنکشن کا ٹائم آؤٹ پورے سیکنڈوں میں ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database location was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس کا کوئی مقام نہیں دیا گیا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The SQLite location &quot;%1&quot; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite مقام “%1” میں کسی فائل کا نام نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس کا مقام “%1” قابلِ قبول نہیں ہے۔ فائل کا پاتھ یا postgresql:// پتہ استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -451,7 +860,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کی چین میں محفوظ نہیں ہوا: %1</translation>
     </message>
 </context>
 <context>
@@ -459,97 +868,304 @@
     <message>
         <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فون: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذمہ دار: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ذمہ دار: %1، %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ کو کیلنڈر میں شامل کرنے سے پہلے محفوظ کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The follow-up has no due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ کا کوئی مقررہ وقت نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر ایکسپورٹ میں کوئی درست ٹائم اسٹیمپ نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ کو کیلنڈر اندراج میں تبدیل نہیں کیا جا سکا۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر فائل “%1” محفوظ نہیں کی جا سکتی۔ ایسا فولڈر منتخب کریں جس میں آپ لکھ سکیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <source>There is no agent to own the follow-up.</source>
+        <translation>فالو اپ کی ذمہ داری سونپنے کے لیے کوئی ایجنٹ موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date and time of the follow-up.</source>
+        <translation>فالو اپ کی تاریخ اور وقت درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is in the past. Choose a later date and time.</source>
+        <translation>وقت %1 گزر چکا ہے۔ بعد کی کوئی تاریخ اور وقت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
+        <translation>وقت %1 ایک سال سے بھی زیادہ آگے ہے۔ اس سے پہلے کی کوئی تاریخ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter why the customer will be contacted.</source>
+        <translation>درج کریں کہ گاہک سے کس وجہ سے رابطہ کیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due on %1.</source>
+        <translation>مقررہ تاریخ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required</source>
+        <translation>لازمی</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This call script has no follow-up sentence.</source>
+        <translation>اس کال اسکرپٹ میں فالو اپ کا کوئی جملہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schedule a follow-up</source>
+        <translation>فالو اپ طے کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who will contact the customer:</source>
+        <translation>گاہک سے کون &amp;رابطہ کرے گا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up owner</source>
+        <translation>فالو اپ کا ذمہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen (your local time):</source>
+        <translation>کب (&amp;آپ کا مقامی وقت):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date and time</source>
+        <translation>فالو اپ کی تاریخ اور وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;y:</source>
+        <translation>&amp;وجہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the follow-up</source>
+        <translation>فالو اپ کی وجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: to confirm the refund has arrived</source>
+        <translation>مثال کے طور پر: یہ تصدیق کرنے کے لیے کہ رقم کی واپسی موصول ہو گئی ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>گاہک کو پڑھ کر سنائیں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up sentence</source>
+        <translation>فالو اپ کا جملہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule</source>
+        <translation>طے کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule follow-up</source>
+        <translation>فالو اپ طے کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <source>Export the follow-up to a calendar</source>
+        <translation>فالو اپ کو کیلنڈر میں ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>کیلنڈر فائلیں (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Overdue: %1</source>
+        <translation>تاخیر شدہ: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This follow-up was due on %1 and is overdue.</source>
+        <translation>یہ فالو اپ %1 کو طے تھا اور اس میں تاخیر ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>Unknown customer</source>
+        <translation>نامعلوم گاہک</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>No follow-ups are due.</source>
+        <translation>کوئی زیرِ التوا فالو اپ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-ups: %1. Overdue: %2.</source>
+        <translation>کھلے فالو اپ: %1۔ تاخیر شدہ: %2۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>صرف پہلے %1 دکھائے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Marked the follow-up with %1 as done.</source>
+        <translation>%1 والا فالو اپ مکمل کے طور پر نشان زد کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved the calendar entry to %1.</source>
+        <translation>کیلنڈر اندراج %1 میں محفوظ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups due</source>
+        <translation>زیرِ التوا فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>مقررہ وقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>گاہک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due, overdue first</source>
+        <translation>زیرِ التوا فالو اپ، تاخیر شدہ پہلے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation>مکمل نشان زد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-up done</source>
+        <translation>منتخب فالو اپ کو مکمل نشان زد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>کیلنڈر میں ایکسپورٹ کریں (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected follow-up to a calendar file</source>
+        <translation>منتخب فالو اپ کو کیلنڈر فائل میں ایکسپورٹ کریں</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+81"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
-        <translation type="unfinished"></translation>
+        <translation>ان باؤنڈ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbound</source>
         <comment>from us to the customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>آؤٹ باؤنڈ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>When</source>
         <extracomment>History column: date and time of the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel</source>
         <extracomment>History column: phone, e-mail, letter...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چینل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
         <extracomment>History column: inbound or outbound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
         <extracomment>History column: who handled the contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ایجنٹ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject</source>
         <extracomment>History column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -558,133 +1174,158 @@
         <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <comment>channel · date · agent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا تاریخچہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلا&amp;ت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رابطے کی تفصیلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a contact to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ پڑھنے کے لیے کوئی رابطہ منتخب کریں۔</translation>
     </message>
 </context>
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+169"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ ٹائمر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hold</source>
         <comment>verb: put the caller on hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ پر &amp;رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کرنے والے کو ہولڈ پر رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کرنے والے کو ہولڈ پر رکھیں (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ پر &amp;رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>جا&amp;ری رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>کال جاری رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کرنے والے کو ہولڈ سے ہٹائیں (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>کال جا&amp;ری رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک منٹ سے زیادہ سے ہولڈ پر — گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ کی تنبیہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>When you return, thank the customer and apologise for the wait.</source>
+        <translation>واپس آ کر گاہک کا شکریہ ادا کریں اور انتظار کے لیے معذرت کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you return, say: “%1”</source>
+        <translation>واپس آ کر کہیں: “⁨%1⁩”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Apologise for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ پر رکھنے کی معذرت کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apologise for the hold: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apology to say</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ پر رکھنے کی معذرت کریں: “⁨%1⁩”</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Apology to say</source>
+        <translation>کہنے کے لیے معذرت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;apologised for the wait</source>
+        <translation>میں نے انتظار کے لیے معذرت کر لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I apologised for the wait</source>
+        <translation>میں نے انتظار کے لیے معذرت کر لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
+        <translation>جب آپ گاہک کا ہولڈ پر رہنے کے لیے شکریہ ادا کر چکیں اور معذرت کر لیں تو اس پر نشان لگائیں؛ یہ ہولڈ کے ساتھ ریکارڈ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ہولڈ کا دورانیہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک منٹ سے زیادہ سے ہولڈ پر: گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کرنے والا ہولڈ پر ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کرنے والا ہولڈ پر نہیں ہے</translation>
     </message>
 </context>
 <context>
@@ -692,101 +1333,472 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کی چین دستیاب نہیں ہے: جانچ لیں کہ یہ چل رہی ہے اور ان لاک ہے، پھر دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان “%1” دستیاب نہیں ہے۔ Cordial انگریزی میں جاری رہے گا۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک تلا&amp;ش کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اخراج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>کا&amp;ل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مد&amp;د</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cordial کے بارے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call console</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کنسول</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;ups due</source>
+        <translation>زیرِ التوا فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>History and follow-ups</source>
+        <translation>تاریخچہ اور فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;notes:</source>
+        <translation>کال کے نوٹس:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گاہک</numerusform>
+            <numerusform>%n گاہک</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہکوں کی تعداد دستیاب نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Cordial</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial کے بارے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول: گاہک کون ہے، آگے کیا کہنا ہے، اور کبھی طویل ہولڈ نہیں۔&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes not saved</source>
+        <translation>نوٹس محفوظ نہیں ہوئے</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+212"/>
+        <location filename="../app/storage/Migrations.cpp" line="+227"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 کو Cordial کے نئے ورژن نے لکھا ہے (اسکیما %2؛ یہ ورژن صرف %3 تک جانتا ہے)۔ اسے نہیں چھیڑا گیا: اسے کھولنے کے لیے Cordial کو اپ ڈیٹ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <source>Known customer: %1</source>
+        <translation>موجودہ گاہک: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer has this number: a new customer card will be created.</source>
+        <translation>اس نمبر کا کوئی گاہک موجود نہیں: نیا گاہک کارڈ بنایا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a number, a new customer card is created (in person only).</source>
+        <translation>نمبر کے بغیر نیا گاہک کارڈ بنایا جاتا ہے (صرف روبرو)۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no phone number to call back.</source>
+        <translation>%1 کا کوئی فون نمبر نہیں ہے جس پر واپس کال کی جا سکے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>گاہک کا فون نمبر درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <translation>نئے گاہک کا نام درج کریں: پہلا نام، خاندانی نام یا دونوں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new customer card could not be saved: %1</source>
+        <translation>نیا گاہک کارڈ محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New call</source>
+        <translation>نئی کال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer: %1</source>
+        <translation>منتخب گاہک کے ساتھ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the &amp;selected customer (none selected)</source>
+        <translation>منتخب گاہک کے ساتھ (کوئی منتخب نہیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the selected customer</source>
+        <translation>منتخب گاہک کو کال کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a phone &amp;number:</source>
+        <translation>فون نمبر کے ساتھ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call by phone number</source>
+        <translation>فون نمبر سے کال کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+91 98480 22338</source>
+        <translation>+92 300 1234567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer card</source>
+        <translation>نیا گاہک کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sal&amp;utation:</source>
+        <translation>طرز خطاب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>طرزِ خطاب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ms.</source>
+        <translation>محترمہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mr.</source>
+        <translation>جناب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mx.</source>
+        <translation>معزز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dr.</source>
+        <translation>ڈاکٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Given name:</source>
+        <translation>پہلا نا&amp;م:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>خاند&amp;انی نام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
+        <translation>گاہک کی پسندیدہ زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>چینل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>چینل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming phone call</source>
+        <translation>آنے والی فون کال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In person</source>
+        <translation>روبرو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Callback (you call the customer)</source>
+        <translation>کال بیک (آپ گاہک کو کال کرتے ہیں)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start call</source>
+        <translation>کا&amp;ل شروع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
+        <translation>چسپاں کیا گیا متن نوٹ کے لیے بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔ کچھ بھی چسپاں نہیں کیا گیا: کوئی چھوٹا اقتباس چسپاں کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
+        <translation>نوٹس میں %1 حروف چسپاں کیے گئے۔ یہ کال کے ساتھ محفوظ ہوتے ہیں؛ کارڈ نمبر چھپا دیے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call notes</source>
+        <translation>کال کے نوٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for this call. Saved as you type; card numbers are masked.</source>
+        <translation>اس کال کے نوٹس۔ ٹائپ کرتے ہی محفوظ ہو جاتے ہیں؛ کارڈ نمبر چھپا دیے جاتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <source>Enter the name exactly as it is printed on the card.</source>
+        <translation>نام بالکل ویسا ہی درج کریں جیسا کارڈ پر چھپا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name contains a card number. Type the card number in its own field.</source>
+        <translation>نام میں کارڈ نمبر شامل ہے۔ کارڈ نمبر اس کے اپنے خانے میں ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the card number; spaces and dashes are fine.</source>
+        <translation>کارڈ نمبر درج کریں؛ اسپیس اور ڈیش استعمال کیے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>کارڈ نمبر میں صرف ہندسے، اسپیس اور ڈیش ہوتے ہیں۔ دوسرے حروف ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
+        <translation>کارڈ نمبر میں 13 سے 19 ہندسے ہوتے ہیں؛ اب تک %1 درج کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>یہ کارڈ نمبر درست نہیں ہے: چیک ڈیجٹ مطابقت نہیں رکھتا۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 ہندسے %2 کارڈ کے لیے درست لمبائی نہیں ہے۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid card number ending in %1; the card brand is not recognised.</source>
+        <translation>درست کارڈ نمبر جس کے آخری ہندسے %1 ہیں؛ کارڈ کا برانڈ پہچانا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid %1 card ending in %2.</source>
+        <translation>درست %1 کارڈ جس کے آخری ہندسے %2 ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the expiry date as MM/YY, for example 05/29.</source>
+        <translation>میعاد ختم ہونے کی تاریخ MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until the end of %1.</source>
+        <translation>%1 کے آخر تک درست۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
+        <translation>کارڈ پر نام: %1۔ %2، آخری ہندسے %3، میعاد %4۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment read-back</source>
+        <translation>ادائیگی کی تفصیلات کی تصدیق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the card details as the customer gives them, then read the sentence below back to the customer.</source>
+        <translation>گاہک جیسے جیسے کارڈ کی تفصیلات بتائے انہیں ٹائپ کریں، پھر نیچے دیا گیا جملہ گاہک کو پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name on card:</source>
+        <translation>کارڈ پر نا&amp;م:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on card</source>
+        <translation>کارڈ پر نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card &amp;number:</source>
+        <translation>کار&amp;ڈ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, spaces or dashes</source>
+        <translation>ہندسے، اسپیس یا ڈیش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expiry (MM/YY):</source>
+        <translation>میعا&amp;د (MM/YY):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date, month and year</source>
+        <translation>میعاد ختم ہونے کی تاریخ، مہینہ اور سال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MM/YY</source>
+        <extracomment>Placeholder in the card expiry field: two-digit month, slash, two-digit year.</extracomment>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back to the customer:</source>
+        <translation>گاہک کو پڑھ کر سنائیں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-back sentence</source>
+        <translation>پڑھ کر سنانے کا جملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
+        <translation>نام، برانڈ، آخری چار ہندسے اور میعاد پڑھ کر سنائیں، مکمل نمبر کبھی نہیں۔ صرف یہی محفوظ کیے جاتے ہیں؛ یہ ونڈو بند ہوتے ہی نمبر مٹا دیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm read-back</source>
+        <translation>تصدیق کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm read-back</source>
+        <translation>پڑھ کر سنانے کی تصدیق کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -799,145 +1811,230 @@
     </message>
 </context>
 <context>
+    <name>RequestCapture</name>
+    <message>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <source>What the customer wants</source>
+        <translation>گاہک کیا چاہتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quest:</source>
+        <translation>درخواست:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer request</source>
+        <translation>گاہک کی درخواست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. two more CDs</source>
+        <translation>مثلاً مزید دو سی ڈی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
+        <translation>اسکرپٹ کے دہرانے اور اختتامی جملے بھرتا ہے (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails:</source>
+        <translation>تفصیلات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request details</source>
+        <translation>درخواست کی تفصیلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addre&amp;ss:</source>
+        <translation>پتہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>ترسیل کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional; the customer card&apos;s address otherwise</source>
+        <translation>اختیاری؛ بصورتِ دیگر گاہک کارڈ کا پتہ</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں، %3 میں “%2” کا متن موجود نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 کے مطابق وہ “%2” (%3) کے لیے ہے، جو اس کے محفوظ ہونے کی جگہ سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no call script for %1 and no English script to fall back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے کوئی کال اسکرپٹ نہیں ہے، اور متبادل کے طور پر کوئی انگریزی اسکرپٹ بھی نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 درست JSON نہیں ہے (سطر %2، کالم %3 پر خرابی)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The script file %1 must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں ایک JSON آبجیکٹ ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The script file %1 uses format %2; this version of Cordial reads format %3 or older.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 فارمیٹ %2 استعمال کرتی ہے؛ Cordial کا یہ ورژن فارمیٹ %3 یا اس سے پرانے فارمیٹ پڑھتا ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے مرکزی حصے</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں نامعلوم چینل “%2” درج ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The script file %1 has no &quot;steps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں “steps” فہرست موجود نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the script file %1, %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں، %2 JSON آبجیکٹ نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں آئی ڈی “%2” والے دو مراحل ہیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں، مرحلہ “%2” کی “optional” قدر true یا false ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں، “lines” ایک JSON آبجیکٹ ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ فائل %1 میں، سطر “%2” متن ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <source>%1 (skipped)</source>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
+        <source>Current step</source>
+        <translation>موجودہ مرحلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Script &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرپٹ کی زبا&amp;ن:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Script language for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کال کے لیے اسکرپٹ کی زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No call script is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کال اسکرپٹ دستیاب نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کال اسکرپٹ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اگلا مرحلہ</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا مرحلہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ مرحلے پر نشان لگائیں اور اگلے مرحلے پر جائیں (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>S&amp;kip step</source>
+        <translation>مرحلہ چھو&amp;ڑیں</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip step</source>
+        <translation>مرحلہ چھوڑیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the current step out on purpose and move on (Ctrl+Shift+Return)</source>
+        <translation>موجودہ مرحلے کو جان بوجھ کر چھوڑیں اور آگے بڑھیں (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call script steps</source>
-        <translation type="unfinished"></translation>
+        <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to say in step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
 </context>
 <context>
@@ -945,119 +2042,320 @@
     <message>
         <location filename="../app/storage/CallRepository.cpp" line="+96"/>
         <source>The call record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>The follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+141"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس سرور %1 نے صارف نام یا پاس ورڈ مسترد کر دیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 سرور پر موجود نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس سرور %1 سے رابطہ نہیں ہو پا رہا۔ پتہ اور اپنا نیٹ ورک کنکشن جانچیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database %1 is busy with another user&apos;s change. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 کسی دوسرے صارف کی تبدیلی میں مصروف ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 کھولا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+40"/>
         <source>The database %1 could not carry out the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 درخواست پوری نہیں کر سکا۔</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>The database file %1 cannot be opened or created. Check that its folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل %1 کھولی یا بنائی نہیں جا سکتی۔ جانچ لیں کہ اس کا فولڈر موجود ہے اور آپ کو اس میں لکھنے کی اجازت ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database file %1 is read-only. Check that you may write to it and to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل %1 صرف پڑھنے کے لیے ہے۔ جانچ لیں کہ آپ کو اس فائل اور اس کے فولڈر میں لکھنے کی اجازت ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk that holds the database file %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل %1 والی ڈسک بھر چکی ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل %1 کو پڑھا یا اس میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس فائل %1 کھولی نہیں جا سکتی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 Cordial ڈیٹابیس نہیں ہے، یا خراب ہو چکی ہے۔ اسے نہیں چھیڑا گیا: اسے بیک اپ سے بحال کریں یا کوئی دوسری فائل منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ڈیٹابیس %1 کو کسی دوسرے پروگرام نے لاک کر رکھا ہے اور یہ %n سیکنڈ سے زیادہ لاک رہا۔ دوسرا پروگرام بند کریں یا بعد میں دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>ڈیٹابیس %1 کو کسی دوسرے پروگرام نے لاک کر رکھا ہے اور یہ %n سیکنڈ سے زیادہ لاک رہا۔ دوسرا پروگرام بند کریں یا بعد میں دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+52"/>
+        <location filename="../ui/main.cpp" line="+60"/>
         <source>Cordial cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی ڈیٹابیس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database has no customers yet. Add demo customers and history to try Cordial?</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
+        <translation>Cordial پہلے سے چل رہا ہے لیکن اس نے جواب نہیں دیا۔ اسے بند کریں یا کچھ دیر انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <source>Say: “%1”</source>
+        <translation>کہیں: “⁨%1⁩”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consult first</source>
+        <translation>پہلے مشور&amp;ہ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer &amp;now</source>
+        <translation>&amp;ابھی منتقل کریں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nobody to transfer to: no department or manager is set up.</source>
+        <translation>منتقل کرنے کے لیے کوئی موجود نہیں: کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who to transfer the customer to.</source>
+        <translation>منتخب کریں کہ گاہک کو کس کے پاس منتقل کرنا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transfer the call</source>
+        <translation>کال منتقل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No departments or managers are set up for transfers.</source>
+        <translation>منتقلی کے لیے کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer &amp;to:</source>
+        <translation>کس کو منتقل کریں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer targets</source>
+        <translation>منتقلی کی منزلیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manager</source>
+        <translation>مینیجر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>department</source>
+        <translation>شعبہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, extension %3)</source>
+        <translation>%1 (%2، ایکسٹینشن %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
+        <translation>مشا&amp;ورتی: میرے مشورے کے دوران گاہک ہولڈ پر انتظار کرتا ہے، اور منسلک ہونے تک مجھے لائن پر رہنا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm transfer</source>
+        <translation>مشاورتی منتقلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;old: transfer at once without consulting</source>
+        <translation>براہِ &amp;راست: مشورے کے بغیر فوراً منتقل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold transfer</source>
+        <translation>براہِ راست منتقلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: you will leave before the customer is connected. The transfer is recorded as cold.</source>
+        <translation>انتباہ: گاہک کے منسلک ہونے سے پہلے آپ چلے جائیں گے۔ منتقلی براہِ راست کے طور پر ریکارڈ کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold transfer warning</source>
+        <translation>براہِ راست منتقلی کا انتباہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer line to say</source>
+        <translation>منتقلی کے وقت کہنے کا جملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>مسئلہ</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
+        <source>Resolved</source>
+        <translation>حل ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>فالو اپ درکار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>منتقل کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>اعلیٰ سطح پر بھیجا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>After-call work so far: %1</source>
+        <translation>اب تک کال کے بعد کا کام: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the outcome in the summary when the disposition is “Other”.</source>
+        <translation>جب زمرہ “دیگر” ہو تو خلاصے میں نتیجہ بیان کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary is too long (%1 characters; at most %2). Keep details in the notes.</source>
+        <translation>خلاصہ بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔ تفصیلات نوٹس میں رکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap up the call</source>
+        <translation>کال کا ریپ اپ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of the call</source>
+        <translation>کال کا نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Summary:</source>
+        <translation>خلاصہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call summary</source>
+        <translation>کال کا خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-call work time</source>
+        <translation>کال کے بعد کے کام کا وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the call</source>
+        <translation>کا&amp;ل بند کریں</translation>
     </message>
 </context>
 </TS>

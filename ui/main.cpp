@@ -4,8 +4,10 @@
 #include "common/SystemClock.h"
 #include "config/Settings.h"
 #include "i18n/Languages.h"
+#include "integration/InstanceChannel.h"
 #include "platform/CommandLine.h"
 #include "platform/DatabaseOpener.h"
+#include "platform/DesktopNotifier.h"
 #include "platform/LanguageSwitcher.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/ScriptLibrary.h"
@@ -13,11 +15,14 @@
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "windows/AppContext.h"
+#include "windows/CallIntake.h"
 #include "windows/MainWindow.h"
+#include "windows/TestHooks.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -27,6 +32,9 @@ namespace {
 
 // Exit code for "could not open the data": never continue on an empty or wrong database.
 constexpr int ExitDatabaseError = 2;
+// Exit code when another instance holds the single-instance lock but does not take our request.
+constexpr int ExitInstanceBusy = 3;
+constexpr int InstanceTimeoutMs = 3000;
 
 // Translation context for the few messages main() shows itself.
 class Startup final
@@ -112,6 +120,18 @@ int main(int argc, char* argv[])
     }
     const CommandLineOptions options = CommandLine::parse(QApplication::arguments());
 
+    // One Cordial per user: a second launch ("cordial tel:+91…") hands its arguments to the first
+    // and exits. CORDIAL_INSTANCE_NAME gives tests their own channel.
+    const QString instanceName = qEnvironmentVariable("CORDIAL_INSTANCE_NAME");
+    InstanceChannel instance(instanceName.isEmpty() ? InstanceChannel::defaultServerName() : instanceName);
+    if (!instance.listen()) {
+        if (InstanceChannel::sendToRunning(instance.serverName(), QApplication::arguments().mid(1), InstanceTimeoutMs))
+            return 0;
+        Startup::printError(Startup::tr("Cordial is already running but did not answer. Close it or wait a "
+                                        "moment, then try again."));
+        return ExitInstanceBusy;
+    }
+
     const SystemClock clock;
     KeychainSecretStore secrets;
     DatabaseOpener opener(settings, secrets);
@@ -133,14 +153,24 @@ int main(int argc, char* argv[])
     }
 
     const ScriptLibrary scripts;
+    DesktopNotifier notifier;
     const AppContext context{*database,
                              clock,
                              settings,
                              languages,
                              scripts,
                              Startup::agentName(options.agentName, settings),
-                             Startup::companyName(scripts, settings)};
+                             Startup::companyName(scripts, settings),
+                             &notifier};
     MainWindow window(context);
+    QObject::connect(&instance, &InstanceChannel::requestReceived, window.intake(), &CallIntake::handleArguments);
+    // After the window is up: first a call a crash interrupted (F20), then what the command line asked.
+    QTimer::singleShot(0, &window, [&window, requests = options.callRequests] {
+        window.intake()->offerRecovery();
+        if (!requests.isEmpty())
+            window.intake()->handleArguments(requests);
+    });
+    TestHooks::install(window);
     window.show();
     return QApplication::exec();
 }

@@ -1,9 +1,11 @@
 #include "panels/HoldTimerWidget.h"
 
+#include "models/BidiText.h"
 #include "services/HoldTimer.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
     , m_resumeButton(new QPushButton(this))
     , m_warningLabel(new QLabel(this))
     , m_apologyLabel(new QLabel(this))
+    , m_apologisedCheck(new QCheckBox(this))
     , m_holdAction(new QAction(this))
     , m_resumeAction(new QAction(this))
 {
@@ -57,6 +60,9 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
                                   "padding: 6px; border-radius: 4px; }"_s);
     m_apologyLabel->hide();
 
+    m_apologisedCheck->setObjectName(QStringLiteral("apologisedCheckBox"));
+    m_apologisedCheck->hide();
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_holdButton);
     buttons->addWidget(m_resumeButton);
@@ -70,14 +76,18 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_apologyLabel);
+    layout->addWidget(m_apologisedCheck);
 
-    connect(m_holdAction, &QAction::triggered, &m_timer, &HoldTimer::start);
-    connect(m_resumeAction, &QAction::triggered, &m_timer, &HoldTimer::stop);
+    connect(m_holdAction, &QAction::triggered, this, &HoldTimerWidget::holdRequested);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(apologised()); });
     connect(m_holdButton, &QPushButton::clicked, m_holdAction, &QAction::trigger);
     connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
 
     connect(&m_timer, &HoldTimer::started, this, [this] {
-        m_apologyLabel->hide();
+        // While the customer waits: the line to say on return, and the box to tick when it was said.
+        m_apologisedCheck->setChecked(false);
+        m_apologisedCheck->show();
+        m_apologyLabel->show();
         showElapsed(std::chrono::milliseconds{0});
         updateState();
     });
@@ -86,6 +96,7 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
     connect(&m_timer, &HoldTimer::stopped, this, [this](std::chrono::milliseconds duration) {
         showElapsed(duration);
         m_warningLabel->hide();
+        m_apologisedCheck->hide();
         // D3: always apologise for the hold, whatever its length.
         m_apologyLabel->setVisible(true);
         retranslateUi();
@@ -113,6 +124,18 @@ bool HoldTimerWidget::isWarningShown() const
 bool HoldTimerWidget::isApologyShown() const
 {
     return m_apologyLabel->isVisibleTo(this);
+}
+
+bool HoldTimerWidget::apologised() const
+{
+    return m_apologisedCheck->isChecked();
+}
+
+void HoldTimerWidget::setAllowed(bool hold, bool resume)
+{
+    m_holdAllowed = hold;
+    m_resumeAllowed = resume;
+    updateState();
 }
 
 QString HoldTimerWidget::timeText() const
@@ -148,10 +171,10 @@ void HoldTimerWidget::showWarning()
 void HoldTimerWidget::updateState()
 {
     const bool onHold = m_timer.isOnHold();
-    m_holdAction->setEnabled(!onHold);
-    m_holdButton->setEnabled(!onHold);
-    m_resumeAction->setEnabled(onHold);
-    m_resumeButton->setEnabled(onHold);
+    m_holdAction->setEnabled(m_holdAllowed && !onHold);
+    m_holdButton->setEnabled(m_holdAllowed && !onHold);
+    m_resumeAction->setEnabled(m_resumeAllowed && onHold);
+    m_resumeButton->setEnabled(m_resumeAllowed && onHold);
     if (!onHold)
         m_timeLabel->setStyleSheet({});
     retranslateUi();
@@ -177,10 +200,20 @@ void HoldTimerWidget::retranslateUi()
     m_resumeAction->setText(tr("&Resume the call"));
     m_warningLabel->setText(tr("On hold for over a minute — return to the customer and apologise"));
     m_warningLabel->setAccessibleName(tr("Hold warning"));
-    m_apologyLabel->setText(m_apologyLine.isEmpty()
-                                ? tr("Apologise for the hold.")
-                                : tr("Apologise for the hold: “%1”").arg(m_apologyLine));
+    if (m_timer.isOnHold()) {
+        m_apologyLabel->setText(m_apologyLine.isEmpty()
+                                    ? tr("When you return, thank the customer and apologise for the wait.")
+                                    : tr("When you return, say: “%1”").arg(BidiText::isolated(m_apologyLine)));
+    } else {
+        m_apologyLabel->setText(m_apologyLine.isEmpty()
+                                    ? tr("Apologise for the hold.")
+                                    : tr("Apologise for the hold: “%1”").arg(BidiText::isolated(m_apologyLine)));
+    }
     m_apologyLabel->setAccessibleName(tr("Apology to say"));
+    m_apologisedCheck->setText(tr("I &apologised for the wait"));
+    m_apologisedCheck->setAccessibleName(tr("I apologised for the wait"));
+    m_apologisedCheck->setToolTip(tr("Tick when you have thanked the customer for holding and apologised; "
+                                     "it is recorded with the hold."));
 
     m_timeLabel->setAccessibleName(tr("Time on hold"));
     if (m_timer.isWarning() && m_timer.isOnHold())

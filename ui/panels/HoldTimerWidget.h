@@ -6,11 +6,14 @@
 
 class HoldTimer;
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
 /// Hold and Resume, the time on hold, the warning at 60 s and the apology to say on resume (F5, D3).
-/// The warning is a sentence on a coloured band, never colour alone.
+/// The warning is a sentence on a coloured band, never colour alone. The widget shows the timer it is
+/// given and asks for hold and resume through signals: the call session decides and drives the timer.
+/// While on hold it offers "I apologised for the wait", unticked at each hold, with the apology line.
 class HoldTimerWidget final : public QFrame
 {
     Q_OBJECT
@@ -26,12 +29,21 @@ public:
 
     bool isWarningShown() const;
     bool isApologyShown() const;
+    /// Whether the agent ticked "I apologised for the wait" during this hold.
+    bool apologised() const;
+    QCheckBox* apologisedCheckBox() const { return m_apologisedCheck; }
+    /// Whether hold and resume may be asked for now (besides the timer's own state); both by default.
+    void setAllowed(bool hold, bool resume);
     QString timeText() const;
     QAction* holdAction() const { return m_holdAction; }
     QAction* resumeAction() const { return m_resumeAction; }
 
     /// "mm:ss" for a duration (minutes keep counting past 59).
     static QString formatElapsed(std::chrono::milliseconds elapsed);
+
+Q_SIGNALS:
+    void holdRequested();
+    void resumeRequested(bool apologised);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,7 +61,10 @@ private:
     QPushButton* m_resumeButton;
     QLabel* m_warningLabel;
     QLabel* m_apologyLabel;
+    QCheckBox* m_apologisedCheck;
     QAction* m_holdAction;
     QAction* m_resumeAction;
     QString m_apologyLine;
+    bool m_holdAllowed = true;
+    bool m_resumeAllowed = true;
 };

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "i18n/Languages.h"
+#include "panels/RequestCapture.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/ScriptLibrary.h"
 
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -24,11 +26,14 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new QComboBox(this))
     , m_titleLabel(new QLabel(this))
+    , m_capture(new RequestCapture(this))
     , m_scrollArea(new QScrollArea(this))
     , m_stepsWidget(new QWidget)
     , m_stepsLayout(new QVBoxLayout(m_stepsWidget))
     , m_nextButton(new QPushButton(this))
+    , m_skipButton(new QPushButton(this))
     , m_nextStepAction(new QAction(this))
+    , m_skipStepAction(new QAction(this))
 {
     setObjectName(QStringLiteral("scriptPanel"));
     m_languageCombo->setObjectName(QStringLiteral("scriptLanguageComboBox"));
@@ -54,6 +59,12 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     m_nextStepAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_nextStepAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_nextStepAction);
+    m_skipButton->setObjectName(QStringLiteral("skipStepPushButton"));
+    m_skipStepAction->setObjectName(QStringLiteral("skipStepAction"));
+    m_skipStepAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_skipStepAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_skipStepAction);
 
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -64,11 +75,19 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titleLabel);
     layout->addLayout(languageRow);
+    layout->addWidget(m_capture);
     layout->addWidget(m_scrollArea, 1);
-    layout->addWidget(m_nextButton);
+    auto* stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(m_nextButton, 1);
+    stepButtons->addWidget(m_skipButton);
+    layout->addLayout(stepButtons);
 
     connect(m_nextStepAction, &QAction::triggered, this, &ScriptPanel::nextStep);
     connect(m_nextButton, &QPushButton::clicked, this, &ScriptPanel::nextStep);
+    connect(m_skipStepAction, &QAction::triggered, this, &ScriptPanel::skipStep);
+    connect(m_skipButton, &QPushButton::clicked, this, &ScriptPanel::skipStep);
+    // Live: the restate and closing lines follow every keystroke in the request capture.
+    connect(m_capture, &RequestCapture::edited, this, &ScriptPanel::renderSteps);
     connect(m_languageCombo, &QComboBox::activated, this,
             [this](int index) { setScriptLanguage(m_languageCombo->itemData(index).toString()); });
 
@@ -96,6 +115,44 @@ void ScriptPanel::setCustomer(const std::optional<Customer>& customer)
     loadScript(code);
 }
 
+void ScriptPanel::setChannel(Channel channel)
+{
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    loadScript(m_script.language);
+}
+
+void ScriptPanel::setExtraVariables(const ScriptRenderer::Variables& variables)
+{
+    m_extra = variables;
+    renderSteps();
+}
+
+void ScriptPanel::resetSteps(const QSet<QString>& done, const QSet<QString>& skipped)
+{
+    for (const StepRow& row : std::as_const(m_rows)) {
+        const QSignalBlocker blocker(row.check);
+        row.check->setChecked(false);
+    }
+    m_skipped.clear();
+    restoreMarks(done, skipped);
+}
+
+void ScriptPanel::restoreMarks(const QSet<QString>& done, const QSet<QString>& skipped)
+{
+    for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
+        const QString& id = m_script.steps.at(i).id;
+        const QSignalBlocker blocker(m_rows.at(i).check);
+        if (done.contains(id))
+            m_rows.at(i).check->setChecked(true);
+        if (skipped.contains(id))
+            m_skipped.insert(i);
+    }
+    renderSteps();
+    updateCurrent();
+}
+
 void ScriptPanel::setScriptLanguage(const QString& code)
 {
     if (code != m_script.language)
@@ -112,7 +169,16 @@ void ScriptPanel::fillLanguages()
 
 void ScriptPanel::loadScript(const QString& code)
 {
-    Result<CallScript> loaded = m_library.load(code, Channel::Phone);
+    // Ticks and skips survive a change of language or channel: they belong to the call, not the wording.
+    QSet<QString> done;
+    QSet<QString> skipped;
+    for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
+        if (m_rows.at(i).check->isChecked())
+            done.insert(m_script.steps.at(i).id);
+        if (m_skipped.contains(i))
+            skipped.insert(m_script.steps.at(i).id);
+    }
+    Result<CallScript> loaded = m_library.load(code, m_channel);
     if (!loaded) {
         qCWarning(lcUi) << "cannot load the call script:" << loaded.error().detail;
         m_script = CallScript{};
@@ -128,7 +194,9 @@ void ScriptPanel::loadScript(const QString& code)
     // Script text in its own script and direction, whatever the interface language.
     m_stepsWidget->setFont(LanguageSwitcher::fontFor(m_script.language, LanguageSwitcher::baseFont()));
     m_stepsWidget->setLayoutDirection(Languages::direction(m_script.language));
+    m_skipped.clear();
     rebuildSteps();
+    restoreMarks(done, skipped);
     Q_EMIT scriptChanged();
 }
 
@@ -158,21 +226,28 @@ void ScriptPanel::rebuildSteps()
         frameLayout->addWidget(row.check);
         frameLayout->addLayout(textRow);
         m_stepsLayout->insertWidget(m_stepsLayout->count() - 1, row.frame);
-        connect(row.check, &QCheckBox::toggled, this, [this, id = step.id](bool checked) {
-            if (checked)
+        connect(row.check, &QCheckBox::toggled, this, [this, i, id = step.id](bool checked) {
+            if (checked) {
+                m_skipped.remove(i);
                 Q_EMIT stepCompleted(id);
+            }
+            renderSteps();
             updateCurrent();
         });
         m_rows.append(row);
     }
 
-    // Keyboard order: language, each step, then "Next step".
-    QWidget* previous = m_languageCombo;
+    // Keyboard order: language, the request capture, each step, then "Next step" and "Skip step".
+    setTabOrder(m_languageCombo, m_capture->requestEdit());
+    setTabOrder(m_capture->requestEdit(), m_capture->detailsEdit());
+    setTabOrder(m_capture->detailsEdit(), m_capture->addressEdit());
+    QWidget* previous = m_capture->addressEdit();
     for (const StepRow& row : std::as_const(m_rows)) {
         setTabOrder(previous, row.check);
         previous = row.check;
     }
     setTabOrder(previous, m_nextButton);
+    setTabOrder(m_nextButton, m_skipButton);
 
     renderSteps();
     retranslateUi();
@@ -181,7 +256,7 @@ void ScriptPanel::rebuildSteps()
 
 ScriptRenderer::Variables ScriptPanel::variables() const
 {
-    ScriptRenderer::Variables vars;
+    ScriptRenderer::Variables vars = m_extra;
     if (!m_agentName.isEmpty())
         vars.insert(u"agent"_s, m_agentName);
     if (!m_companyName.isEmpty())
@@ -192,6 +267,13 @@ ScriptRenderer::Variables ScriptPanel::variables() const
         if (!m_customer->address.isEmpty())
             vars.insert(u"address"_s, m_customer->address);
     }
+    const QString request = m_capture->request();
+    const QString details = m_capture->details();
+    if (!request.isEmpty() || !details.isEmpty())
+        vars.insert(u"request"_s, request.isEmpty() || details.isEmpty() ? QString(request + details)
+                                                                          : QString(request + u", "_s + details));
+    if (!m_capture->address().isEmpty())
+        vars.insert(u"address"_s, m_capture->address());
     return vars;
 }
 
@@ -200,7 +282,8 @@ void ScriptPanel::renderSteps()
     const ScriptRenderer::Variables vars = variables();
     for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
         const ScriptStep& step = m_script.steps.at(i);
-        m_rows[i].check->setText(step.title);
+        //: A script step the agent chose not to say; %1 is the step's title in the script language
+        m_rows[i].check->setText(m_skipped.contains(i) ? tr("%1 (skipped)").arg(step.title) : step.title);
         m_rows[i].text->setText(ScriptRenderer::render(step.text, vars));
     }
 }
@@ -209,6 +292,12 @@ QString ScriptPanel::apologyLine() const
 {
     const QString line = m_script.lines.value(u"apology"_s);
     return line.isEmpty() ? QString() : ScriptRenderer::render(line, variables());
+}
+
+QString ScriptPanel::renderedStep(const QString& stepId) const
+{
+    const ScriptStep* step = m_script.step(stepId);
+    return step ? ScriptRenderer::render(step->text, variables()) : QString();
 }
 
 bool ScriptPanel::isStepDone(int index) const
@@ -223,7 +312,7 @@ QWidget* ScriptPanel::firstFocusWidget() const
 
 QWidget* ScriptPanel::lastFocusWidget() const
 {
-    return m_nextButton;
+    return m_skipButton;
 }
 
 void ScriptPanel::nextStep()
@@ -233,7 +322,7 @@ void ScriptPanel::nextStep()
     const int done = m_current;
     m_rows.at(done).check->setChecked(true); // toggled() moves m_current on
     for (int i = done + 1; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).check->isChecked()) {
+        if (!m_rows.at(i).check->isChecked() && !m_skipped.contains(i)) {
             m_current = i;
             break;
         }
@@ -241,11 +330,30 @@ void ScriptPanel::nextStep()
     updateHighlight();
 }
 
+void ScriptPanel::markStepDone(const QString& stepId)
+{
+    for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
+        if (m_script.steps.at(i).id == stepId)
+            m_rows.at(i).check->setChecked(true); // toggled() records it and moves on
+    }
+}
+
+void ScriptPanel::skipStep()
+{
+    if (m_current < 0 || m_current >= m_rows.size() || m_current >= m_script.steps.size())
+        return;
+    m_skipped.insert(m_current);
+    const QString id = m_script.steps.at(m_current).id;
+    renderSteps();
+    updateCurrent();
+    Q_EMIT stepSkipped(id);
+}
+
 void ScriptPanel::updateCurrent()
 {
     m_current = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).check->isChecked()) {
+        if (!m_rows.at(i).check->isChecked() && !m_skipped.contains(i)) {
             m_current = i;
             break;
         }
@@ -262,11 +370,15 @@ void ScriptPanel::updateHighlight()
         row.frame->setStyleSheet(current ? u"QFrame#%1 { background-color: #fff4d6; border: 2px solid #b36b00; "
                                            "border-radius: 4px; }"_s.arg(row.frame->objectName())
                                          : u"QFrame#%1 { border: 2px solid transparent; }"_s.arg(row.frame->objectName()));
-        row.text->setEnabled(!row.check->isChecked());
-        row.check->setAccessibleDescription(current ? tr("Current step") : QString());
+        row.text->setEnabled(!row.check->isChecked() && !m_skipped.contains(i));
+        row.check->setAccessibleDescription(current                ? tr("Current step")
+                                                : m_skipped.contains(i) ? tr("Skipped")
+                                                                        : QString());
     }
     m_nextButton->setEnabled(m_current >= 0);
     m_nextStepAction->setEnabled(m_current >= 0);
+    m_skipButton->setEnabled(m_current >= 0);
+    m_skipStepAction->setEnabled(m_current >= 0);
     if (m_current >= 0)
         m_scrollArea->ensureWidgetVisible(m_rows.at(m_current).frame);
 }
@@ -288,6 +400,10 @@ void ScriptPanel::retranslateUi()
     m_nextButton->setAccessibleName(tr("Next step"));
     m_nextButton->setToolTip(tr("Tick the current step and move to the next one (Ctrl+Return)"));
     m_nextStepAction->setText(tr("&Next step"));
+    m_skipButton->setText(tr("S&kip step"));
+    m_skipButton->setAccessibleName(tr("Skip step"));
+    m_skipButton->setToolTip(tr("Leave the current step out on purpose and move on (Ctrl+Shift+Return)"));
+    m_skipStepAction->setText(tr("S&kip step"));
     m_scrollArea->setAccessibleName(tr("Call script steps"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const StepRow& row = m_rows.at(i);

@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -16,10 +17,12 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
+class RequestCapture;
 class ScriptLibrary;
 
 /// The call script for the customer in front of the agent: each step's verbiage with the agent,
-/// company and customer filled in, a check box per step, the current step highlighted (F3).
+/// company and customer filled in, a check box per step, the current step highlighted (F3). The request
+/// capture above the steps fills {request} and {address} as the agent types (F4).
 class ScriptPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,25 +39,43 @@ public:
     /// Switches the script language for this call only.
     void setScriptLanguage(const QString& code);
     QString scriptLanguage() const { return m_script.language; }
+    /// The channel whose script is shown (phone by default; in person has its own wording).
+    void setChannel(Channel channel);
+    /// Values for variables the panel does not know itself: follow_up_*, card_*, transfer_target.
+    void setExtraVariables(const ScriptRenderer::Variables& variables);
+    /// Every variable as the steps are rendered now.
+    ScriptRenderer::Variables variables() const;
+    /// Unticks every step and clears skips, for a new call; restores `done` and `skipped` step ids.
+    void resetSteps(const QSet<QString>& done = {}, const QSet<QString>& skipped = {});
+    RequestCapture* requestCapture() const { return m_capture; }
 
     const CallScript& script() const { return m_script; }
     int currentStep() const { return m_current; }
     bool isStepDone(int index) const;
+    bool isStepSkipped(int index) const { return m_skipped.contains(index); }
+    /// The step's text as shown, variables filled; empty for an unknown id.
+    QString renderedStep(const QString& stepId) const;
     /// The rendered apology line to say after a hold; empty when the script has none.
     QString apologyLine() const;
 
     QAction* nextStepAction() const { return m_nextStepAction; }
+    QAction* skipStepAction() const { return m_skipStepAction; }
     QWidget* firstFocusWidget() const;
     QWidget* lastFocusWidget() const;
 
 public Q_SLOTS:
     /// Ticks the current step and moves to the next one not yet done.
     void nextStep();
+    /// Leaves the current step unsaid on purpose and moves on (recorded as skipped).
+    void skipStep();
+    /// Ticks the step `stepId` (a payment or follow-up done through its dialog); no-op when absent.
+    void markStepDone(const QString& stepId);
 
 Q_SIGNALS:
     /// A new script was loaded (other language or customer): apology line and steps changed.
     void scriptChanged();
     void stepCompleted(const QString& stepId);
+    void stepSkipped(const QString& stepId);
     /// The script could not be loaded; `message` is translated.
     void loadFailed(const QString& message);
 
@@ -76,22 +97,28 @@ private:
     void renderSteps();
     void updateCurrent();
     void updateHighlight();
-    ScriptRenderer::Variables variables() const;
+    void restoreMarks(const QSet<QString>& done, const QSet<QString>& skipped);
 
     const ScriptLibrary& m_library;
     QString m_agentName;
     QString m_companyName;
     std::optional<Customer> m_customer;
+    Channel m_channel = Channel::Phone;
+    ScriptRenderer::Variables m_extra;
     CallScript m_script;
     int m_current = -1;
 
     QLabel* m_languageLabel;
     QComboBox* m_languageCombo;
     QLabel* m_titleLabel;
+    RequestCapture* m_capture;
     QScrollArea* m_scrollArea;
     QWidget* m_stepsWidget;
     QVBoxLayout* m_stepsLayout;
     QPushButton* m_nextButton;
+    QPushButton* m_skipButton;
     QAction* m_nextStepAction;
+    QAction* m_skipStepAction;
     QList<StepRow> m_rows;
+    QSet<int> m_skipped;
 };

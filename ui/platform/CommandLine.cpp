@@ -30,7 +30,12 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption demo(u"demo"_s, tr("Fill an empty database with demo customers and history."));
     const QCommandLineOption lang(u"lang"_s, tr("Interface language (en, hi, te, ur, ca)."), tr("code"));
     const QCommandLineOption agent(u"agent"_s, tr("Your name as said in the greeting."), tr("name"));
-    parser.addOptions({db, demo, lang, agent});
+    const QCommandLineOption call(u"call"_s, tr("Start a call with this phone number (in the running Cordial if there is one)."),
+                                  tr("number"));
+    parser.addOptions({db, demo, lang, agent, call});
+    //: Command-line help for the positional argument; keep "tel:" and "cordial://" as they are
+    parser.addPositionalArgument(u"link"_s, tr("A tel: or cordial:// link, or a phone number, to call."),
+                                 tr("[link…]"));
     parser.process(arguments);
 
     CommandLineOptions options;
@@ -38,5 +43,30 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     options.demo = parser.isSet(demo);
     options.language = parser.value(lang);
     options.agentName = parser.value(agent);
+    options.callRequests = parser.values(call) + parser.positionalArguments();
     return options;
+}
+
+QStringList CommandLine::callArguments(const QStringList& arguments)
+{
+    // Options that take a value; their value is not a call request.
+    static const QStringList valued{u"--db"_s, u"--lang"_s, u"--agent"_s, u"-db"_s, u"-lang"_s, u"-agent"_s};
+    QStringList requests;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--call"_s || arg == u"-call"_s) {
+            if (i + 1 < arguments.size())
+                requests << arguments.at(++i);
+        } else if (arg.startsWith(u"--call="_s)) {
+            requests << arg.mid(7);
+        } else if (valued.contains(arg)) {
+            ++i;
+        } else if (arg == u"--"_s) {
+            requests << arguments.mid(i + 1);
+            break;
+        } else if (!arg.startsWith(u'-') || (arg.size() > 1 && (arg.at(1).isDigit() || arg.at(1) == u'+'))) {
+            requests << arg;
+        }
+    }
+    return requests;
 }

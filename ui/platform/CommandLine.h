@@ -11,6 +11,8 @@ struct CommandLineOptions
     bool demo = false;    ///< "--demo": fill an empty database with demo data
     QString language;     ///< "--lang"
     QString agentName;    ///< "--agent"
+    /// Numbers and links to call: positional "tel:…", "cordial://call?…", "+91 …" and "--call NUMBER".
+    QStringList callRequests;
 };
 
 /// Cordial's command line, with translated help.
@@ -23,4 +25,7 @@ public:
     static QString peekLanguage(const QStringList& arguments);
     /// Parses `arguments`; "--help" and "--version" print and exit, as do unknown options (code 1).
     static CommandLineOptions parse(const QStringList& arguments);
+    /// The call requests in arguments passed on by a second launch (without the program name): every
+    /// positional argument and every "--call" value; other options and their values are skipped.
+    static QStringList callArguments(const QStringList& arguments);
 };

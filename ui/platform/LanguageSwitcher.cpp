@@ -45,7 +45,9 @@ QFont LanguageSwitcher::fontFor(const QString& code, const QFont& base)
     if (!usesNastaliq(code))
         return base;
     QFont font = base;
-    font.setFamilies({u"Noto Nastaliq Urdu"_s, u"Noto Sans"_s});
+    // Latin letters and digits (names, numbers, e-mail) from Noto Sans, Urdu from Nastaliq: with
+    // Nastaliq first, Latin would be drawn with its own cramped Latin glyphs.
+    font.setFamilies({u"Noto Sans"_s, u"Noto Nastaliq Urdu"_s});
     font.setStyleName(u"Regular"_s);
     return font;
 }

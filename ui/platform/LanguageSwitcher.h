@@ -17,8 +17,9 @@ public:
     /// Returns false, leaving the application in English, when the language is not available.
     static bool apply(Languages& languages, const QString& code);
 
-    /// `base` adjusted to render text in `code`: Urdu gets the Nastaliq face in its Regular style
-    /// (the plain family name picks the Bold file, whose joins render broken); others get `base`.
+    /// `base` adjusted to render text in `code`: Urdu gets Noto Sans for Latin and the Nastaliq face for
+    /// Urdu, in the Regular style (the plain family name picks the Bold file, whose joins render broken);
+    /// others get `base`.
     static QFont fontFor(const QString& code, const QFont& base);
     /// The language's name in itself ("اردو", "తెలుగు"); plain "English" rather than "American English".
     static QString nativeName(const QString& code);

@@ -4,6 +4,7 @@
 
 class Clock;
 class Database;
+class HoldNotifier;
 class Languages;
 class ScriptLibrary;
 class Settings;
@@ -18,4 +19,6 @@ struct AppContext
     const ScriptLibrary& scripts;
     QString agentName;   ///< said in the greeting
     QString companyName; ///< said in the greeting and closing
+    /// Hold warnings outside the window (desktop notification); null = none (tests use a fake).
+    HoldNotifier* notifier = nullptr;
 };

@@ -5,15 +5,24 @@
 #include "i18n/Languages.h"
 #include "models/CustomerListModel.h"
 #include "panels/CustomerCard.h"
+#include "panels/CallBar.h"
 #include "panels/CustomerSearchPane.h"
+#include "panels/FollowUpsPane.h"
 #include "panels/HistoryPane.h"
 #include "panels/HoldTimerWidget.h"
+#include "panels/NotesEditor.h"
 #include "panels/ScriptPanel.h"
 #include "platform/LanguageSwitcher.h"
+#include "services/CallSession.h"
 #include "services/HoldTimer.h"
+#include "storage/AgentRepository.h"
+#include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
+#include "windows/CallActions.h"
+#include "windows/CallController.h"
+#include "windows/CallIntake.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +35,8 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -37,32 +48,38 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_context(context)
     , m_customers(std::make_unique<CustomerRepository>(context.database))
     , m_interactions(std::make_unique<InteractionRepository>(context.database))
-    , m_holdTimer(new HoldTimer(context.clock, this))
+    , m_calls(std::make_unique<CallRepository>(context.database))
+    , m_agents(std::make_unique<AgentRepository>(context.database))
+    , m_session(new CallSession(*m_calls, context.clock, this))
+    , m_callBar(new CallBar(*m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_customerPane(new CustomerSearchPane(*m_customers, m_splitter))
-    , m_historyPane(new HistoryPane(*m_interactions, m_splitter))
+    , m_centreTabs(new QTabWidget(m_splitter))
+    , m_historyPane(new HistoryPane(*m_interactions))
+    , m_followUpsPane(new FollowUpsPane(*m_calls, *m_customers, context.clock))
     , m_scriptPanel(new ScriptPanel(context.scripts))
-    , m_holdWidget(new HoldTimerWidget(*m_holdTimer))
+    , m_notesLabel(new QLabel(this))
+    , m_notesEditor(new NotesEditor(this))
+    , m_holdWidget(new HoldTimerWidget(m_session->holdTimer()))
+    , m_callActions(new CallActions(this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Cordial"));
 
-    auto* callPane = new QWidget(m_splitter);
-    callPane->setObjectName(QStringLiteral("callPane"));
-    auto* callLayout = new QVBoxLayout(callPane);
-    callLayout->setContentsMargins(0, 0, 0, 0);
-    callLayout->addWidget(m_scriptPanel, 1);
-    callLayout->addWidget(m_holdWidget);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabWidget"));
+    m_centreTabs->addTab(m_historyPane, QString());
+    m_centreTabs->addTab(m_followUpsPane, QString());
+    QWidget* callPane = createCallPane();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_customerPane);
-    m_splitter->addWidget(m_historyPane);
+    m_splitter->addWidget(m_centreTabs);
     m_splitter->addWidget(callPane);
     m_customerPane->setMinimumWidth(220);
-    m_historyPane->setMinimumWidth(300);
+    m_centreTabs->setMinimumWidth(300);
     callPane->setMinimumWidth(300);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -72,7 +89,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 0);
-    centralLayout->addWidget(m_splitter);
+    centralLayout->addWidget(m_callBar);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -83,10 +101,30 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_scriptPanel->setSpeaker(m_context.agentName, m_context.companyName);
     m_holdWidget->setApologyLine(m_scriptPanel->apologyLine());
 
+    const CallController::Parts parts {*m_session, *m_calls, *m_customers, *m_agents, *m_scriptPanel, *m_notesEditor,
+        *m_holdWidget, *m_callBar, *m_callActions};
+    m_controller = new CallController(m_context, parts, m_context.notifier, this);
+    m_intake = new CallIntake(*m_controller, *m_session, *m_calls, *m_customers, this);
+    m_callBar->setActions({m_callActions->action(CallActions::Id::NewCall),
+        m_callActions->action(CallActions::Id::Answer), m_holdWidget->holdAction(), m_holdWidget->resumeAction(),
+        m_callActions->action(CallActions::Id::Transfer), m_callActions->action(CallActions::Id::TransferConnected),
+        m_callActions->action(CallActions::Id::CancelTransfer), m_callActions->action(CallActions::Id::Abusive),
+        m_callActions->action(CallActions::Id::WrapUp), m_callActions->action(CallActions::Id::Close)});
+    m_followUpsPane->setOwner(m_controller->agent().id);
+    m_followUpsPane->setCalendarDetails(m_controller->agent().name, m_context.companyName);
+
     connect(m_customerPane, &CustomerSearchPane::customerOpened, this, [this](const Customer& customer) {
         m_historyPane->setCustomer(customer.id);
-        m_scriptPanel->setCustomer(customer);
+        m_controller->setSelectedCustomer(customer);
+        // During a call the script stays with the caller, whoever the agent looks up meanwhile.
+        if (!m_session->hasCall())
+            m_scriptPanel->setCustomer(customer);
     });
+    connect(m_controller, &CallController::customerPopped, this, &MainWindow::showCustomer);
+    connect(m_controller, &CallController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 20'000); });
+    connect(m_controller, &CallController::followUpScheduled, m_followUpsPane, &FollowUpsPane::reload);
+    connect(m_intake, &CallIntake::raiseRequested, this, &MainWindow::bringToFront);
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
             [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
     connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
@@ -94,6 +132,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     const auto showError = [this](const QString& message) { statusBar()->showMessage(message, 15'000); };
     connect(m_customerPane, &CustomerSearchPane::searchFailed, this, showError);
     connect(m_historyPane, &HistoryPane::loadFailed, this, showError);
+    connect(m_followUpsPane, &FollowUpsPane::loadFailed, this, showError);
     connect(m_scriptPanel, &ScriptPanel::loadFailed, this, showError);
 
     createMenus();
@@ -105,7 +144,61 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_customerPane->searchEdit()->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // F20: what was typed in the last moments reaches the database before the window goes.
+    m_notesEditor->pushNow();
+    m_session->flushNotes();
+}
+
+HoldTimer* MainWindow::holdTimer() const
+{
+    return &m_session->holdTimer();
+}
+
+QWidget* MainWindow::createCallPane()
+{
+    // Script over notes (the agent drags the border), and the hold timer always in full below them:
+    // a warning must never be squeezed out of sight.
+    auto* callPane = new QWidget(m_splitter);
+    callPane->setObjectName(QStringLiteral("callPane"));
+    auto* scriptAndNotes = new QSplitter(Qt::Vertical, callPane);
+    scriptAndNotes->setObjectName(QStringLiteral("scriptNotesSplitter"));
+    scriptAndNotes->setChildrenCollapsible(false);
+    auto* notesPane = new QWidget(scriptAndNotes);
+    auto* notesLayout = new QVBoxLayout(notesPane);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    m_notesLabel->setObjectName(QStringLiteral("notesLabel"));
+    m_notesLabel->setBuddy(m_notesEditor);
+    notesLayout->addWidget(m_notesLabel);
+    notesLayout->addWidget(m_notesEditor, 1);
+    scriptAndNotes->addWidget(m_scriptPanel);
+    scriptAndNotes->addWidget(notesPane);
+    scriptAndNotes->setStretchFactor(0, 3);
+    scriptAndNotes->setStretchFactor(1, 1);
+    m_notesEditor->setMinimumHeight(48);
+    auto* layout = new QVBoxLayout(callPane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scriptAndNotes, 1);
+    layout->addWidget(m_holdWidget);
+    return callPane;
+}
+
+void MainWindow::showCustomer(const Customer& customer)
+{
+    m_customerPane->card()->setCustomer(customer);
+    m_historyPane->setCustomer(customer.id);
+    m_centreTabs->setCurrentWidget(m_historyPane);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
 
 void MainWindow::createMenus()
 {
@@ -117,11 +210,28 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    using Id = CallActions::Id;
     m_callMenu = menuBar()->addMenu(QString());
+    m_callMenu->addAction(m_callActions->action(Id::NewCall));
+    m_callMenu->addAction(m_callActions->action(Id::Answer));
+    m_callMenu->addSeparator();
     m_callMenu->addAction(m_scriptPanel->nextStepAction());
+    m_callMenu->addAction(m_scriptPanel->skipStepAction());
+    m_callMenu->addAction(m_callActions->action(Id::FocusRequest));
+    m_callMenu->addAction(m_callActions->action(Id::FocusNotes));
     m_callMenu->addSeparator();
     m_callMenu->addAction(m_holdWidget->holdAction());
     m_callMenu->addAction(m_holdWidget->resumeAction());
+    m_callMenu->addAction(m_callActions->action(Id::Transfer));
+    m_callMenu->addAction(m_callActions->action(Id::TransferConnected));
+    m_callMenu->addAction(m_callActions->action(Id::CancelTransfer));
+    m_callMenu->addAction(m_callActions->action(Id::Abusive));
+    m_callMenu->addSeparator();
+    m_callMenu->addAction(m_callActions->action(Id::Payment));
+    m_callMenu->addAction(m_callActions->action(Id::FollowUp));
+    m_callMenu->addSeparator();
+    m_callMenu->addAction(m_callActions->action(Id::WrapUp));
+    m_callMenu->addAction(m_callActions->action(Id::Close));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -146,11 +256,13 @@ void MainWindow::setUpTabOrder()
 {
     // Left to right in reading order: search, results, history, details, then the call pane.
     setTabOrder(m_customerPane->searchEdit(), m_customerPane->resultsView());
-    setTabOrder(m_customerPane->resultsView(), m_historyPane->view());
+    setTabOrder(m_customerPane->resultsView(), m_centreTabs);
+    setTabOrder(m_centreTabs, m_historyPane->view());
     setTabOrder(m_historyPane->view(), m_historyPane->detailView());
     setTabOrder(m_historyPane->detailView(), m_scriptPanel->firstFocusWidget());
     // The script panel orders its own steps up to lastFocusWidget() whenever it rebuilds them.
-    setTabOrder(m_scriptPanel->lastFocusWidget(), m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s));
+    setTabOrder(m_scriptPanel->lastFocusWidget(), m_notesEditor);
+    setTabOrder(m_notesEditor, m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s));
     setTabOrder(m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s),
                 m_holdWidget->findChild<QWidget*>(u"resumePushButton"_s));
 }
@@ -184,6 +296,12 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cordial"));
     m_splitter->setAccessibleName(tr("Call console"));
+    m_centreTabs->setTabText(m_centreTabs->indexOf(m_historyPane), tr("&History"));
+    m_centreTabs->setTabText(m_centreTabs->indexOf(m_followUpsPane), tr("Follow-&ups due"));
+    m_centreTabs->setAccessibleName(tr("History and follow-ups"));
+    m_centreTabs->tabBar()->setAccessibleName(tr("History and follow-ups"));
+    m_notesLabel->setText(tr("Call &notes:"));
+    m_callActions->retranslate();
     updateStatus();
 }
 
@@ -219,6 +337,9 @@ void MainWindow::restoreWindow()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_notesEditor->pushNow();
+    if (Status saved = m_session->flushNotes(); !saved)
+        QMessageBox::warning(this, tr("Notes not saved"), saved.error().fullText());
     m_context.settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_context.settings.setValue(Settings::Key::WindowState, saveState());
     m_context.settings.sync();

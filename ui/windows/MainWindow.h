@@ -6,21 +6,33 @@
 
 #include <memory>
 
+class AgentRepository;
+class CallActions;
+class CallBar;
+class CallController;
+class CallIntake;
+class CallRepository;
+class CallSession;
 class CustomerRepository;
 class CustomerSearchPane;
+class FollowUpsPane;
 class HistoryPane;
 class HoldTimer;
 class HoldTimerWidget;
 class InteractionRepository;
+class NotesEditor;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class ScriptPanel;
+struct Customer;
 
-/// The call console: customers on the left, their history in the centre, the call script and the
-/// hold timer on the right (F1). Layouts only, so right-to-left languages mirror it.
+/// The call console: the call bar on top; customers on the left, their history and the follow-ups
+/// due in the centre, the call script, the notes and the hold timer on the right (F1). Layouts only, so
+/// right-to-left languages mirror it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,36 +44,57 @@ public:
 
     CustomerSearchPane* customerPane() const { return m_customerPane; }
     HistoryPane* historyPane() const { return m_historyPane; }
+    FollowUpsPane* followUpsPane() const { return m_followUpsPane; }
     ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     HoldTimerWidget* holdWidget() const { return m_holdWidget; }
-    HoldTimer* holdTimer() const { return m_holdTimer; }
+    NotesEditor* notesEditor() const { return m_notesEditor; }
+    CallBar* callBar() const { return m_callBar; }
+    CallSession* session() const { return m_session; }
+    CallController* controller() const { return m_controller; }
+    CallIntake* intake() const { return m_intake; }
+    CallActions* callActions() const { return m_callActions; }
+    HoldTimer* holdTimer() const;
 
 public Q_SLOTS:
     /// Switches the interface language at runtime and remembers it.
     void switchLanguage(const QString& code);
+    /// Brings the window to the front (a second launch asked for something).
+    void bringToFront();
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* createCallPane();
     void createMenus();
     void setUpTabOrder();
     void retranslateUi();
     void updateStatus();
     void showAbout();
     void restoreWindow();
+    void showCustomer(const Customer& customer);
 
     AppContext m_context;
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<InteractionRepository> m_interactions;
-    HoldTimer* m_holdTimer;
+    std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<AgentRepository> m_agents;
+    CallSession* m_session;
 
+    CallBar* m_callBar;
     QSplitter* m_splitter;
     CustomerSearchPane* m_customerPane;
+    QTabWidget* m_centreTabs;
     HistoryPane* m_historyPane;
+    FollowUpsPane* m_followUpsPane;
     ScriptPanel* m_scriptPanel;
+    QLabel* m_notesLabel;
+    NotesEditor* m_notesEditor;
     HoldTimerWidget* m_holdWidget;
+    CallActions* m_callActions;
+    CallController* m_controller = nullptr;
+    CallIntake* m_intake = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_callMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "support/FakeClock.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 
@@ -16,9 +17,20 @@ namespace {
 
 struct HoldTimerWidgetTest : ::testing::Test
 {
+    HoldTimerWidgetTest()
+    {
+        // What the call session does in the program: the widget asks, the session drives the timer.
+        QObject::connect(&widget, &HoldTimerWidget::holdRequested, &timer, &HoldTimer::start);
+        QObject::connect(&widget, &HoldTimerWidget::resumeRequested, &timer, [this](bool apologised) {
+            lastApologised = apologised;
+            timer.stop();
+        });
+    }
+
     FakeClock clock;
     HoldTimer timer{clock};
     HoldTimerWidget widget{timer};
+    bool lastApologised = false;
 };
 
 TEST_F(HoldTimerWidgetTest, WarningAppearsAtSixtySecondsAndNotBefore)
@@ -63,8 +75,38 @@ TEST_F(HoldTimerWidgetTest, ResumeHidesTheWarningAndShowsTheApology)
     EXPECT_TRUE(apology->text().contains(u"Thank you for holding, Ms. Smith."_s));
 
     widget.holdAction()->trigger();
-    EXPECT_FALSE(widget.isApologyShown()) << "a new hold clears the old apology";
     EXPECT_EQ(widget.timeText(), u"00:00"_s);
+    EXPECT_TRUE(apology->text().contains(u"When you return"_s)) << "a new hold shows what to say on return";
+}
+
+TEST_F(HoldTimerWidgetTest, ApologisedBoxIsUntickedAtEachHoldAndRecordedOnResume)
+{
+    widget.setApologyLine(u"Thank you for holding, Ms. Smith."_s);
+    QCheckBox* box = widget.apologisedCheckBox();
+    EXPECT_FALSE(box->isVisibleTo(&widget));
+    widget.holdAction()->trigger();
+    EXPECT_TRUE(box->isVisibleTo(&widget));
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_TRUE(widget.isApologyShown()) << "the line to say is shown while the customer waits";
+    box->setChecked(true);
+    widget.resumeAction()->trigger();
+    EXPECT_TRUE(lastApologised);
+    EXPECT_FALSE(box->isVisibleTo(&widget));
+
+    widget.holdAction()->trigger();
+    EXPECT_FALSE(box->isChecked()) << "pre-ticked off at every hold";
+    widget.resumeAction()->trigger();
+    EXPECT_FALSE(lastApologised);
+}
+
+TEST_F(HoldTimerWidgetTest, NotAllowedMeansDisabled)
+{
+    widget.setAllowed(false, false);
+    EXPECT_FALSE(widget.holdAction()->isEnabled());
+    widget.setAllowed(true, false);
+    EXPECT_TRUE(widget.holdAction()->isEnabled());
+    widget.holdAction()->trigger();
+    EXPECT_FALSE(widget.resumeAction()->isEnabled()) << "resume not allowed (a transfer is in progress)";
 }
 
 TEST_F(HoldTimerWidgetTest, ButtonsFollowTheHoldState)

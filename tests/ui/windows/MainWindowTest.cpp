@@ -9,7 +9,9 @@
 #include "panels/HoldTimerWidget.h"
 #include "panels/ScriptPanel.h"
 #include "platform/LanguageSwitcher.h"
+#include "services/CallSession.h"
 #include "services/HoldTimer.h"
+#include "windows/CallController.h"
 #include "services/ScriptLibrary.h"
 #include "storage/DemoData.h"
 #include "support/FakeClock.h"
@@ -100,7 +102,7 @@ TEST_F(MainWindowTest, UrduLaysTheWindowOutRightToLeft)
     EXPECT_EQ(m_languages.current(), u"ur"_s);
     EXPECT_EQ(m_window->layoutDirection(), Qt::RightToLeft);
     EXPECT_EQ(m_settings->string(Settings::Key::UiLanguage), u"ur"_s);
-    EXPECT_EQ(QApplication::font().families().value(0), u"Noto Nastaliq Urdu"_s);
+    EXPECT_EQ(QApplication::font().families(), (QStringList {u"Noto Sans"_s, u"Noto Nastaliq Urdu"_s}));
     const QStringList unnamed = unnamedFocusableWidgets();
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u", "_s).toStdString();
 
@@ -182,6 +184,16 @@ TEST_F(MainWindowTest, KeyboardShortcutsDriveTheCall)
     EXPECT_TRUE(script->isStepDone(0));
     EXPECT_EQ(script->currentStep(), 1);
 
+    // No call yet: Ctrl+H is refused with a reason, not ignored.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+    EXPECT_FALSE(m_window->holdTimer()->isOnHold());
+    EXPECT_EQ(m_window->controller()->lastMessage(), u"There is no call in progress."_s);
+
+    const Customer* customer = m_window->customerPane()->model()->customerAt(0);
+    ASSERT_NE(customer, nullptr);
+    ASSERT_TRUE(m_window->controller()->startCall(*customer, Channel::Phone, customer->phone, false));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(m_window->session()->state(), CallState::Active);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
     EXPECT_TRUE(m_window->holdTimer()->isOnHold());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
@@ -191,6 +203,9 @@ TEST_F(MainWindowTest, KeyboardShortcutsDriveTheCall)
 
 TEST_F(MainWindowTest, HoldWarningShowsInTheWindowAfterSixtySeconds)
 {
+    const Customer* customer = m_window->customerPane()->model()->customerAt(0);
+    ASSERT_NE(customer, nullptr);
+    ASSERT_TRUE(m_window->controller()->startCall(*customer, Channel::InPerson, {}, false));
     m_window->holdWidget()->holdAction()->trigger();
     m_clock.advance(std::chrono::milliseconds{59'900});
     m_window->holdTimer()->refresh();

@@ -1,0 +1,101 @@
+#include "dialogs/NewCallDialog.h"
+
+#include "storage/CustomerRepository.h"
+#include "support/QStringPrinter.h"
+#include "support/TempDatabase.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QRadioButton>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class NewCallDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_temp.db())
+            GTEST_SKIP() << m_temp.skipReason().toStdString();
+        m_customers = std::make_unique<CustomerRepository>(*m_temp.db());
+        Customer known;
+        known.salutation = u"Sra."_s;
+        known.givenName = u"Núria"_s;
+        known.familyName = u"Puig"_s;
+        known.phone = u"+34 933 123 456"_s;
+        known.preferredLanguage = u"ca"_s;
+        known.id = m_customers->insert(known).value();
+        m_known = known;
+    }
+
+    QLineEdit* edit(NewCallDialog& dialog, const QString& name) { return dialog.findChild<QLineEdit*>(name); }
+
+    TempDatabase m_temp;
+    std::unique_ptr<CustomerRepository> m_customers;
+    Customer m_known;
+};
+
+TEST_F(NewCallDialogTest, SelectedCustomerIsOfferedFirst)
+{
+    NewCallDialog dialog(*m_customers, m_known);
+    EXPECT_TRUE(dialog.findChild<QRadioButton*>(u"selectedCustomerRadioButton"_s)->isChecked());
+    dialog.setKind(NewCallDialog::Kind::InPerson);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.customer().id, m_known.id);
+    EXPECT_EQ(dialog.channel(), Channel::InPerson);
+    EXPECT_FALSE(dialog.createdCustomer());
+}
+
+TEST_F(NewCallDialogTest, KnownNumberFindsTheCard)
+{
+    NewCallDialog dialog(*m_customers, std::nullopt);
+    dialog.setNumber(u"tel:+34-933-123-456"_s);
+    EXPECT_FALSE(dialog.findChild<QGroupBox*>(u"newCustomerGroupBox"_s)->isVisibleTo(&dialog));
+    dialog.setKind(NewCallDialog::Kind::Callback);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.customer().id, m_known.id);
+    EXPECT_TRUE(dialog.outbound());
+}
+
+TEST_F(NewCallDialogTest, UnknownNumberNeedsANameThenCreatesTheCard)
+{
+    NewCallDialog dialog(*m_customers, std::nullopt);
+    dialog.setNumber(u"+91 98480 22338"_s);
+    EXPECT_TRUE(dialog.findChild<QGroupBox*>(u"newCustomerGroupBox"_s)->isVisibleTo(&dialog));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.errorText().contains(u"name"_s)) << dialog.errorText().toStdString();
+    EXPECT_EQ(m_customers->count().value(), 1) << "nothing stored without a name";
+
+    dialog.findChild<QComboBox*>(u"salutationComboBox"_s)->setCurrentText(u"श्रीमती"_s);
+    edit(dialog, u"givenNameLineEdit"_s)->setText(u"లక్ష్మి"_s);
+    edit(dialog, u"familyNameLineEdit"_s)->setText(u"రెడ్డి"_s);
+    auto* language = dialog.findChild<QComboBox*>(u"customerLanguageComboBox"_s);
+    language->setCurrentIndex(language->findData(u"te"_s));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.createdCustomer());
+    const Customer stored = m_customers->find(dialog.customer().id).value().value();
+    EXPECT_EQ(stored.formalName(), u"श्रीमती రెడ్డి"_s);
+    EXPECT_EQ(stored.preferredLanguage, u"te"_s);
+    EXPECT_EQ(stored.phone, u"+91 98480 22338"_s);
+}
+
+TEST_F(NewCallDialogTest, BadOrMissingNumbersAreExplained)
+{
+    NewCallDialog dialog(*m_customers, std::nullopt);
+    dialog.accept();
+    EXPECT_EQ(dialog.errorText(), u"Enter the customer's phone number."_s);
+    dialog.setNumber(u"call me maybe"_s);
+    dialog.accept();
+    EXPECT_FALSE(dialog.errorText().isEmpty());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
+} // namespace

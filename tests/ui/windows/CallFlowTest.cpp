@@ -1,0 +1,418 @@
+// The call end to end through the window (issue #4): actions, dialogs, hold warnings inside and
+// outside the window, request capture, notes, and the event log they leave in the database.
+
+#include "CallWindowTest.h"
+
+#include "dialogs/AbusiveCallerDialog.h"
+#include "dialogs/TransferDialog.h"
+#include "dialogs/WrapUpDialog.h"
+#include "models/CustomerListModel.h"
+#include "panels/CallBar.h"
+#include "panels/CustomerSearchPane.h"
+#include "panels/HoldTimerWidget.h"
+#include "panels/NotesEditor.h"
+#include "panels/RequestCapture.h"
+#include "panels/ScriptPanel.h"
+#include "services/CallSession.h"
+#include "services/HoldTimer.h"
+#include "storage/AgentRepository.h"
+#include "support/QStringPrinter.h"
+#include "windows/CallActions.h"
+#include "windows/CallController.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using T = CallEventType;
+
+namespace {
+
+class CallFlowTest : public CallWindowTest
+{
+protected:
+    Customer firstCustomer() const
+    {
+        const Customer* c = m_window->customerPane()->model()->customerAt(0);
+        EXPECT_NE(c, nullptr);
+        return c ? *c : Customer {};
+    }
+
+    void startAnsweredCall()
+    {
+        const Customer customer = firstCustomer();
+        ASSERT_TRUE(controller()->startCall(customer, Channel::Phone, customer.phone, false));
+        controller()->answer();
+        ASSERT_EQ(session()->state(), CallState::Active);
+    }
+
+    QList<CallEventType> types() const
+    {
+        QList<CallEventType> list;
+        for (const CallEvent& e : events(session()->call().id))
+            list << e.type;
+        return list;
+    }
+
+    TransferTarget firstTarget() const
+    {
+        Result<QList<TransferTarget>> targets = AgentRepository(*m_temp.db()).transferTargets();
+        EXPECT_TRUE(targets && !targets.value().isEmpty());
+        return targets && !targets.value().isEmpty() ? targets.value().first() : TransferTarget {};
+    }
+
+    template <typename Signal>
+    bool waitForSave(Signal signal)
+    {
+        QSignalSpy spy(session(), signal);
+        return spy.wait(2000);
+    }
+
+    CallController* controller() const { return m_window->controller(); }
+    CallSession* session() const { return m_window->session(); }
+};
+
+TEST_F(CallFlowTest, WholeCallIsLoggedStepByStepInOrder)
+{
+    const Customer customer = firstCustomer();
+    ASSERT_TRUE(controller()->startCall(customer, Channel::Phone, customer.phone, false));
+    EXPECT_EQ(m_window->callBar()->stateText(), u"Ringing"_s);
+    m_clock.advance(4s);
+    controller()->answer();
+    EXPECT_EQ(m_window->callBar()->stateText(), u"In conversation"_s);
+    m_window->scriptPanel()->nextStep(); // greet
+
+    // Hold 65 s: the warning in the window and on the desktop.
+    m_window->holdWidget()->holdAction()->trigger();
+    m_clock.advance(65s);
+    m_window->holdTimer()->refresh();
+    EXPECT_TRUE(m_window->holdWidget()->isWarningShown());
+    EXPECT_EQ(m_window->holdWidget()->timeText(), u"01:05"_s);
+    EXPECT_EQ(m_notifier.shown, 1);
+    EXPECT_TRUE(m_notifier.lastBody.contains(u"01:05"_s)) << m_notifier.lastBody.toStdString();
+    EXPECT_TRUE(m_notifier.lastSound) << "HoldSound is on by default";
+
+    // Resume with the apology ticked.
+    m_window->holdWidget()->apologisedCheckBox()->setChecked(true);
+    m_window->holdWidget()->resumeAction()->trigger();
+    EXPECT_EQ(m_notifier.cleared, 1);
+    EXPECT_TRUE(m_window->callBar()->holdText().contains(u"01:05"_s)) << m_window->callBar()->holdText().toStdString();
+
+    // Warm transfer: the customer waits on hold until the agent confirms the connection.
+    m_clock.advance(10s);
+    ASSERT_TRUE(controller()->transfer(firstTarget(), true));
+    EXPECT_EQ(session()->state(), CallState::Transferring);
+    EXPECT_TRUE(m_window->callActions()->action(CallActions::Id::TransferConnected)->isEnabled());
+    EXPECT_FALSE(m_window->holdWidget()->resumeAction()->isEnabled()) << "take the customer back instead";
+    m_clock.advance(20s);
+
+    bool sawSummary = false;
+    m_window->scriptPanel()->requestCapture()->setFields(u"two more CDs"_s, {}, u"123 Main St"_s);
+    onNextDialog<WrapUpDialog>([&](WrapUpDialog* dialog) {
+        sawSummary = dialog->summary().contains(u"two more CDs"_s);
+        EXPECT_EQ(dialog->disposition(), u"transferred"_s);
+        m_clock.advance(30s);
+        dialog->refresh();
+        EXPECT_TRUE(dialog->afterCallWorkText().contains(u"00:30"_s)) << dialog->afterCallWorkText().toStdString();
+        dialog->accept();
+    });
+    m_window->callActions()->action(CallActions::Id::TransferConnected)->trigger();
+    EXPECT_TRUE(sawSummary);
+    EXPECT_EQ(session()->state(), CallState::Closed);
+
+    const QList<CallEvent> log = events(session()->call().id);
+    QList<CallEventType> order;
+    for (const CallEvent& e : log)
+        order << e.type;
+    EXPECT_EQ(order,
+        (QList<CallEventType> {T::Offered, T::Answered, T::ScriptStep, T::HoldStarted, T::HoldWarning, T::HoldEnded,
+            T::TransferStarted, T::HoldStarted, T::HoldEnded, T::TransferConnected, T::WrapUpStarted, T::Closed}));
+    ASSERT_EQ(log.size(), 12);
+    EXPECT_EQ(details(log.at(1)).value(u"ring_ms"_s).toInteger(), 4000);
+    EXPECT_EQ(details(log.at(2)).value(u"step"_s).toString(), u"greet"_s);
+    EXPECT_EQ(details(log.at(4)).value(u"count"_s).toInt(), 1);
+    EXPECT_EQ(details(log.at(5)).value(u"duration_ms"_s).toInteger(), 65'000);
+    EXPECT_TRUE(details(log.at(5)).value(u"apologised"_s).toBool());
+    EXPECT_TRUE(details(log.at(6)).value(u"warm"_s).toBool());
+    EXPECT_EQ(details(log.at(7)).value(u"reason"_s).toString(), u"transfer"_s);
+    EXPECT_EQ(details(log.at(8)).value(u"duration_ms"_s).toInteger(), 20'000);
+    const QJsonObject closed = details(log.at(11));
+    EXPECT_EQ(closed.value(u"disposition"_s).toString(), u"transferred"_s);
+    EXPECT_EQ(closed.value(u"acw_ms"_s).toInteger(), 30'000);
+    EXPECT_EQ(closed.value(u"longest_hold_ms"_s).toInteger(), 65'000);
+    EXPECT_EQ(closed.value(u"total_hold_ms"_s).toInteger(), 85'000);
+    for (qsizetype i = 1; i < log.size(); ++i)
+        EXPECT_GE(log.at(i).monotonicMs, log.at(i - 1).monotonicMs);
+    const Call stored = m_calls->find(session()->call().id).value().value();
+    EXPECT_EQ(stored.summary, u"two more CDs\nAddress: 123 Main St"_s);
+}
+
+TEST_F(CallFlowTest, ColdTransferWarnsAndIsLoggedAsCold)
+{
+    startAnsweredCall();
+    const TransferTarget target = firstTarget();
+    TransferDialog dialog({target}, m_window->scriptPanel()->script(), m_window->scriptPanel()->variables(),
+        m_window.get());
+    EXPECT_FALSE(dialog.isColdWarningShown());
+    dialog.setWarm(false);
+    EXPECT_TRUE(dialog.isColdWarningShown());
+    EXPECT_TRUE(dialog.findChild<QLabel*>(u"coldWarningLabel"_s)->text().contains(u"leave before the customer is connected"_s));
+    EXPECT_TRUE(dialog.scriptLine().contains(target.name)) << dialog.scriptLine().toStdString();
+
+    ASSERT_TRUE(controller()->transfer(target, false));
+    EXPECT_EQ(session()->state(), CallState::WrapUp);
+    EXPECT_TRUE(types().contains(T::ColdTransfer));
+    EXPECT_FALSE(types().contains(T::TransferStarted));
+    for (const CallEvent& e : events(session()->call().id)) {
+        if (e.type == T::ColdTransfer) {
+            EXPECT_FALSE(details(e).value(u"warm"_s).toBool());
+        }
+    }
+    EXPECT_EQ(controller()->proposedDisposition(), u"transferred"_s);
+}
+
+TEST_F(CallFlowTest, TransferToNobodyIsExplained)
+{
+    startAnsweredCall();
+    TransferDialog empty({}, m_window->scriptPanel()->script(), {}, m_window.get());
+    empty.accept();
+    EXPECT_EQ(empty.result(), QDialog::Rejected);
+    EXPECT_TRUE(empty.errorText().contains(u"nobody to transfer to"_s));
+
+    TransferDialog unselected({firstTarget()}, m_window->scriptPanel()->script(), {}, m_window.get());
+    unselected.selectTarget(-1);
+    unselected.accept();
+    EXPECT_EQ(unselected.errorText(), u"Choose who to transfer the customer to."_s);
+}
+
+TEST_F(CallFlowTest, AbusiveCallerChoiceIsLoggedWithItsLine)
+{
+    startAnsweredCall();
+    AbusiveCallerDialog dialog(m_window->scriptPanel()->script(), m_window->scriptPanel()->variables(), true);
+    const QString customer = firstCustomer().formalName();
+    EXPECT_TRUE(dialog.lineFor(AbusiveAction::Hold).contains(u"on hold"_s));
+    EXPECT_TRUE(dialog.lineFor(AbusiveAction::Supervisor).contains(u"supervisor"_s));
+    EXPECT_TRUE(dialog.findChild<QLabel*>(u"abusiveHoldLineLabel"_s)->text().contains(customer));
+
+    onNextDialog<AbusiveCallerDialog>([](AbusiveCallerDialog* d) { d->choose(AbusiveAction::Supervisor); });
+    m_window->callActions()->action(CallActions::Id::Abusive)->trigger();
+    ASSERT_TRUE(controller()->abusive(AbusiveAction::Hold));
+    EXPECT_EQ(session()->state(), CallState::OnHold);
+
+    QStringList choices;
+    for (const CallEvent& e : events(session()->call().id)) {
+        if (e.type == T::AbusiveCaller)
+            choices << details(e).value(u"action"_s).toString();
+    }
+    EXPECT_EQ(choices, (QStringList {u"supervisor"_s, u"hold"_s}));
+}
+
+TEST_F(CallFlowTest, RequestCaptureFillsTheRestateLineLiveAndIsSaved)
+{
+    startAnsweredCall();
+    ScriptPanel* script = m_window->scriptPanel();
+    const QLabel* restate = script->findChild<QLabel*>(u"stepTextLabel_restate"_s);
+    ASSERT_NE(restate, nullptr);
+    EXPECT_TRUE(restate->text().contains(ScriptRenderer::placeholder(u"request"_s)));
+
+    QLineEdit* request = script->requestCapture()->requestEdit();
+    QTest::keyClicks(request, u"two more"_s);
+    EXPECT_TRUE(restate->text().contains(u"two more"_s)) << restate->text().toStdString();
+    QTest::keyClicks(request, u" CDs"_s);
+    EXPECT_TRUE(restate->text().contains(u"two more CDs"_s));
+    const QLabel* close = script->findChild<QLabel*>(u"stepTextLabel_close"_s);
+    EXPECT_TRUE(close->text().contains(u"two more CDs"_s)) << close->text().toStdString();
+
+    ASSERT_TRUE(waitForSave(&CallSession::draftSaved));
+    const Result<std::optional<CallDraft>> saved = m_calls->draft(session()->call().id);
+    ASSERT_TRUE(saved && saved.value());
+    EXPECT_EQ(saved.value()->request, u"two more CDs"_s);
+    EXPECT_EQ(saved.value()->scriptLanguage, script->scriptLanguage());
+}
+
+TEST_F(CallFlowTest, StepsTickedAndSkippedByKeyboardAreRecorded)
+{
+    startAnsweredCall();
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(m_window->scriptPanel()->isStepDone(0));
+    EXPECT_TRUE(m_window->scriptPanel()->isStepSkipped(1));
+    EXPECT_EQ(m_window->scriptPanel()->currentStep(), 2);
+    QStringList marks;
+    for (const CallEvent& e : events(session()->call().id)) {
+        if (e.type == T::ScriptStep)
+            marks << details(e).value(u"step"_s).toString() + u':' + details(e).value(u"status"_s).toString();
+    }
+    EXPECT_EQ(marks, (QStringList {u"greet:done"_s, u"clarify:skipped"_s}));
+}
+
+TEST_F(CallFlowTest, InvalidActionsAreDisabledAndExplainedWhenTriggered)
+{
+    CallActions* actions = m_window->callActions();
+    EXPECT_TRUE(actions->action(CallActions::Id::NewCall)->isEnabled());
+    EXPECT_FALSE(actions->action(CallActions::Id::Transfer)->isEnabled());
+    controller()->hold();
+    EXPECT_EQ(controller()->lastMessage(), u"There is no call in progress."_s);
+
+    startAnsweredCall();
+    EXPECT_FALSE(actions->action(CallActions::Id::NewCall)->isEnabled());
+    controller()->newCall();
+    EXPECT_EQ(controller()->lastMessage(), u"Close the current call before starting another."_s);
+
+    controller()->hold();
+    EXPECT_FALSE(m_window->holdWidget()->holdAction()->isEnabled());
+    controller()->hold(); // double hold
+    EXPECT_EQ(controller()->lastMessage(), u"The call is already on hold."_s);
+    EXPECT_FALSE(actions->action(CallActions::Id::Close)->isEnabled());
+    controller()->closeCall(); // ending a call while on hold
+    EXPECT_EQ(controller()->lastMessage(), u"End the hold before closing the call."_s);
+    controller()->openWrapUp();
+    EXPECT_EQ(controller()->lastMessage(), u"End the hold before wrapping up the call."_s);
+    controller()->openPayment();
+    EXPECT_EQ(controller()->lastMessage(), u"Take the customer off hold first."_s);
+    controller()->transferConnected();
+    EXPECT_FALSE(controller()->lastMessage().isEmpty());
+    EXPECT_EQ(session()->state(), CallState::OnHold) << "nothing changed";
+
+    // The disabled action's shortcut still answers, with the reason.
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+    EXPECT_EQ(controller()->lastMessage(), u"The call is already on hold."_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(controller()->lastMessage(), u"End the hold before closing the call."_s);
+}
+
+TEST_F(CallFlowTest, MinimisedWindowStillGetsTheWarningAndTheNotification)
+{
+    startAnsweredCall();
+    m_window->showMinimized();
+    controller()->hold();
+    m_clock.advance(59'900ms);
+    m_window->holdTimer()->refresh();
+    EXPECT_EQ(m_notifier.shown, 0);
+    EXPECT_FALSE(m_window->holdWidget()->isWarningShown());
+
+    m_clock.advance(100ms);
+    m_window->holdTimer()->refresh();
+    EXPECT_TRUE(m_window->isMinimized());
+    EXPECT_TRUE(m_window->holdWidget()->isWarningShown());
+    EXPECT_EQ(m_notifier.shown, 1);
+    EXPECT_EQ(m_notifier.lastTitle, u"Customer on hold"_s);
+    EXPECT_TRUE(m_notifier.lastBody.contains(u"apologise"_s));
+
+    m_clock.advance(30s); // the renewed nudge at 90 s
+    m_window->holdTimer()->refresh();
+    EXPECT_EQ(m_notifier.shown, 2);
+    EXPECT_TRUE(m_notifier.lastBody.contains(u"01:30"_s));
+
+    m_settings->setValue(Settings::Key::HoldSound, false);
+    m_clock.advance(30s);
+    m_window->holdTimer()->refresh();
+    EXPECT_EQ(m_notifier.shown, 3);
+    EXPECT_FALSE(m_notifier.lastSound);
+    controller()->resume();
+    EXPECT_EQ(m_notifier.cleared, 1);
+}
+
+TEST_F(CallFlowTest, OneMegabytePasteIntoTheNotesIsKeptAndSaved)
+{
+    startAnsweredCall();
+    NotesEditor* notes = m_window->notesEditor();
+    QString big;
+    big.reserve(1 << 20);
+    const QString line = u"The customer read out order 2026-0042-7781 and spoke for a long time. "_s;
+    while (big.size() < (1 << 20))
+        big += line;
+    big.truncate(1 << 20);
+    QApplication::clipboard()->setText(big);
+
+    QElapsedTimer timer;
+    timer.start();
+    notes->setFocus();
+    notes->paste();
+    EXPECT_LT(timer.elapsed(), 5000) << "the paste must not freeze the window";
+    EXPECT_EQ(notes->toPlainText().size(), big.size());
+    EXPECT_TRUE(controller()->lastMessage().startsWith(u"Pasted "_s)) << controller()->lastMessage().toStdString();
+
+    ASSERT_TRUE(waitForSave(&CallSession::notesSaved));
+    Result<QList<Note>> saved = m_calls->notesForCall(session()->call().id);
+    ASSERT_TRUE(saved && saved.value().size() == 1);
+    EXPECT_EQ(saved.value().first().text.size(), big.size()) << "nothing lost";
+
+    // Too much is refused with a message, and the note stays as it was.
+    QApplication::clipboard()->setText(QString(NotesEditor::MaxPasteChars + 1, u'x'));
+    notes->paste();
+    EXPECT_EQ(notes->toPlainText().size(), big.size());
+    EXPECT_TRUE(controller()->lastMessage().contains(u"too long"_s)) << controller()->lastMessage().toStdString();
+}
+
+TEST_F(CallFlowTest, NotesAreMaskedAndSavedWithinASecond)
+{
+    startAnsweredCall();
+    QTest::keyClicks(m_window->notesEditor(), u"card 4111 1111 1111 1111 exp 05/29"_s);
+    QElapsedTimer waited;
+    waited.start();
+    ASSERT_TRUE(waitForSave(&CallSession::notesSaved));
+    EXPECT_LT(waited.elapsed(), 1000);
+    const Note note = m_calls->notesForCall(session()->call().id).value().first();
+    EXPECT_FALSE(note.text.contains(u"4111 1111 1111 1111"_s));
+    EXPECT_TRUE(note.text.contains(u"1111"_s));
+}
+
+TEST_F(CallFlowTest, EveryFocusableWidgetHasANameDuringACallOnHold)
+{
+    startAnsweredCall();
+    controller()->hold();
+    m_clock.advance(61s);
+    m_window->holdTimer()->refresh();
+    m_window->show();
+    QStringList unnamed;
+    for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_window.get()))
+            continue;
+        if (widget->accessibleName().trimmed().isEmpty())
+            unnamed << widget->objectName() + u" ("_s + QString::fromLatin1(widget->metaObject()->className()) + u')';
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u", "_s).toStdString();
+}
+
+TEST_F(CallFlowTest, CallBarShowsOnlyWhatCanBeDoneNow)
+{
+    m_window->show();
+    const auto visibleButtons = [this] {
+        QStringList names;
+        for (QToolButton* b : m_window->callBar()->findChildren<QToolButton*>()) {
+            if (b->isVisibleTo(m_window->callBar()))
+                names << b->objectName();
+        }
+        names.sort();
+        return names;
+    };
+    EXPECT_EQ(visibleButtons(), QStringList {u"newCallActionToolButton"_s});
+    const Customer customer = firstCustomer();
+    ASSERT_TRUE(controller()->startCall(customer, Channel::Phone, customer.phone, false));
+    EXPECT_TRUE(visibleButtons().contains(u"answerActionToolButton"_s));
+    EXPECT_TRUE(visibleButtons().contains(u"closeCallActionToolButton"_s)) << "a missed call can be closed";
+    controller()->answer();
+    EXPECT_TRUE(visibleButtons().contains(u"holdActionToolButton"_s));
+    EXPECT_FALSE(visibleButtons().contains(u"answerActionToolButton"_s));
+    m_clock.advance(75s);
+    m_window->callBar()->refresh();
+    EXPECT_EQ(m_window->callBar()->durationText(), u"Call 01:15"_s);
+}
+
+} // namespace

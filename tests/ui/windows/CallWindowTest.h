@@ -1,0 +1,124 @@
+#pragma once
+
+#include "UiTestSupport.h"
+#include "config/Settings.h"
+#include "i18n/Languages.h"
+#include "platform/HoldNotifier.h"
+#include "platform/LanguageSwitcher.h"
+#include "services/ScriptLibrary.h"
+#include "storage/CallRepository.h"
+#include "storage/DemoData.h"
+#include "support/FakeClock.h"
+#include "support/TempDatabase.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+/// Records what the window asked the desktop to show.
+class FakeHoldNotifier final : public HoldNotifier
+{
+public:
+    void showHoldWarning(const QString& title, const QString& body, bool sound) override
+    {
+        ++shown;
+        lastTitle = title;
+        lastBody = body;
+        lastSound = sound;
+    }
+    void clearHoldWarning() override { ++cleared; }
+
+    int shown = 0;
+    int cleared = 0;
+    QString lastTitle;
+    QString lastBody;
+    bool lastSound = false;
+};
+
+/// A main window over a demo database, a fake clock and a fake notifier, with helpers to read the
+/// call's event log and to answer the modal dialogs the actions open.
+class CallWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_temp.db()) {
+            ASSERT_TRUE(m_temp.openError().isEmpty()) << m_temp.openError().toStdString();
+            GTEST_SKIP() << m_temp.skipReason().toStdString();
+        }
+        ASSERT_TRUE(m_dir.isValid());
+        const Result<bool> filled = DemoData::populateIfEmpty(*m_temp.db(), m_clock);
+        ASSERT_TRUE(filled.ok()) << filled.error().fullText().toStdString();
+        m_settings = std::make_unique<Settings>(m_dir.path() + QStringLiteral("/settings.ini"));
+        m_scripts = std::make_unique<ScriptLibrary>(m_dir.path() + QStringLiteral("/scripts"));
+        m_calls = std::make_unique<CallRepository>(*m_temp.db());
+        LanguageSwitcher::apply(m_languages, QStringLiteral("en"));
+        createWindow();
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        LanguageSwitcher::apply(m_languages, QStringLiteral("en"));
+    }
+
+    void createWindow()
+    {
+        AppContext context {*m_temp.db(), m_clock, *m_settings, m_languages, *m_scripts, QStringLiteral("Jonathan"),
+            QStringLiteral("ABC Company")};
+        context.notifier = &m_notifier;
+        m_window = std::make_unique<MainWindow>(context);
+        m_window->resize(1366, 768);
+    }
+
+    QList<CallEvent> events(qint64 callId) const
+    {
+        Result<QList<CallEvent>> r = m_calls->events(callId);
+        EXPECT_TRUE(r.ok());
+        return r ? r.value() : QList<CallEvent> {};
+    }
+
+    static QJsonObject details(const CallEvent& event)
+    {
+        return QJsonDocument::fromJson(event.detailsJson.toUtf8()).object();
+    }
+
+    /// Runs `answer` on the next modal dialog of type D (polling, as exec() blocks the caller).
+    template <typename D>
+    void onNextDialog(std::function<void(D*)> answer)
+    {
+        auto* poll = new QTimer;
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, tries, answer] {
+            if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+                poll->stop();
+                poll->deleteLater();
+                answer(dialog);
+            } else if (++*tries > 500) {
+                poll->stop();
+                poll->deleteLater();
+                ADD_FAILURE() << "no dialog of the expected type opened";
+            }
+        });
+        poll->start(10);
+    }
+
+    FakeClock m_clock;
+    TempDatabase m_temp;
+    QTemporaryDir m_dir;
+    Languages m_languages;
+    FakeHoldNotifier m_notifier;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ScriptLibrary> m_scripts;
+    std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<MainWindow> m_window;
+};

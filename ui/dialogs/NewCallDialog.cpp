@@ -1,0 +1,274 @@
+#include "dialogs/NewCallDialog.h"
+
+#include "i18n/Languages.h"
+#include "integration/CallRequest.h"
+#include "models/BidiText.h"
+#include "platform/LanguageSwitcher.h"
+#include "storage/CustomerRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+NewCallDialog::NewCallDialog(CustomerRepository& customers, const std::optional<Customer>& selected, QWidget* parent)
+    : QDialog(parent)
+    , m_customers(customers)
+    , m_selected(selected)
+    , m_selectedRadio(new QRadioButton(this))
+    , m_numberRadio(new QRadioButton(this))
+    , m_numberEdit(new QLineEdit(this))
+    , m_lookupLabel(new QLabel(this))
+    , m_newGroup(new QGroupBox(this))
+    , m_salutationLabel(new QLabel(m_newGroup))
+    , m_salutationCombo(new QComboBox(m_newGroup))
+    , m_givenLabel(new QLabel(m_newGroup))
+    , m_givenEdit(new QLineEdit(m_newGroup))
+    , m_familyLabel(new QLabel(m_newGroup))
+    , m_familyEdit(new QLineEdit(m_newGroup))
+    , m_languageLabel(new QLabel(m_newGroup))
+    , m_languageCombo(new QComboBox(m_newGroup))
+    , m_kindLabel(new QLabel(this))
+    , m_kindCombo(new QComboBox(this))
+    , m_errorLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("newCallDialog"));
+    m_selectedRadio->setObjectName(QStringLiteral("selectedCustomerRadioButton"));
+    m_numberRadio->setObjectName(QStringLiteral("numberRadioButton"));
+    m_numberEdit->setObjectName(QStringLiteral("numberLineEdit"));
+    m_numberEdit->setMaxLength(CallRequest::MaxDigits * 2);
+    m_numberEdit->setLayoutDirection(Qt::LeftToRight); // digits read left to right in every language
+    m_lookupLabel->setObjectName(QStringLiteral("lookupLabel"));
+    m_lookupLabel->setWordWrap(true);
+    m_newGroup->setObjectName(QStringLiteral("newCustomerGroupBox"));
+    m_salutationCombo->setObjectName(QStringLiteral("salutationComboBox"));
+    m_salutationCombo->setEditable(true);
+    m_givenEdit->setObjectName(QStringLiteral("givenNameLineEdit"));
+    m_familyEdit->setObjectName(QStringLiteral("familyNameLineEdit"));
+    m_languageCombo->setObjectName(QStringLiteral("customerLanguageComboBox"));
+    for (const Languages::Language& language : Languages::available())
+        m_languageCombo->addItem(LanguageSwitcher::nativeName(language.code), language.code);
+    const QString uiLanguage = QLocale().name().section(u'_', 0, 0);
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(uiLanguage)));
+    m_kindCombo->setObjectName(QStringLiteral("callKindComboBox"));
+    m_errorLabel->setObjectName(QStringLiteral("newCallErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    m_errorLabel->hide();
+
+    auto* newForm = new QFormLayout(m_newGroup);
+    newForm->addRow(m_salutationLabel, m_salutationCombo);
+    newForm->addRow(m_givenLabel, m_givenEdit);
+    newForm->addRow(m_familyLabel, m_familyEdit);
+    newForm->addRow(m_languageLabel, m_languageCombo);
+    m_salutationLabel->setBuddy(m_salutationCombo);
+    m_givenLabel->setBuddy(m_givenEdit);
+    m_familyLabel->setBuddy(m_familyEdit);
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_kindLabel->setBuddy(m_kindCombo);
+
+    auto* kindRow = new QFormLayout;
+    kindRow->addRow(m_kindLabel, m_kindCombo);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_selectedRadio);
+    layout->addWidget(m_numberRadio);
+    layout->addWidget(m_numberEdit);
+    layout->addWidget(m_lookupLabel);
+    layout->addWidget(m_newGroup);
+    layout->addLayout(kindRow);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCallDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCallDialog::reject);
+    connect(m_selectedRadio, &QRadioButton::toggled, this, &NewCallDialog::updateMode);
+    connect(m_numberEdit, &QLineEdit::textChanged, this, &NewCallDialog::lookUpNumber);
+    connect(m_numberEdit, &QLineEdit::textEdited, this, [this] { m_numberRadio->setChecked(true); });
+
+    m_selectedRadio->setEnabled(m_selected.has_value());
+    (m_selected ? m_selectedRadio : m_numberRadio)->setChecked(true);
+    retranslateUi();
+    updateMode();
+    (m_selected ? static_cast<QWidget*>(m_kindCombo) : m_numberEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+NewCallDialog::~NewCallDialog() = default;
+
+void NewCallDialog::setNumber(const QString& number)
+{
+    m_numberRadio->setChecked(true);
+    m_numberEdit->setText(number);
+}
+
+void NewCallDialog::setNameHint(const QString& name)
+{
+    const QString trimmed = name.simplified();
+    const qsizetype space = trimmed.lastIndexOf(u' ');
+    m_givenEdit->setText(space < 0 ? trimmed : trimmed.left(space));
+    m_familyEdit->setText(space < 0 ? QString() : trimmed.mid(space + 1));
+}
+
+void NewCallDialog::setKind(Kind kind)
+{
+    m_kindCombo->setCurrentIndex(static_cast<int>(kind));
+}
+
+NewCallDialog::Kind NewCallDialog::kind() const
+{
+    return static_cast<Kind>(qBound(0, m_kindCombo->currentIndex(), 2));
+}
+
+QString NewCallDialog::number() const
+{
+    return useSelected() ? (m_selected ? m_selected->phone : QString()) : m_numberEdit->text().trimmed();
+}
+
+QString NewCallDialog::errorText() const
+{
+    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+}
+
+bool NewCallDialog::useSelected() const
+{
+    return m_selected && m_selectedRadio->isChecked();
+}
+
+void NewCallDialog::lookUpNumber()
+{
+    m_found.reset();
+    const QString typed = m_numberEdit->text().trimmed();
+    if (!typed.isEmpty()) {
+        const Result<CallRequest> parsed = CallRequest::parse(typed);
+        if (!parsed) {
+            m_lookupLabel->setText(parsed.error().message);
+        } else {
+            Result<std::optional<Customer>> found = m_customers.findByPhone(parsed.value().number);
+            if (!found)
+                m_lookupLabel->setText(found.error().message);
+            else
+                m_found = found.value();
+        }
+    }
+    updateMode();
+}
+
+void NewCallDialog::updateMode()
+{
+    const bool selected = useSelected();
+    m_numberEdit->setEnabled(!selected);
+    const bool typed = !m_numberEdit->text().trimmed().isEmpty();
+    if (selected) {
+        m_lookupLabel->clear();
+    } else if (m_found) {
+        m_lookupLabel->setText(tr("Known customer: %1").arg(BidiText::isolated(m_found->fullName())));
+    } else if (typed && CallRequest::parse(m_numberEdit->text().trimmed())) {
+        m_lookupLabel->setText(tr("No customer has this number: a new customer card will be created."));
+    } else if (!typed) {
+        m_lookupLabel->setText(tr("Without a number, a new customer card is created (in person only)."));
+    }
+    m_newGroup->setVisible(!selected && !m_found);
+}
+
+void NewCallDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void NewCallDialog::accept()
+{
+    m_errorLabel->hide();
+    m_created = false;
+    if (useSelected()) {
+        m_customer = *m_selected;
+        if (outbound() && m_customer.phone.trimmed().isEmpty())
+            return showError(tr("%1 has no phone number to call back.").arg(BidiText::isolated(m_customer.fullName())));
+        QDialog::accept();
+        return;
+    }
+
+    const QString typed = m_numberEdit->text().trimmed();
+    if (typed.isEmpty() && kind() != Kind::InPerson)
+        return showError(tr("Enter the customer's phone number."));
+    if (!typed.isEmpty()) {
+        const Result<CallRequest> parsed = CallRequest::parse(typed);
+        if (!parsed)
+            return showError(parsed.error().message);
+    }
+    lookUpNumber();
+    if (m_found) {
+        m_customer = *m_found;
+        QDialog::accept();
+        return;
+    }
+
+    Customer fresh;
+    fresh.salutation = m_salutationCombo->currentText().trimmed();
+    fresh.givenName = m_givenEdit->text().trimmed();
+    fresh.familyName = m_familyEdit->text().trimmed();
+    fresh.phone = typed;
+    fresh.preferredLanguage = m_languageCombo->currentData().toString();
+    if (fresh.givenName.isEmpty() && fresh.familyName.isEmpty()) {
+        m_givenEdit->setFocus(Qt::OtherFocusReason);
+        return showError(tr("Enter the new customer's name: a given name, a family name or both."));
+    }
+    const Result<qint64> id = m_customers.insert(fresh);
+    if (!id)
+        return showError(tr("The new customer card could not be saved: %1").arg(id.error().message));
+    fresh.id = id.value();
+    m_customer = fresh;
+    m_created = true;
+    QDialog::accept();
+}
+
+void NewCallDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void NewCallDialog::retranslateUi()
+{
+    setWindowTitle(tr("New call"));
+    m_selectedRadio->setText(m_selected ? tr("With the &selected customer: %1").arg(BidiText::isolated(m_selected->fullName()))
+                                        : tr("With the &selected customer (none selected)"));
+    m_selectedRadio->setAccessibleName(tr("Call the selected customer"));
+    m_numberRadio->setText(tr("With a phone &number:"));
+    m_numberRadio->setAccessibleName(tr("Call by phone number"));
+    m_numberEdit->setAccessibleName(tr("Phone number"));
+    m_numberEdit->setPlaceholderText(tr("+91 98480 22338"));
+    m_newGroup->setTitle(tr("New customer card"));
+    m_salutationLabel->setText(tr("Sal&utation:"));
+    m_salutationCombo->setAccessibleName(tr("Salutation"));
+    const QString salutation = m_salutationCombo->currentText();
+    m_salutationCombo->clear();
+    m_salutationCombo->addItems({QString(), tr("Ms."), tr("Mr."), tr("Mx."), tr("Dr.")});
+    m_salutationCombo->setCurrentText(salutation);
+    m_givenLabel->setText(tr("&Given name:"));
+    m_givenEdit->setAccessibleName(tr("Given name"));
+    m_familyLabel->setText(tr("&Family name:"));
+    m_familyEdit->setAccessibleName(tr("Family name"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageCombo->setAccessibleName(tr("Customer's preferred language"));
+    m_kindLabel->setText(tr("&Channel:"));
+    m_kindCombo->setAccessibleName(tr("Channel"));
+    const int kindIndex = qMax(0, m_kindCombo->currentIndex());
+    m_kindCombo->clear();
+    m_kindCombo->addItems({tr("Incoming phone call"), tr("In person"), tr("Callback (you call the customer)")});
+    m_kindCombo->setCurrentIndex(kindIndex);
+    m_errorLabel->setAccessibleName(tr("Problem"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start call"));
+}

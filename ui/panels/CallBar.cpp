@@ -1,0 +1,187 @@
+#include "panels/CallBar.h"
+
+#include "models/BidiText.h"
+#include "panels/HoldTimerWidget.h"
+#include "services/CallSession.h"
+#include "services/HoldTimer.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString stateName(CallState state)
+{
+    switch (state) {
+    case CallState::Offered:
+        return CallBar::tr("Ringing");
+    case CallState::Active:
+        return CallBar::tr("In conversation");
+    case CallState::OnHold:
+        return CallBar::tr("Customer on hold");
+    case CallState::Transferring:
+        return CallBar::tr("Transferring (customer on hold)");
+    case CallState::WrapUp:
+        return CallBar::tr("Wrap-up");
+    case CallState::Closed:
+        return CallBar::tr("Call closed");
+    }
+    return {};
+}
+
+QString stateColour(CallState state)
+{
+    switch (state) {
+    case CallState::Offered:
+        return u"#1d5fa8"_s;
+    case CallState::Active:
+        return u"#1e7a34"_s;
+    case CallState::OnHold:
+    case CallState::Transferring:
+        return u"#9a5b00"_s;
+    case CallState::WrapUp:
+        return u"#5b4a9e"_s;
+    case CallState::Closed:
+        break;
+    }
+    return u"#555555"_s;
+}
+} // namespace
+
+CallBar::CallBar(const CallSession& session, QWidget* parent)
+    : QFrame(parent)
+    , m_session(session)
+    , m_stateLabel(new QLabel(this))
+    , m_customerLabel(new QLabel(this))
+    , m_durationLabel(new QLabel(this))
+    , m_holdLabel(new QLabel(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("callBar"));
+    setFrameShape(QFrame::StyledPanel);
+    m_stateLabel->setObjectName(QStringLiteral("callStateLabel"));
+    m_customerLabel->setObjectName(QStringLiteral("callCustomerLabel"));
+    m_durationLabel->setObjectName(QStringLiteral("callDurationLabel"));
+    m_holdLabel->setObjectName(QStringLiteral("callHoldLabel"));
+    QFont strong = m_stateLabel->font();
+    strong.setBold(true);
+    m_stateLabel->setFont(strong);
+    m_customerLabel->setFont(strong);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_customerLabel);
+    layout->addWidget(m_durationLabel);
+    layout->addWidget(m_holdLabel);
+    layout->addStretch(1);
+
+    // Durations are read from the session's clock: this timer only repaints.
+    m_ticker->setInterval(250); // in step with the hold timer's display
+    connect(m_ticker, &QTimer::timeout, this, &CallBar::refresh);
+    connect(&m_session, &CallSession::stateChanged, this, &CallBar::refresh);
+    connect(&m_session, &CallSession::holdEnded, this, &CallBar::refresh);
+    refresh();
+}
+
+CallBar::~CallBar() = default;
+
+void CallBar::setActions(const QList<QAction*>& actions)
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    for (QAction* action : actions) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(action->objectName() + u"ToolButton"_s);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        const auto sync = [button, action] {
+            // Only what can be done now: a short bar, and the agent never hunts for the right button.
+            button->setVisible(action->isEnabled() && action->isVisible());
+            button->setAccessibleName(action->text().remove(u'&'));
+        };
+        connect(action, &QAction::changed, button, sync);
+        sync();
+        row->addWidget(button);
+        m_buttons << button;
+    }
+}
+
+void CallBar::setCustomerName(const QString& name)
+{
+    m_customerName = name;
+    refresh();
+}
+
+QString CallBar::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString CallBar::durationText() const
+{
+    return m_durationLabel->text();
+}
+
+QString CallBar::holdText() const
+{
+    return m_holdLabel->text();
+}
+
+void CallBar::refresh()
+{
+    const bool open = m_session.hasCall();
+    if (open && !m_ticker->isActive())
+        m_ticker->start();
+    else if (!open)
+        m_ticker->stop();
+
+    const bool any = m_session.call().id != 0;
+    const CallState state = m_session.state();
+    m_stateLabel->setText(any ? stateName(state) : tr("No call"));
+    m_stateLabel->setStyleSheet(u"QLabel { color: white; background-color: %1; padding: 2px 8px; "
+                                "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
+    m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
+    m_customerLabel->setVisible(any && !m_customerName.isEmpty());
+    m_durationLabel->setText(any ? tr("Call %1").arg(HoldTimerWidget::formatElapsed(m_session.duration())) : QString());
+    m_durationLabel->setVisible(any);
+    // The hold in progress counts too: the agent sees what the customer is living through.
+    const std::chrono::milliseconds current = m_session.holdTimer().elapsed();
+    const bool holding = m_session.holdTimer().isOnHold();
+    const int holds = m_session.holdCount() + (holding ? 1 : 0);
+    if (any && holds > 0) {
+        m_holdLabel->setText(tr("Hold total %1, longest %2 (%n hold(s))", nullptr, holds)
+                                 .arg(HoldTimerWidget::formatElapsed(m_session.totalHold() + current),
+                                      HoldTimerWidget::formatElapsed(std::max(m_session.longestHold(), current))));
+    } else {
+        m_holdLabel->setText(any ? tr("No hold yet") : QString());
+    }
+    m_holdLabel->setVisible(any);
+    if (state == CallState::WrapUp)
+        m_holdLabel->setText(m_holdLabel->text() + u" · "_s
+                             + tr("After-call work %1").arg(HoldTimerWidget::formatElapsed(m_session.afterCallWork())));
+    retranslateUi();
+}
+
+void CallBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+void CallBar::retranslateUi()
+{
+    setAccessibleName(tr("Current call"));
+    m_stateLabel->setAccessibleName(tr("Call state"));
+    m_durationLabel->setAccessibleName(tr("Call duration"));
+    m_holdLabel->setAccessibleName(tr("Hold times"));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+
+class CallSession;
+class QAction;
+class QLabel;
+class QTimer;
+class QToolButton;
+
+/// The strip above the console during a call: who, the call's state in words, how long it has
+/// lasted, the total and longest hold, and a button for each action that is possible now (F2, F5).
+class CallBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallBar)
+
+public:
+    /// `session` must outlive the bar.
+    explicit CallBar(const CallSession& session, QWidget* parent = nullptr);
+    ~CallBar() override;
+
+    /// Buttons for these actions, in order; a button shows only while its action is enabled.
+    void setActions(const QList<QAction*>& actions);
+    /// Who is on the line, as shown ("Ms. Smith"); empty when there is no call.
+    void setCustomerName(const QString& name);
+
+    QString stateText() const;
+    QString durationText() const;
+    QString holdText() const;
+
+public Q_SLOTS:
+    /// Reads the session again (the bar also does it every second during a call).
+    void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    const CallSession& m_session;
+    QString m_customerName;
+    QLabel* m_stateLabel;
+    QLabel* m_customerLabel;
+    QLabel* m_durationLabel;
+    QLabel* m_holdLabel;
+    QList<QToolButton*> m_buttons;
+    QTimer* m_ticker;
+};

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/Customer.h"
+#include "domain/Note.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class CallRepository;
+class Clock;
+class CustomerRepository;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+/// The agent's open follow-ups, oldest due first so overdue ones lead and say so in words (F9, V5):
+/// mark one done, or export it to the agent's own calendar as an .ics file.
+class FollowUpsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpsPane)
+
+public:
+    enum Column {
+        DueColumn,
+        CustomerColumn,
+        ReasonColumn,
+        ColumnCount,
+    };
+
+    /// At most this many follow-ups are listed; the summary says when there are more.
+    static constexpr int Limit = 200;
+
+    /// Asked for the path to save an export to, given the suggested one; an empty answer cancels.
+    using FileChooser = std::function<QString(const QString& suggestedPath)>;
+
+    /// `calls`, `customers` and `clock` must outlive the pane.
+    FollowUpsPane(CallRepository& calls, CustomerRepository& customers, const Clock& clock, QWidget* parent = nullptr);
+    ~FollowUpsPane() override;
+
+    /// Lists the follow-ups owned by `agentId` (0 = nobody, an empty list).
+    void setOwner(qint64 agentId);
+    /// The owner's name and organisation written into exported calendar entries (optional).
+    void setCalendarDetails(const QString& ownerName, const QString& organisation);
+    /// Replaces the save dialog (tests, or a caller with its own dialog).
+    void setFileChooser(FileChooser chooser);
+
+    /// Reads the list again and re-marks what has become overdue since.
+    void reload();
+
+    const QList<FollowUp>& followUps() const { return m_rows; }
+    int overdueCount() const { return m_overdue; }
+    QTableWidget* view() const { return m_view; }
+
+public Q_SLOTS:
+    void markSelectedDone();
+    void exportSelected();
+
+Q_SIGNALS:
+    /// The list changed: how many are open and how many of those are overdue.
+    void followUpsChanged(int count, int overdue);
+    /// The list could not be read; `message` is translated.
+    void loadFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    /// Shows m_rows, keeping `selectedId` selected when it is still there.
+    void fillTable(qint64 selectedId);
+    void updateButtons();
+    void showStatus(const QString& message, bool problem);
+    int selectedRow() const;
+
+    CallRepository& m_calls;
+    CustomerRepository& m_customers;
+    const Clock& m_clock;
+    FileChooser m_fileChooser;
+    qint64 m_ownerId = 0;
+    QString m_ownerName;
+    QString m_organisation;
+    QList<FollowUp> m_rows;
+    QHash<qint64, Customer> m_customerById; ///< the customers of m_rows, read once per reload
+    int m_overdue = 0;
+
+    QLabel* m_titleLabel;
+    QLabel* m_summaryLabel;
+    QTableWidget* m_view;
+    QPushButton* m_doneButton;
+    QPushButton* m_exportButton;
+    QLabel* m_statusLabel;
+};

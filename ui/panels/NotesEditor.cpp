@@ -1,0 +1,93 @@
+#include "panels/NotesEditor.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QTimer>
+
+NotesEditor::NotesEditor(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_push(new QTimer(this))
+{
+    setObjectName(QStringLiteral("notesPlainTextEdit"));
+    setTabChangesFocus(true);
+    // Wrapping a megabyte-long line is what freezes a text editor; QPlainTextEdit lays out lazily
+    // per block, so only the visible part costs time.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_push->setSingleShot(true);
+    m_push->setInterval(PushDelayMs);
+    // The first change goes out at once and starts a quiet period; changes during it go out together
+    // at its end. Steady typing reaches the session every PushDelayMs, a single keystroke immediately.
+    connect(m_push, &QTimer::timeout, this, [this] {
+        if (!m_pending)
+            return;
+        m_pending = false;
+        m_push->start();
+        Q_EMIT notesChanged(toPlainText());
+    });
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return;
+        if (m_push->isActive()) {
+            m_pending = true;
+            return;
+        }
+        m_push->start();
+        Q_EMIT notesChanged(toPlainText());
+    });
+    retranslateUi();
+}
+
+NotesEditor::~NotesEditor() = default;
+
+void NotesEditor::setNotes(const QString& text)
+{
+    m_loading = true;
+    setPlainText(text);
+    m_loading = false;
+    m_push->stop();
+    m_pending = false;
+}
+
+void NotesEditor::pushNow()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    Q_EMIT notesChanged(toPlainText());
+}
+
+void NotesEditor::insertFromMimeData(const QMimeData* source)
+{
+    if (!source || !source->hasText()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    const qsizetype length = source->text().size();
+    const QLocale locale;
+    if (length > MaxPasteChars) {
+        Q_EMIT notice(tr("The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: "
+                         "paste a shorter extract.")
+                          .arg(locale.toString(length), locale.toString(MaxPasteChars)));
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+    if (length > LargePasteChars) {
+        Q_EMIT notice(tr("Pasted %1 characters into the notes. They are saved with the call; card numbers are "
+                         "masked.")
+                          .arg(locale.toString(length)));
+    }
+}
+
+void NotesEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QPlainTextEdit::changeEvent(event);
+}
+
+void NotesEditor::retranslateUi()
+{
+    setAccessibleName(tr("Call notes"));
+    setPlaceholderText(tr("Notes for this call. Saved as you type; card numbers are masked."));
+}

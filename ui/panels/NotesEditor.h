@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+class QTimer;
+
+/// The agent's notes for the current call (F20). Emits notesChanged() at once for a change, then at
+/// most every PushDelayMs while the agent keeps typing, so a long note is not copied on every keystroke;
+/// the call session then saves it, masked, within a second. A paste larger than MaxPasteChars is refused with a message, and a large one
+/// is announced, so a 1 MB paste neither freezes the window nor disappears silently.
+class NotesEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotesEditor)
+
+public:
+    static constexpr int PushDelayMs = 150;
+    /// Pastes above this are announced ("pasted 1 048 576 characters").
+    static constexpr qsizetype LargePasteChars = 64 * 1024;
+    /// Pastes above this are refused: notes are for what was said, not for documents.
+    static constexpr qsizetype MaxPasteChars = 4 * 1024 * 1024;
+
+    explicit NotesEditor(QWidget* parent = nullptr);
+    ~NotesEditor() override;
+
+    /// Replaces the text without emitting notesChanged() (a new or recovered call).
+    void setNotes(const QString& text);
+    /// Emits notesChanged() now if a change is waiting (before the call closes).
+    void pushNow();
+
+Q_SIGNALS:
+    void notesChanged(const QString& text);
+    /// Something the agent should know about their input (a large or refused paste), translated.
+    void notice(const QString& message);
+
+protected:
+    void insertFromMimeData(const QMimeData* source) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QTimer* m_push;
+    bool m_loading = false;
+    bool m_pending = false; ///< a change not yet emitted
+};

@@ -1,0 +1,95 @@
+#include "panels/RequestCapture.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+RequestCapture::RequestCapture(QWidget* parent)
+    : QGroupBox(parent)
+    , m_requestEdit(addEdit(QStringLiteral("requestLineEdit")))
+    , m_detailsEdit(addEdit(QStringLiteral("detailsLineEdit")))
+    , m_addressEdit(addEdit(QStringLiteral("addressLineEdit")))
+    , m_requestLabel(new QLabel(this))
+    , m_detailsLabel(new QLabel(this))
+    , m_addressLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("requestCaptureGroupBox"));
+    m_requestLabel->setBuddy(m_requestEdit);
+    m_detailsLabel->setBuddy(m_detailsEdit);
+    m_addressLabel->setBuddy(m_addressEdit);
+
+    // Two rows: the request in full width, details and address side by side, so the script keeps room.
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 4, 6, 4);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_requestLabel, 0, 0);
+    grid->addWidget(m_requestEdit, 0, 1, 1, 3);
+    grid->addWidget(m_detailsLabel, 1, 0);
+    grid->addWidget(m_detailsEdit, 1, 1);
+    grid->addWidget(m_addressLabel, 1, 2);
+    grid->addWidget(m_addressEdit, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 2);
+
+    setTabOrder(m_requestEdit, m_detailsEdit);
+    setTabOrder(m_detailsEdit, m_addressEdit);
+    retranslateUi();
+}
+
+RequestCapture::~RequestCapture() = default;
+
+QLineEdit* RequestCapture::addEdit(const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setMaxLength(MaxLength);
+    edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textEdited, this, &RequestCapture::edited);
+    return edit;
+}
+
+QString RequestCapture::request() const
+{
+    return m_requestEdit->text().trimmed();
+}
+
+QString RequestCapture::details() const
+{
+    return m_detailsEdit->text().trimmed();
+}
+
+QString RequestCapture::address() const
+{
+    return m_addressEdit->text().trimmed();
+}
+
+void RequestCapture::setFields(const QString& request, const QString& details, const QString& address)
+{
+    // setText() does not emit textEdited(): nothing is saved back.
+    m_requestEdit->setText(request);
+    m_detailsEdit->setText(details);
+    m_addressEdit->setText(address);
+}
+
+void RequestCapture::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void RequestCapture::retranslateUi()
+{
+    setTitle(tr("What the customer wants"));
+    m_requestLabel->setText(tr("Re&quest:"));
+    m_requestEdit->setAccessibleName(tr("Customer request"));
+    m_requestEdit->setPlaceholderText(tr("e.g. two more CDs"));
+    m_requestEdit->setToolTip(tr("Fills the restate and closing lines of the script (Ctrl+Shift+Q)"));
+    m_detailsLabel->setText(tr("De&tails:"));
+    m_detailsEdit->setAccessibleName(tr("Request details"));
+    m_detailsEdit->setPlaceholderText(tr("optional"));
+    m_addressLabel->setText(tr("Addre&ss:"));
+    m_addressEdit->setAccessibleName(tr("Delivery address"));
+    m_addressEdit->setPlaceholderText(tr("optional; the customer card's address otherwise"));
+}

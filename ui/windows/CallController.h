@@ -1,0 +1,131 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Agent.h"
+#include "domain/Call.h"
+#include "domain/CallScript.h"
+#include "domain/Customer.h"
+#include "services/CallSession.h"
+#include "windows/AppContext.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class AgentRepository;
+class CallActions;
+class CallBar;
+class CallRepository;
+class CustomerRepository;
+class HoldNotifier;
+class HoldTimerWidget;
+class NotesEditor;
+class QWidget;
+class ScriptPanel;
+
+/// Runs the call from the console (F2–F9, F20): wires the actions, the script panel, the request
+/// capture, the notes and the hold widget to the CallSession, opens the dialogs, reports every refusal
+/// in words, and warns outside the window when a hold runs long. The dialog-free operations (startCall,
+/// transfer, finishCall...) are public for CallIntake, tests and hooks.
+class CallController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallController)
+
+public:
+    struct Parts
+    {
+        CallSession& session;
+        CallRepository& calls;
+        CustomerRepository& customers;
+        AgentRepository& agents;
+        ScriptPanel& script;
+        NotesEditor& notes;
+        HoldTimerWidget& hold;
+        CallBar& bar;
+        CallActions& actions;
+    };
+
+    /// `window` parents the dialogs; `notifier` may be null (no desktop notifications).
+    CallController(const AppContext& context, const Parts& parts, HoldNotifier* notifier, QWidget* window);
+    ~CallController() override;
+
+    const Agent& agent() const { return m_agent; }
+    bool hasCall() const { return m_session.hasCall(); }
+    const std::optional<Customer>& customer() const { return m_customer; }
+    /// The last refusal or notice shown to the agent (also in the status bar).
+    QString lastMessage() const { return m_lastMessage; }
+
+    /// The customer open in the console, offered by the New call dialog.
+    void setSelectedCustomer(const std::optional<Customer>& customer) { m_selected = customer; }
+
+    Status startCall(const Customer& customer, Channel channel, const QString& number, bool outbound);
+    /// Shows the call the session has just resumed after a crash: customer, script language, step
+    /// marks, request capture and notes as they were saved.
+    void showRecoveredCall();
+    Status transfer(const TransferTarget& target, bool warm);
+    Status abusive(AbusiveAction action);
+    Status wrapUp();
+    Status finishCall(const QString& disposition, const QString& summary);
+    /// The summary the wrap-up dialog starts with, from the request capture.
+    QString summaryFromCapture() const;
+    /// The disposition the wrap-up dialog proposes (transferred, follow_up or resolved).
+    QString proposedDisposition() const;
+
+public Q_SLOTS:
+    // Action handlers: each checks first and says why not, then opens its dialog if it has one.
+    void newCall();
+    void answer();
+    void hold();
+    void resume();
+    void openTransfer();
+    void transferConnected();
+    void cancelTransfer();
+    void openAbusive();
+    void openPayment();
+    void openFollowUp();
+    void openWrapUp();
+    void closeCall();
+    /// Shows a message to the agent (status bar) and remembers it as lastMessage().
+    void say(const QString& text);
+
+Q_SIGNALS:
+    /// A message for the agent, translated: a refusal's reason or a notice.
+    void message(const QString& text);
+    /// The customer of the new (or recovered) call: the console shows their card and history.
+    void customerPopped(const Customer& customer);
+    /// A follow-up was stored: the due list should reload.
+    void followUpScheduled();
+
+private:
+    void connectParts();
+    void resolveAgent(const QString& agentName);
+    bool report(const Status& status);
+    void updateActions();
+    void onStateChanged(CallState state);
+    void onHoldWarning(int count, std::chrono::milliseconds elapsed);
+    void prepareForCall(const Customer& customer, Channel channel);
+    void updateScriptVariables();
+    Status requireConversation() const;
+
+    AppContext m_context;
+    CallSession& m_session;
+    CallRepository& m_calls;
+    CustomerRepository& m_customers;
+    AgentRepository& m_agents;
+    ScriptPanel& m_script;
+    NotesEditor& m_notes;
+    HoldTimerWidget& m_hold;
+    CallBar& m_bar;
+    CallActions& m_actions;
+    HoldNotifier* m_notifier;
+    QWidget* m_window;
+
+    Agent m_agent;
+    std::optional<Customer> m_customer;
+    std::optional<Customer> m_selected;
+    ScriptRenderer::Variables m_extraVariables;
+    bool m_transferred = false;
+    QString m_lastMessage;
+};

@@ -1,0 +1,132 @@
+#include "windows/CallIntake.h"
+
+#include "dialogs/NewCallDialog.h"
+#include "integration/CallRequest.h"
+#include "models/BidiText.h"
+#include "platform/CommandLine.h"
+#include "services/CallSession.h"
+#include "storage/CallRepository.h"
+#include "storage/CustomerRepository.h"
+#include "windows/CallController.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+CallIntake::CallIntake(
+    CallController& controller, CallSession& session, CallRepository& calls, CustomerRepository& customers, QWidget* window)
+    : QObject(window)
+    , m_controller(controller)
+    , m_session(session)
+    , m_calls(calls)
+    , m_customers(customers)
+    , m_window(window)
+{
+}
+
+CallIntake::~CallIntake() = default;
+
+void CallIntake::handleArguments(const QStringList& args)
+{
+    Q_EMIT raiseRequested();
+    for (const QString& arg : CommandLine::callArguments(args)) {
+        Result<CallRequest> request = CallRequest::parse(arg);
+        if (!request)
+            m_controller.say(request.error().message);
+        else
+            handleCallRequest(request.value());
+    }
+}
+
+void CallIntake::handleCallRequest(const CallRequest& request)
+{
+    const QString number = BidiText::leftToRight(request.number);
+    if (m_session.hasCall()) {
+        m_controller.say(tr("A call for %1 came in while another call is open. Close the current call, then "
+                            "start the new one from the New call dialog.")
+                             .arg(number));
+        return;
+    }
+    Result<std::optional<Customer>> known = m_customers.findByPhone(request.number);
+    if (!known) {
+        m_controller.say(known.error().message);
+        return;
+    }
+    if (known.value()) {
+        // Screen pop: the customer's card, history and script, and the call ringing.
+        m_controller.startCall(*known.value(), request.channel, request.number, false);
+        return;
+    }
+    NewCallDialog dialog(m_customers, std::nullopt, m_window);
+    dialog.setNumber(request.number);
+    if (!request.customerHint.isEmpty())
+        dialog.setNameHint(request.customerHint);
+    dialog.setKind(request.channel == Channel::InPerson ? NewCallDialog::Kind::InPerson
+                                                        : NewCallDialog::Kind::IncomingPhone);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound());
+}
+
+QString CallIntake::recoveryQuestion(const Call& call)
+{
+    QString who = BidiText::leftToRight(call.remoteNumber);
+    if (Result<std::optional<Customer>> customer = m_customers.find(call.customerId); customer && customer.value())
+        who = BidiText::isolated(customer.value()->formalName());
+    if (who.isEmpty())
+        who = tr("an unknown caller");
+    // The moment the program last wrote something about the call: when it was interrupted.
+    QDateTime last = call.startedUtc;
+    if (Result<QList<CallEvent>> events = m_calls.events(call.id); events && !events.value().isEmpty())
+        last = events.value().constLast().atUtc;
+    const QLocale locale;
+    const QString when = locale.toString(last.toLocalTime(), QLocale::ShortFormat);
+    return tr("A call with %1 was interrupted at %2. Resume it?").arg(who, BidiText::isolated(when));
+}
+
+bool CallIntake::offerRecovery()
+{
+    if (m_session.hasCall())
+        return false;
+    Result<QList<Call>> open = m_calls.openCalls();
+    if (!open) {
+        m_controller.say(open.error().message);
+        return false;
+    }
+    QList<Call> mine;
+    for (const Call& call : open.value()) {
+        if (call.agentId == m_controller.agent().id)
+            mine << call;
+    }
+    if (mine.isEmpty())
+        return false;
+
+    // Newest first: that is the call the agent was in; older ones were already lost.
+    const Call newest = mine.takeFirst();
+    int abandoned = 0;
+    for (const Call& older : std::as_const(mine)) {
+        if (m_session.abandonInterrupted(older.id))
+            ++abandoned;
+    }
+    const QString question = recoveryQuestion(newest);
+    const bool resume = m_prompt ? m_prompt(newest, question)
+                                 : QMessageBox::question(m_window, tr("Interrupted call"), question,
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes;
+    bool resumed = false;
+    if (resume) {
+        const Status status = m_session.resumeInterrupted(newest.id);
+        resumed = status.ok() || m_session.hasCall();
+        if (!status)
+            m_controller.say(status.error().message);
+        if (resumed)
+            m_controller.showRecoveredCall();
+    } else {
+        const Status status = m_session.abandonInterrupted(newest.id);
+        m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
+    }
+    if (abandoned > 0)
+        m_controller.say(tr("%n older interrupted call(s) were closed as abandoned.", nullptr, abandoned));
+    return resumed;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Call.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class CallController;
+class CallRepository;
+class CallSession;
+class CustomerRepository;
+class QWidget;
+struct CallRequest;
+
+/// How calls reach the console besides the New call dialog: a second launch with a number or link
+/// (F18 screen pop: a known customer's call rings at once, an unknown number opens New call
+/// prefilled), and a call a crash left open, offered for resuming at start (F20).
+class CallIntake final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallIntake)
+
+public:
+    /// Asked whether to resume an interrupted call, with the question to show; true = resume.
+    using RecoveryPrompt = std::function<bool(const Call& call, const QString& question)>;
+
+    CallIntake(CallController& controller, CallSession& session, CallRepository& calls, CustomerRepository& customers,
+        QWidget* window);
+    ~CallIntake() override;
+
+    /// Replaces the question box (tests, and the test hook that answers by itself).
+    void setRecoveryPrompt(RecoveryPrompt prompt) { m_prompt = std::move(prompt); }
+
+public Q_SLOTS:
+    /// Arguments of a second launch (without the program name). Every call request in them is
+    /// handled; the window is raised even when there is none.
+    void handleArguments(const QStringList& args);
+    void handleCallRequest(const CallRequest& request);
+    /// Looks for calls this agent left open; offers to resume the newest and closes older ones as
+    /// abandoned. Returns true when a call was resumed.
+    bool offerRecovery();
+
+Q_SIGNALS:
+    void raiseRequested();
+
+private:
+    QString recoveryQuestion(const Call& call);
+
+    CallController& m_controller;
+    CallSession& m_session;
+    CallRepository& m_calls;
+    CustomerRepository& m_customers;
+    QWidget* m_window;
+    RecoveryPrompt m_prompt;
+};
