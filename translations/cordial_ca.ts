@@ -1211,7 +1211,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
         <source>Hold timer</source>
         <translation>Temporitzador d&apos;espera</translation>
     </message>
@@ -1268,27 +1268,33 @@
         <translation>Avís d&apos;espera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
         <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you return, say: “%1”</source>
-        <translation>Quan torneu, digueu: «%1»</translation>
+        <location line="+3"/>
+        <source>When you return, say:</source>
+        <translation>Quan torneu, digueu:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Apologise for the hold:</source>
+        <translation>Disculpeu-vos per l&apos;espera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a line the agent says</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Apologise for the hold.</source>
         <translation>Disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apologise for the hold: “%1”</source>
-        <translation>Disculpeu-vos per l&apos;espera: «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Apology to say</source>
         <translation>Disculpa que cal dir</translation>
     </message>

@@ -1211,7 +1211,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
         <source>Hold timer</source>
         <translation>होल्ड टाइमर</translation>
     </message>
@@ -1268,27 +1268,33 @@
         <translation>होल्ड चेतावनी</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
         <translation>लौटने पर ग्राहक को धन्यवाद दें और प्रतीक्षा के लिए क्षमा माँगें।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you return, say: “%1”</source>
-        <translation>लौटने पर कहें: “%1”</translation>
+        <location line="+3"/>
+        <source>When you return, say:</source>
+        <translation>लौटने पर कहें:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Apologise for the hold:</source>
+        <translation>होल्ड के लिए क्षमा माँगें:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a line the agent says</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Apologise for the hold.</source>
         <translation>होल्ड के लिए क्षमा माँगें।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apologise for the hold: “%1”</source>
-        <translation>होल्ड के लिए क्षमा माँगें: “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Apology to say</source>
         <translation>कहने के लिए क्षमा-वाक्य</translation>
     </message>

@@ -1211,7 +1211,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
         <source>Hold timer</source>
         <translation>హోల్డ్ టైమర్</translation>
     </message>
@@ -1268,27 +1268,33 @@
         <translation>హోల్డ్ హెచ్చరిక</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
         <translation>తిరిగి వచ్చినప్పుడు, కస్టమర్‌కు ధన్యవాదాలు చెప్పి, వేచి ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you return, say: “%1”</source>
-        <translation>తిరిగి వచ్చినప్పుడు ఇలా చెప్పండి: “%1”</translation>
+        <location line="+3"/>
+        <source>When you return, say:</source>
+        <translation>తిరిగి వచ్చినప్పుడు ఇలా చెప్పండి:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Apologise for the hold:</source>
+        <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a line the agent says</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Apologise for the hold.</source>
         <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apologise for the hold: “%1”</source>
-        <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి: “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Apology to say</source>
         <translation>చెప్పాల్సిన క్షమాపణ</translation>
     </message>

@@ -1211,7 +1211,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+192"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
         <source>Hold timer</source>
         <translation>ہولڈ ٹائمر</translation>
     </message>
@@ -1268,27 +1268,33 @@
         <translation>ہولڈ کی تنبیہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
         <translation>واپس آ کر گاہک کا شکریہ ادا کریں اور انتظار کے لیے معذرت کریں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When you return, say: “%1”</source>
-        <translation>واپس آ کر کہیں: “⁨%1⁩”</translation>
+        <location line="+3"/>
+        <source>When you return, say:</source>
+        <translation>واپس آ کر کہیں:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Apologise for the hold:</source>
+        <translation>ہولڈ پر رکھنے کی معذرت کریں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a line the agent says</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Apologise for the hold.</source>
         <translation>ہولڈ پر رکھنے کی معذرت کریں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apologise for the hold: “%1”</source>
-        <translation>ہولڈ پر رکھنے کی معذرت کریں: “⁨%1⁩”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Apology to say</source>
         <translation>کہنے کے لیے معذرت</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "panels/HoldTimerWidget.h"
 
-#include "models/BidiText.h"
 #include "services/HoldTimer.h"
 
 #include <QAccessible>
@@ -55,7 +54,7 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
 
     m_apologyLabel->setObjectName(QStringLiteral("apologyLabel"));
     m_apologyLabel->setWordWrap(true);
-    m_apologyLabel->setTextFormat(Qt::PlainText);
+    m_apologyLabel->setTextFormat(Qt::RichText);
     m_apologyLabel->setStyleSheet(u"QLabel { background-color: #fff4d6; color: black; border: 2px solid #b36b00; "
                                   "padding: 6px; border-radius: 4px; }"_s);
     m_apologyLabel->hide();
@@ -200,15 +199,21 @@ void HoldTimerWidget::retranslateUi()
     m_resumeAction->setText(tr("&Resume the call"));
     m_warningLabel->setText(tr("On hold for over a minute — return to the customer and apologise"));
     m_warningLabel->setAccessibleName(tr("Hold warning"));
-    if (m_timer.isOnHold()) {
-        m_apologyLabel->setText(m_apologyLine.isEmpty()
-                                    ? tr("When you return, thank the customer and apologise for the wait.")
-                                    : tr("When you return, say: “%1”").arg(BidiText::isolated(m_apologyLine)));
+    // The line to say is in the script language, which may run the other way from the UI: it gets a
+    // paragraph of its own with its own direction instead of being wrapped into a UI sentence.
+    const bool onHold = m_timer.isOnHold();
+    QString html;
+    if (m_apologyLine.isEmpty()) {
+        html = (onHold ? tr("When you return, thank the customer and apologise for the wait.")
+                       : tr("Apologise for the hold.")).toHtmlEscaped();
     } else {
-        m_apologyLabel->setText(m_apologyLine.isEmpty()
-                                    ? tr("Apologise for the hold.")
-                                    : tr("Apologise for the hold: “%1”").arg(BidiText::isolated(m_apologyLine)));
+        const QString heading = onHold ? tr("When you return, say:") : tr("Apologise for the hold:");
+        const QString quoted = tr("“%1”", "quotation marks around a line the agent says").arg(m_apologyLine);
+        html = u"<p>%1</p><p dir=\"%2\">%3</p>"_s.arg(heading.toHtmlEscaped(),
+                                                     m_apologyLine.isRightToLeft() ? u"rtl"_s : u"ltr"_s,
+                                                     quoted.toHtmlEscaped());
     }
+    m_apologyLabel->setText(html);
     m_apologyLabel->setAccessibleName(tr("Apology to say"));
     m_apologisedCheck->setText(tr("I &apologised for the wait"));
     m_apologisedCheck->setAccessibleName(tr("I apologised for the wait"));
