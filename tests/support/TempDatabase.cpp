@@ -1,5 +1,7 @@
 #include "support/TempDatabase.h"
 
+#include "storage/CustomerRepository.h"
+
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -99,4 +101,20 @@ TempDatabase::~TempDatabase()
         if (Result<DatabaseConfig> server = serverConfig(); server)
             runAdmin(server.value(), u"DROP DATABASE IF EXISTS "_s + m_pgDatabaseName + u" WITH (FORCE)"_s);
     }
+}
+
+Result<Customer> addTestCustomer(Database& db, const QString& salutation, const QString& givenName,
+                                 const QString& familyName, const QString& phone, const QString& language)
+{
+    Customer customer;
+    customer.salutation = salutation;
+    customer.givenName = givenName;
+    customer.familyName = familyName;
+    customer.phone = phone;
+    customer.preferredLanguage = language;
+    const Result<qint64> id = CustomerRepository(db).insert(customer);
+    if (!id)
+        return id.error();
+    customer.id = id.value();
+    return customer;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Customer.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -44,3 +45,7 @@ private:
     QString m_openError;
     QString m_pgDatabaseName;
 };
+
+/// Inserts a customer into `db` and returns it with its new id (or the storage error).
+Result<Customer> addTestCustomer(Database& db, const QString& salutation, const QString& givenName,
+                                 const QString& familyName, const QString& phone, const QString& language);

@@ -2,6 +2,9 @@
 
 #include "models/BidiText.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 AutoDirectionDelegate::AutoDirectionDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -12,4 +15,16 @@ void AutoDirectionDelegate::initStyleOption(QStyleOptionViewItem* option, const 
     QStyledItemDelegate::initStyleOption(option, index);
     if (option->features.testFlag(QStyleOptionViewItem::HasDisplay))
         option->direction = BidiText::directionOf(option->text, option->direction);
+}
+
+void AutoDirectionDelegate::setUpRecordTable(QTableView* view)
+{
+    view->setItemDelegate(new AutoDirectionDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
 }

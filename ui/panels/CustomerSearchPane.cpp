@@ -26,17 +26,10 @@ CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* 
 
     m_resultsView->setObjectName(QStringLiteral("customerTableView"));
     m_resultsView->setModel(m_model);
-    m_resultsView->setItemDelegate(new AutoDirectionDelegate(m_resultsView));
-    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resultsView->setTabKeyNavigation(false);
-    m_resultsView->setWordWrap(false);
-    m_resultsView->verticalHeader()->hide();
+    AutoDirectionDelegate::setUpRecordTable(m_resultsView);
     m_resultsView->horizontalHeader()->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
     m_resultsView->horizontalHeader()->setSectionResizeMode(CustomerListModel::PhoneColumn,
                                                             QHeaderView::ResizeToContents);
-    m_resultsView->horizontalHeader()->setHighlightSections(false);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);

@@ -54,16 +54,9 @@ FollowUpsPane::FollowUpsPane(CallRepository& calls, CustomerRepository& customer
     m_summaryLabel->setObjectName(u"followUpsSummaryLabel"_s);
 
     m_view->setObjectName(u"followUpsTableWidget"_s);
-    m_view->setItemDelegate(new AutoDirectionDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
+    AutoDirectionDelegate::setUpRecordTable(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CustomerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);

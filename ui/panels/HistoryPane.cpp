@@ -30,16 +30,9 @@ HistoryPane::HistoryPane(InteractionRepository& repository, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("historyTableView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new AutoDirectionDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
+    AutoDirectionDelegate::setUpRecordTable(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(HistoryModel::WhenColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HistoryModel::ChannelColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HistoryModel::DirectionColumn, QHeaderView::ResizeToContents);

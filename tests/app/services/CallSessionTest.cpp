@@ -31,16 +31,10 @@ protected:
             GTEST_SKIP() << m_temp.skipReason().toStdString();
         }
         m_calls = std::make_unique<CallRepository>(*m_temp.db());
-        Customer customer;
-        customer.salutation = u"శ్రీమతి"_s;
-        customer.givenName = u"లక్ష్మి"_s;
-        customer.familyName = u"రెడ్డి"_s;
-        customer.phone = u"+91 98480 22338"_s;
-        customer.preferredLanguage = u"te"_s;
-        Result<qint64> id = CustomerRepository(*m_temp.db()).insert(customer);
-        ASSERT_TRUE(id) << id.error().fullText().toStdString();
-        customer.id = id.value();
-        m_customer = customer;
+        const Result<Customer> customer
+            = addTestCustomer(*m_temp.db(), u"శ్రీమతి"_s, u"లక్ష్మి"_s, u"రెడ్డి"_s, u"+91 98480 22338"_s, u"te"_s);
+        ASSERT_TRUE(customer) << customer.error().fullText().toStdString();
+        m_customer = customer.value();
         m_session = std::make_unique<CallSession>(*m_calls, m_clock);
         m_session->setAgent(Agent {0, u"Núria Puig"_s, u"npuig"_s, u"agent"_s, u"Atenció al client"_s});
     }

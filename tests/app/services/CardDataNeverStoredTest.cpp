@@ -121,16 +121,10 @@ protected:
         if (TempDatabase::usesPostgres())
             GTEST_SKIP() << "the byte scan reads SQLite files";
         m_calls = std::make_unique<CallRepository>(*m_temp.db());
-        Customer customer;
-        customer.salutation = u"श्रीमती"_s;
-        customer.givenName = u"सुनीता"_s;
-        customer.familyName = u"शर्मा"_s;
-        customer.phone = u"+91 98480 22338"_s;
-        customer.preferredLanguage = u"hi"_s;
-        Result<qint64> id = CustomerRepository(*m_temp.db()).insert(customer);
-        ASSERT_TRUE(id) << id.error().fullText().toStdString();
-        customer.id = id.value();
-        m_customer = customer;
+        const Result<Customer> customer
+            = addTestCustomer(*m_temp.db(), u"श्रीमती"_s, u"सुनीता"_s, u"शर्मा"_s, u"+91 98480 22338"_s, u"hi"_s);
+        ASSERT_TRUE(customer) << customer.error().fullText().toStdString();
+        m_customer = customer.value();
         m_session = std::make_unique<CallSession>(*m_calls, m_clock);
         m_session->setAgent(Agent {0, u"Ayesha Khan"_s, u"akhan"_s, u"agent"_s, {}});
     }

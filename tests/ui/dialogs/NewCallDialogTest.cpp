@@ -23,14 +23,10 @@ protected:
         if (!m_temp.db())
             GTEST_SKIP() << m_temp.skipReason().toStdString();
         m_customers = std::make_unique<CustomerRepository>(*m_temp.db());
-        Customer known;
-        known.salutation = u"Sra."_s;
-        known.givenName = u"Núria"_s;
-        known.familyName = u"Puig"_s;
-        known.phone = u"+34 933 123 456"_s;
-        known.preferredLanguage = u"ca"_s;
-        known.id = m_customers->insert(known).value();
-        m_known = known;
+        const Result<Customer> known
+            = addTestCustomer(*m_temp.db(), u"Sra."_s, u"Núria"_s, u"Puig"_s, u"+34 933 123 456"_s, u"ca"_s);
+        ASSERT_TRUE(known) << known.error().fullText().toStdString();
+        m_known = known.value();
     }
 
     QLineEdit* edit(NewCallDialog& dialog, const QString& name) { return dialog.findChild<QLineEdit*>(name); }
