@@ -779,7 +779,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
         <source>Export the follow-up to a calendar</source>
         <translation>Exporta el seguiment a un calendari</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -2143,7 +2143,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+60"/>
+        <location filename="../ui/main.cpp" line="+89"/>
+        <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
+        <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cordial cannot start</source>
         <translation>El Cordial no es pot iniciar</translation>
     </message>

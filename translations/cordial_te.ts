@@ -779,7 +779,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
         <source>Export the follow-up to a calendar</source>
         <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -2143,7 +2143,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+60"/>
+        <location filename="../ui/main.cpp" line="+89"/>
+        <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
+        <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cordial cannot start</source>
         <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>

@@ -779,7 +779,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+132"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
         <source>Search by name, phone or e-mail</source>
         <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+97"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
         <source>Export the follow-up to a calendar</source>
         <translation>فالو اپ کو کیلنڈر میں ایکسپورٹ کریں</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+105"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -2143,7 +2143,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+60"/>
+        <location filename="../ui/main.cpp" line="+89"/>
+        <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
+        <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cordial cannot start</source>
         <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>

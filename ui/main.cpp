@@ -35,6 +35,8 @@ constexpr int ExitDatabaseError = 2;
 // Exit code when another instance holds the single-instance lock but does not take our request.
 constexpr int ExitInstanceBusy = 3;
 constexpr int InstanceTimeoutMs = 3000;
+// Exit code when there is no graphical display to show the window on.
+constexpr int ExitNoDisplay = 4;
 
 // Translation context for the few messages main() shows itself.
 class Startup final
@@ -42,6 +44,53 @@ class Startup final
     Q_DECLARE_TR_FUNCTIONS(Startup)
 
 public:
+    static void setIdentity()
+    {
+        QCoreApplication::setOrganizationName(u"Cordial"_s);
+        QCoreApplication::setOrganizationDomain(u"cordial.org"_s);
+        QCoreApplication::setApplicationName(u"cordial"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(CORDIAL_VERSION));
+    }
+
+    /// --help and --version print text and exit: they must work over ssh or in a script too.
+    static bool onlyPrints(int argc, char* argv[])
+    {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView arg(argv[i]);
+            if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+                return true;
+        }
+        return false;
+    }
+
+    /// On X11/Wayland systems without either, QApplication would abort; say so plainly instead.
+    static bool displayMissing()
+    {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+        return false;
+#endif
+    }
+
+    /// Answers --help/--version, or explains the missing display, with a core application only.
+    static int runWithoutDisplay(int argc, char* argv[])
+    {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        const Settings settings;
+        Languages languages;
+        languages.install(chooseLanguage(CommandLine::peekLanguage(QCoreApplication::arguments()), settings));
+        if (onlyPrints(argc, argv)) {
+            CommandLine::parse(QCoreApplication::arguments()); // prints and exits
+            return 0;
+        }
+        printError(tr("No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start "
+                      "Cordial from a desktop session."));
+        return ExitNoDisplay;
+    }
+
     static bool hasDisplay()
     {
         const QString platform = QGuiApplication::platformName();
@@ -102,12 +151,12 @@ public:
 
 int main(int argc, char* argv[])
 {
+    if (Startup::onlyPrints(argc, argv) || Startup::displayMissing())
+        return Startup::runWithoutDisplay(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Cordial"_s);
-    QApplication::setOrganizationDomain(u"cordial.org"_s);
-    QApplication::setApplicationName(u"cordial"_s);
+    Startup::setIdentity();
     QApplication::setApplicationDisplayName(u"Cordial"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CORDIAL_VERSION));
     QApplication::setDesktopFileName(u"org.cordial.Cordial"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.cordial.Cordial"_s, QIcon(u":/icons/org.cordial.Cordial.svg"_s)));
 

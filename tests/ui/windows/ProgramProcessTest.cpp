@@ -162,3 +162,48 @@ TEST_F(ProgramProcessTest, SecondLaunchHandsItsNumberToTheRunningInstance)
 }
 
 } // namespace
+
+namespace {
+
+/// Runs the program without any display to show a window on and returns its exit code and stderr+stdout.
+std::pair<int, QString> runWithoutDisplay(const QStringList& arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    QTemporaryDir home;
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.path());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(CORDIAL_EXECUTABLE), arguments);
+    if (!process.waitForFinished(StepTimeoutMs))
+        return {-1, u"did not finish"_s};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+} // namespace
+
+TEST(ProgramWithoutDisplay, HelpAndVersionNeedNoDisplay)
+{
+    const auto [helpCode, help] = runWithoutDisplay({u"--help"_s});
+    EXPECT_EQ(helpCode, 0) << help.toStdString();
+    EXPECT_TRUE(help.contains(u"--db"_s)) << help.toStdString();
+    const auto [hindiCode, hindi] = runWithoutDisplay({u"--lang"_s, u"hi"_s, u"--help"_s});
+    EXPECT_EQ(hindiCode, 0) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(u"ग्राहक"_s)) << "the help follows --lang: " << hindi.toStdString();
+    const auto [versionCode, version] = runWithoutDisplay({u"--version"_s});
+    EXPECT_EQ(versionCode, 0) << version.toStdString();
+    EXPECT_TRUE(version.contains(QStringLiteral(CORDIAL_VERSION))) << version.toStdString();
+}
+
+TEST(ProgramWithoutDisplay, MissingDisplayIsExplainedNotAborted)
+{
+    const auto [code, output] = runWithoutDisplay({u"--lang"_s, u"ca"_s});
+    EXPECT_EQ(code, 4) << output.toStdString();
+    EXPECT_TRUE(output.contains(u"DISPLAY"_s)) << output.toStdString();
+    EXPECT_FALSE(output.contains(u"No graphical display"_s)) << "translated into Catalan: " << output.toStdString();
+}
