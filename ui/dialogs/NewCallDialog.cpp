@@ -96,6 +96,11 @@ NewCallDialog::NewCallDialog(CustomerRepository& customers, const std::optional<
     connect(m_selectedRadio, &QRadioButton::toggled, this, &NewCallDialog::updateMode);
     connect(m_numberEdit, &QLineEdit::textChanged, this, &NewCallDialog::lookUpNumber);
     connect(m_numberEdit, &QLineEdit::textEdited, this, [this] { m_numberRadio->setChecked(true); });
+    // Choosing "with a phone number" (Alt+N included) means typing it next.
+    connect(m_numberRadio, &QRadioButton::clicked, this, [this] {
+        m_numberEdit->setFocus(Qt::OtherFocusReason);
+        m_numberEdit->selectAll();
+    });
 
     m_selectedRadio->setEnabled(m_selected.has_value());
     (m_selected ? m_selectedRadio : m_numberRadio)->setChecked(true);

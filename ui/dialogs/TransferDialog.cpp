@@ -66,6 +66,8 @@ TransferDialog::TransferDialog(const QList<TransferTarget>& targets, const CallS
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &TransferDialog::updateLine);
+    // Ctrl+Space deselects without moving the current row: the line must not name a stale target.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &TransferDialog::updateLine);
     connect(m_list, &QListWidget::itemActivated, this, &TransferDialog::accept);
     connect(m_warmRadio, &QRadioButton::toggled, this, &TransferDialog::updateLine);
 
@@ -123,7 +125,7 @@ QString TransferDialog::errorText() const
 void TransferDialog::updateLine()
 {
     m_coldWarning->setVisible(!isWarm());
-    const QString line = scriptLine();
+    const QString line = target() ? scriptLine() : QString();
     m_lineLabel->setText(line.isEmpty() ? QString() : tr("Say: “%1”").arg(BidiText::isolated(line)));
     m_lineLabel->setVisible(!line.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setText(isWarm() ? tr("&Consult first") : tr("Transfer &now"));

@@ -42,9 +42,15 @@ QFont LanguageSwitcher::baseFont()
 
 QFont LanguageSwitcher::fontFor(const QString& code, const QFont& base)
 {
-    if (!usesNastaliq(code))
-        return base;
     QFont font = base;
+    if (!usesNastaliq(code)) {
+        // Urdu names and notes appear in every interface language. Left to Qt's own fallback they
+        // may come from a font without Urdu's joining forms (ہ drawn as a detached "o").
+        QStringList families = base.families().isEmpty() ? QStringList{base.family()} : base.families();
+        families << u"Noto Sans Arabic"_s;
+        font.setFamilies(families);
+        return font;
+    }
     // Latin letters and digits (names, numbers, e-mail) from Noto Sans, Urdu from Nastaliq: with
     // Nastaliq first, Latin would be drawn with its own cramped Latin glyphs.
     font.setFamilies({u"Noto Sans"_s, u"Noto Nastaliq Urdu"_s});

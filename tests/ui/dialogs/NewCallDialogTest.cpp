@@ -4,10 +4,12 @@
 #include "support/QStringPrinter.h"
 #include "support/TempDatabase.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -95,3 +97,18 @@ TEST_F(NewCallDialogTest, BadOrMissingNumbersAreExplained)
     EXPECT_NE(dialog.result(), QDialog::Accepted);
 }
 } // namespace
+
+TEST_F(NewCallDialogTest, ChoosingTheNumberOptionByKeyboardPutsTheCursorInTheNumber)
+{
+    NewCallDialog dialog(*m_customers, m_known);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier); // "With a phone &number"
+    auto* number = dialog.findChild<QLineEdit*>(u"numberLineEdit"_s);
+    ASSERT_NE(number, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([number] { return number->hasFocus(); }, 2000));
+    QTest::keyClicks(QApplication::focusWidget(), u"+34 933 123 456"_s);
+    EXPECT_EQ(number->text(), u"+34 933 123 456"_s);
+    EXPECT_TRUE(dialog.findChild<QRadioButton*>(u"numberRadioButton"_s)->isChecked());
+}
