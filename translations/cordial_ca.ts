@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
         <source>Abusive caller</source>
         <translation>Interlocutor abusiu</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
         <translation>&amp;Nova trucada…</translation>
     </message>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;ke the customer back</source>
-        <translation>&amp;Recupera el client</translation>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>Cancel·la la transferència i torna amb el client</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel the transfer and return to the customer</source>
-        <translation>Cancel·la la transferència i torna amb el client</translation>
+        <source>Tak&amp;e the customer back</source>
+        <translation>R&amp;ecupera el client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the &amp;request</source>
+        <source>Type the re&amp;quest</source>
         <translation>Escriu la sol·licit&amp;ud</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Type n&amp;otes</source>
+        <translation>Escriu les n&amp;otes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Go to the request fields of the script</source>
         <translation>Ves als camps de sol·licitud del guió</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type &amp;notes</source>
-        <translation>Escriu les &amp;notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Go to the notes of this call</source>
         <translation>Ves a les notes d&apos;aquesta trucada</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer on hold)</source>
+        <translation>S&apos;està transferint a %1 (client en espera)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call %1</source>
         <translation>Trucada %1</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -298,7 +303,7 @@
         <translation>No hi ha ningú a qui transferir la trucada: no hi ha cap departament ni cap responsable configurat.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
         <translation>Esteu consultant %1 mentre el client espera. No pengeu i premeu «Client connectat» quan estiguin connectats.</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>S&apos;ha registrat: heu preguntat si es pot implicar un supervisor.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Close the call</source>
         <translation>Tanca la trucada</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>Ha entrat una trucada de %1 mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
@@ -356,12 +361,27 @@
         <translation>Una trucada amb %1 es va interrompre el %2. Voleu reprendre-la?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Interrupted call</source>
         <translation>Trucada interrompuda</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
+        <translation>En tancar-la, la trucada queda registrada com a abandonada, amb les notes tal com es van desar. No es pot desfer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume the call</source>
+        <translation>&amp;Reprèn la trucada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close it as abandoned</source>
+        <translation>&amp;Tanca-la com a abandonada</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
@@ -417,12 +437,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+90"/>
+        <location filename="../app/services/CallSession.cpp" line="+124"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The call is not on hold.</source>
         <translation>La trucada no està en espera.</translation>
     </message>
@@ -432,12 +452,91 @@
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Not answered; closed after %1.</source>
+        <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk time %1, no hold.</source>
+        <translation>Temps de conversa %1, sense espera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
+        <translation>
+            <numerusform>Temps de conversa %1; en espera %2 en total, la més llarga %3 (%n espera).</numerusform>
+            <numerusform>Temps de conversa %1; en espera %2 en total, la més llarga %3 (%n esperes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>Trieu una hora futura per al seguiment.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
+        <source>The program stopped during the call, and the call was not taken up again.</source>
+        <translation>El programa es va aturar durant la trucada i no s&apos;ha reprès.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved</source>
+        <translation>Resolt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>Cal fer-ne el seguiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>Transferit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>Escalat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>Queixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Altres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>Perduda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Call closed</source>
+        <translation>Trucada tancada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>history subject: outcome of the call, first line of its summary</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call notes:</source>
+        <translation>Notes de la trucada:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close the current call before resuming another.</source>
         <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
     </message>
@@ -447,7 +546,7 @@
         <translation>La trucada interrompuda ja no existeix o ja està tancada.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>There is no call in progress.</source>
         <translation>No hi ha cap trucada en curs.</translation>
     </message>
@@ -779,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
@@ -1211,18 +1310,12 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
         <source>Hold timer</source>
         <translation>Temporitzador d&apos;espera</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Hold</source>
-        <comment>verb: put the caller on hold</comment>
-        <translation>Posa en &amp;espera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Put the caller on hold</source>
         <translation>Posa en espera la persona que truca</translation>
     </message>
@@ -1294,7 +1387,13 @@
         <translation>Disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
+        <source>H&amp;old</source>
+        <comment>verb: put the caller on hold</comment>
+        <translation>Posa en esper&amp;a</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Apology to say</source>
         <translation>Disculpa que cal dir</translation>
     </message>
@@ -1345,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1401,11 +1500,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <source>Status</source>
+        <translation>Estat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call not&amp;es:</source>
+        <translation>Not&amp;es de la trucada:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Follow-&amp;ups due</source>
         <translation>Seguiments &amp;pendents</translation>
     </message>
@@ -1416,17 +1525,12 @@
         <translation>Historial i seguiments</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call &amp;notes:</source>
-        <translation>&amp;Notes de la trucada:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database: %1</source>
         <translation>Base de dades: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1465,7 +1569,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
         <source>Known customer: %1</source>
         <translation>Client conegut: %1</translation>
     </message>
@@ -1643,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
     </message>
@@ -1811,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -1948,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
         <source>What the customer wants</source>
         <translation>Què vol el client</translation>
     </message>
@@ -2089,13 +2193,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Current step</source>
         <translation>Pas actual</translation>
     </message>
@@ -2105,7 +2209,7 @@
         <translation>Omès</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Script &amp;language:</source>
         <translation>Idioma del &amp;guió:</translation>
     </message>
@@ -2126,12 +2230,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>Pas &amp;següent</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Next step</source>
         <translation>Pas següent</translation>
     </message>
@@ -2142,6 +2245,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ne&amp;xt step</source>
+        <translation>Pas següent (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
         <translation>&amp;Omet el pas</translation>
@@ -2162,12 +2270,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-150"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+153"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2175,12 +2283,17 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+96"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
         <source>The call record no longer exists.</source>
         <translation>El registre de la trucada ja no existeix.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
+        <source>The call is already closed or no longer exists.</source>
+        <translation>La trucada ja està tancada o ja no existeix.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>The note no longer exists.</source>
         <translation>La nota ja no existeix.</translation>
     </message>
@@ -2305,7 +2418,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
         <source>Say: “%1”</source>
         <translation>Digueu: «%1»</translation>
     </message>
@@ -2413,37 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
-        <source>Resolved</source>
-        <translation>Resolt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up needed</source>
-        <translation>Cal fer-ne el seguiment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transferred</source>
-        <translation>Transferit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalated</source>
-        <translation>Escalat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint</source>
-        <translation>Queixa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <translation>Altres</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
         <source>After-call work so far: %1</source>
         <translation>Feina posterior fins ara: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+161"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+170"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+130"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+146"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -24,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>CallSession</name>
+    <message numerus="yes">
+        <location filename="../app/services/CallSession.cpp" line="+274"/>
+        <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
+        <translation>
+            <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n hold).</numerusform>
+            <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n holds).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+313"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+349"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

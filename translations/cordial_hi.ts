@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
         <source>Abusive caller</source>
         <translation>अपमानजनक कॉलर</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
         <translation>&amp;नई कॉल…</translation>
     </message>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;ke the customer back</source>
-        <translation>ग्रा&amp;हक को वापस लें</translation>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>ट्रांसफ़र रद्द करें और ग्राहक के पास लौटें</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel the transfer and return to the customer</source>
-        <translation>ट्रांसफ़र रद्द करें और ग्राहक के पास लौटें</translation>
+        <source>Tak&amp;e the customer back</source>
+        <translation>ग्राहक को वापस लें(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the &amp;request</source>
-        <translation>अनुरो&amp;ध लिखें</translation>
+        <source>Type the re&amp;quest</source>
+        <translation>अनुरोध लिखें(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Type n&amp;otes</source>
+        <translation>नोट्स लिखें(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Go to the request fields of the script</source>
         <translation>स्क्रिप्ट के अनुरोध फ़ील्ड पर जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type &amp;notes</source>
-        <translation>नोट्स लिखें</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Go to the notes of this call</source>
         <translation>इस कॉल के नोट्स पर जाएँ</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer on hold)</source>
+        <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक होल्ड पर)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -298,7 +303,7 @@
         <translation>ट्रांसफ़र करने के लिए कोई नहीं है: कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
         <translation>ग्राहक होल्ड पर प्रतीक्षा कर रहा है और आप %1 से परामर्श कर रहे हैं। लाइन पर बने रहें और कनेक्ट होते ही “ग्राहक कनेक्ट हो गया” दबाएँ।</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>दर्ज किया गया: आपने पूछा कि क्या किसी पर्यवेक्षक को शामिल किया जा सकता है।</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Close the call</source>
         <translation>कॉल बंद करें</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
@@ -356,12 +361,27 @@
         <translation>%1 के साथ एक कॉल %2 पर बाधित हुई थी। क्या उसे फिर से शुरू करें?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Interrupted call</source>
         <translation>बाधित कॉल</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
+        <translation>इसे बंद करने पर कॉल अधूरी छोड़ी गई के रूप में दर्ज होगी, नोट्स जैसे सहेजे गए थे वैसे ही। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume the call</source>
+        <translation>कॉल जारी रखें(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close it as abandoned</source>
+        <translation>अधूरी मानकर बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
@@ -417,12 +437,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+90"/>
+        <location filename="../app/services/CallSession.cpp" line="+124"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The call is not on hold.</source>
         <translation>कॉल होल्ड पर नहीं है।</translation>
     </message>
@@ -432,12 +452,91 @@
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Not answered; closed after %1.</source>
+        <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk time %1, no hold.</source>
+        <translation>बातचीत का समय %1, कोई होल्ड नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
+        <translation>
+            <numerusform>बातचीत का समय %1; कुल होल्ड %2, सबसे लंबा %3 (%n होल्ड)।</numerusform>
+            <numerusform>बातचीत का समय %1; कुल होल्ड %2, सबसे लंबा %3 (%n होल्ड)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>फ़ॉलो-अप के लिए भविष्य का कोई समय चुनें।</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
+        <source>The program stopped during the call, and the call was not taken up again.</source>
+        <translation>कॉल के दौरान प्रोग्राम बंद हो गया, और कॉल फिर से शुरू नहीं की गई।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved</source>
+        <translation>हल हो गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>फ़ॉलो-अप आवश्यक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>ट्रांसफ़र किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>एस्केलेट किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>छूटी हुई कॉल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned</source>
+        <translation>अधूरी छोड़ी गई</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Call closed</source>
+        <translation>कॉल बंद हुई</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>history subject: outcome of the call, first line of its summary</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call notes:</source>
+        <translation>कॉल नोट्स:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close the current call before resuming another.</source>
         <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
@@ -447,7 +546,7 @@
         <translation>बाधित कॉल अब मौजूद नहीं है या पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>There is no call in progress.</source>
         <translation>इस समय कोई कॉल नहीं चल रही है।</translation>
     </message>
@@ -779,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
         <source>Search by name, phone or e-mail</source>
         <translation>नाम, फ़ोन या ईमेल से खोजें</translation>
     </message>
@@ -1211,18 +1310,12 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
         <source>Hold timer</source>
         <translation>होल्ड टाइमर</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Hold</source>
-        <comment>verb: put the caller on hold</comment>
-        <translation>होल्ड &amp;करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Put the caller on hold</source>
         <translation>कॉलर को होल्ड पर रखें</translation>
     </message>
@@ -1294,7 +1387,13 @@
         <translation>होल्ड के लिए क्षमा माँगें।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
+        <source>H&amp;old</source>
+        <comment>verb: put the caller on hold</comment>
+        <translation>होल्ड करें(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Apology to say</source>
         <translation>कहने के लिए क्षमा-वाक्य</translation>
     </message>
@@ -1345,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1401,11 +1500,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>इतिहा&amp;स</translation>
+        <source>Status</source>
+        <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>H&amp;istory</source>
+        <translation>इतिहास(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call not&amp;es:</source>
+        <translation>कॉल नोट्स(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Follow-&amp;ups due</source>
         <translation>बाकी फ़ॉलो-&amp;अप</translation>
     </message>
@@ -1416,17 +1525,12 @@
         <translation>इतिहास और फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call &amp;notes:</source>
-        <translation>कॉल नोट्स:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database: %1</source>
         <translation>डेटाबेस: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n ग्राहक</numerusform>
@@ -1465,7 +1569,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
         <source>Known customer: %1</source>
         <translation>पहचाना गया ग्राहक: %1</translation>
     </message>
@@ -1643,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>चिपकाया गया टेक्स्ट नोट के लिए बहुत लंबा है (%1 वर्ण; अधिकतम %2)। कुछ भी नहीं चिपकाया गया: कोई छोटा अंश चिपकाएँ।</translation>
     </message>
@@ -1811,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -1948,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
         <source>What the customer wants</source>
         <translation>ग्राहक क्या चाहता है</translation>
     </message>
@@ -2089,13 +2193,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Current step</source>
         <translation>वर्तमान चरण</translation>
     </message>
@@ -2105,7 +2209,7 @@
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Script &amp;language:</source>
         <translation>स्क्रिप्ट की भाषा:</translation>
     </message>
@@ -2126,12 +2230,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>अगला &amp;चरण</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Next step</source>
         <translation>अगला चरण</translation>
     </message>
@@ -2142,6 +2245,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ne&amp;xt step</source>
+        <translation>अगला चरण(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
         <translation>चरण छोड़ें</translation>
@@ -2162,12 +2270,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-150"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+153"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2175,12 +2283,17 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+96"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
         <source>The call record no longer exists.</source>
         <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
+        <source>The call is already closed or no longer exists.</source>
+        <translation>कॉल पहले ही बंद हो चुकी है या अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>The note no longer exists.</source>
         <translation>नोट अब मौजूद नहीं है।</translation>
     </message>
@@ -2305,7 +2418,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
         <source>Say: “%1”</source>
         <translation>कहें: “%1”</translation>
     </message>
@@ -2413,37 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
-        <source>Resolved</source>
-        <translation>हल हो गया</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up needed</source>
-        <translation>फ़ॉलो-अप आवश्यक</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transferred</source>
-        <translation>ट्रांसफ़र किया गया</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalated</source>
-        <translation>एस्केलेट किया गया</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint</source>
-        <translation>शिकायत</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <translation>अन्य</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
         <source>After-call work so far: %1</source>
         <translation>अब तक कॉल के बाद का काम: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
         <source>Abusive caller</source>
         <translation>దుర్భాషలాడే కాలర్</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
         <translation>కొత్త కాల్…</translation>
     </message>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;ke the customer back</source>
-        <translation>కస్ట&amp;మర్‌ను తిరిగి తీసుకో</translation>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>బదిలీని రద్దు చేసి, కస్టమర్ వద్దకు తిరిగి వెళ్లండి</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel the transfer and return to the customer</source>
-        <translation>బదిలీని రద్దు చేసి, కస్టమర్ వద్దకు తిరిగి వెళ్లండి</translation>
+        <source>Tak&amp;e the customer back</source>
+        <translation>కస్టమర్‌ను తిరిగి తీసుకో(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the &amp;request</source>
-        <translation>&amp;అభ్యర్థనను టైప్ చేయి</translation>
+        <source>Type the re&amp;quest</source>
+        <translation>అభ్యర్థనను టైప్ చేయి(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Type n&amp;otes</source>
+        <translation>నోట్స్ టైప్ చేయి(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Go to the request fields of the script</source>
         <translation>స్క్రిప్ట్‌లోని అభ్యర్థన ఫీల్డ్‌లకు వెళ్లండి</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type &amp;notes</source>
-        <translation>నోట్స్ టైప్ చేయి</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Go to the notes of this call</source>
         <translation>ఈ కాల్ నోట్స్‌కు వెళ్లండి</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer on hold)</source>
+        <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -298,7 +303,7 @@
         <translation>బదిలీ చేయడానికి ఎవరూ లేరు: ఏ విభాగం లేదా మేనేజర్ సెటప్ చేయబడలేదు.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
         <translation>కస్టమర్ హోల్డ్‌లో వేచి ఉండగా మీరు %1తో సంప్రదిస్తున్నారు. లైన్‌లోనే ఉండి, వారు కనెక్ట్ అయిన వెంటనే “కస్టమర్ కనెక్ట్ అయ్యారు” నొక్కండి.</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>నమోదు చేయబడింది: సూపర్‌వైజర్‌ను చేర్చవచ్చో లేదో మీరు అడిగారు.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Close the call</source>
         <translation>కాల్‌ను మూసివేయండి</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
@@ -356,12 +361,27 @@
         <translation>%1తో జరుగుతున్న కాల్‌కు %2 సమయంలో అంతరాయం కలిగింది. దాన్ని కొనసాగించాలా?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Interrupted call</source>
         <translation>అంతరాయం కలిగిన కాల్</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
+        <translation>దీన్ని ముగిస్తే కాల్ మధ్యలో ఆగిపోయినదిగా, సేవ్ అయిన నోట్స్‌తో నమోదవుతుంది. దీన్ని రద్దు చేయలేరు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume the call</source>
+        <translation>కాల్‌ను కొనసాగించు(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close it as abandoned</source>
+        <translation>ఆగిపోయినదిగా ముగించు(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
     </message>
@@ -417,12 +437,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+90"/>
+        <location filename="../app/services/CallSession.cpp" line="+124"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The call is not on hold.</source>
         <translation>కాల్ హోల్డ్‌లో లేదు.</translation>
     </message>
@@ -432,12 +452,91 @@
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Not answered; closed after %1.</source>
+        <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk time %1, no hold.</source>
+        <translation>మాట్లాడిన సమయం %1, హోల్డ్ లేదు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
+        <translation>
+            <numerusform>మాట్లాడిన సమయం %1; మొత్తం హోల్డ్ %2, అత్యధికం %3 (%n హోల్డ్).</numerusform>
+            <numerusform>మాట్లాడిన సమయం %1; మొత్తం హోల్డ్ %2, అత్యధికం %3 (%n హోల్డ్‌లు).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>ఫాలో-అప్ కోసం భవిష్యత్తులోని సమయాన్ని ఎంచుకోండి.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
+        <source>The program stopped during the call, and the call was not taken up again.</source>
+        <translation>కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది, కాల్‌ను మళ్ళీ కొనసాగించలేదు.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved</source>
+        <translation>పరిష్కరించబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>ఫాలో-అప్ అవసరం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>బదిలీ చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>ఎస్కలేట్ చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>ఫిర్యాదు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>ఇతర</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>తప్పిన కాల్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned</source>
+        <translation>మధ్యలో ఆగిపోయింది</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Call closed</source>
+        <translation>కాల్ ముగిసింది</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>history subject: outcome of the call, first line of its summary</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call notes:</source>
+        <translation>కాల్ నోట్స్:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close the current call before resuming another.</source>
         <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
@@ -447,7 +546,7 @@
         <translation>అంతరాయం కలిగిన కాల్ ఇప్పుడు లేదు లేదా ఇప్పటికే మూసివేయబడింది.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>There is no call in progress.</source>
         <translation>ప్రస్తుతం ఏ కాల్ జరగడం లేదు.</translation>
     </message>
@@ -779,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -1211,18 +1310,12 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
         <source>Hold timer</source>
         <translation>హోల్డ్ టైమర్</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Hold</source>
-        <comment>verb: put the caller on hold</comment>
-        <translation>హోల్డ్‌లో ఉంచు</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Put the caller on hold</source>
         <translation>కాలర్‌ను హోల్డ్‌లో ఉంచండి</translation>
     </message>
@@ -1294,7 +1387,13 @@
         <translation>హోల్డ్‌లో ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
+        <source>H&amp;old</source>
+        <comment>verb: put the caller on hold</comment>
+        <translation>హోల్డ్‌లో ఉంచు(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Apology to say</source>
         <translation>చెప్పాల్సిన క్షమాపణ</translation>
     </message>
@@ -1345,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1401,11 +1500,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>&amp;చరిత్ర</translation>
+        <source>Status</source>
+        <translation>స్థితి</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>H&amp;istory</source>
+        <translation>చరిత్ర(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call not&amp;es:</source>
+        <translation>కాల్ నోట్స్(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Follow-&amp;ups due</source>
         <translation>గడువు &amp;ఉన్న ఫాలో-అప్‌లు</translation>
     </message>
@@ -1416,17 +1525,12 @@
         <translation>చరిత్ర మరియు ఫాలో-అప్‌లు</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call &amp;notes:</source>
-        <translation>కాల్ నోట్స్:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database: %1</source>
         <translation>డేటాబేస్: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n కస్టమర్</numerusform>
@@ -1465,7 +1569,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
         <source>Known customer: %1</source>
         <translation>తెలిసిన కస్టమర్: %1</translation>
     </message>
@@ -1643,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>అతికించిన పాఠ్యం నోట్‌కు చాలా పొడవుగా ఉంది (%1 అక్షరాలు; గరిష్ఠంగా %2). ఏదీ అతికించలేదు: చిన్న భాగాన్ని అతికించండి.</translation>
     </message>
@@ -1811,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -1948,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
         <source>What the customer wants</source>
         <translation>కస్టమర్‌కు ఏమి కావాలి</translation>
     </message>
@@ -2089,13 +2193,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Current step</source>
         <translation>ప్రస్తుత దశ</translation>
     </message>
@@ -2105,7 +2209,7 @@
         <translation>దాటవేయబడింది</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Script &amp;language:</source>
         <translation>స్క్రిప్ట్ భాష:</translation>
     </message>
@@ -2126,12 +2230,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>&amp;తదుపరి దశ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Next step</source>
         <translation>తదుపరి దశ</translation>
     </message>
@@ -2142,6 +2245,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ne&amp;xt step</source>
+        <translation>తదుపరి దశ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
         <translation>&amp;దశను దాటవేయి</translation>
@@ -2162,12 +2270,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-150"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+153"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2175,12 +2283,17 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+96"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
         <source>The call record no longer exists.</source>
         <translation>కాల్ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
+        <source>The call is already closed or no longer exists.</source>
+        <translation>కాల్ ఇప్పటికే ముగిసింది లేదా ఇక లేదు.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>The note no longer exists.</source>
         <translation>నోట్ ఇప్పుడు లేదు.</translation>
     </message>
@@ -2305,7 +2418,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
         <source>Say: “%1”</source>
         <translation>ఇలా చెప్పండి: “%1”</translation>
     </message>
@@ -2413,37 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
-        <source>Resolved</source>
-        <translation>పరిష్కరించబడింది</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up needed</source>
-        <translation>ఫాలో-అప్ అవసరం</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transferred</source>
-        <translation>బదిలీ చేయబడింది</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalated</source>
-        <translation>ఎస్కలేట్ చేయబడింది</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint</source>
-        <translation>ఫిర్యాదు</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <translation>ఇతర</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
         <source>After-call work so far: %1</source>
         <translation>ఇప్పటివరకు కాల్ తర్వాతి పని: %1</translation>
     </message>

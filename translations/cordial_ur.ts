@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+91"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
         <source>Abusive caller</source>
         <translation>بدزبان کالر</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../ui/windows/CallActions.cpp" line="+94"/>
+        <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
         <translation>نئی کال…</translation>
     </message>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;ke the customer back</source>
-        <translation>گاہک کو &amp;واپس لیں</translation>
+        <source>Cancel the transfer and return to the customer</source>
+        <translation>منتقلی منسوخ کریں اور گاہک کے پاس واپس جائیں</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel the transfer and return to the customer</source>
-        <translation>منتقلی منسوخ کریں اور گاہک کے پاس واپس جائیں</translation>
+        <source>Tak&amp;e the customer back</source>
+        <translation>گاہک کو واپس لیں(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the &amp;request</source>
-        <translation>درخواست لکھیں</translation>
+        <source>Type the re&amp;quest</source>
+        <translation>درخواست لکھیں(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Type n&amp;otes</source>
+        <translation>نوٹس لکھیں(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Go to the request fields of the script</source>
         <translation>اسکرپٹ کے درخواست والے خانوں پر جائیں</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type &amp;notes</source>
-        <translation>نوٹس لکھیں</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Go to the notes of this call</source>
         <translation>اس کال کے نوٹس پر جائیں</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer on hold)</source>
+        <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ہولڈ پر ہے)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -298,7 +303,7 @@
         <translation>منتقل کرنے کے لیے کوئی موجود نہیں: کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
         <translation>گاہک ہولڈ پر انتظار کر رہا ہے اور آپ %1 سے مشورہ کر رہے ہیں۔ لائن پر رہیں اور منسلک ہوتے ہی “گاہک منسلک ہو گیا” دبائیں۔</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>ریکارڈ کر لیا گیا: آپ نے پوچھا کہ کیا کسی سپروائزر کو شامل کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Close the call</source>
         <translation>کال بند کریں</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+47"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
@@ -356,12 +361,27 @@
         <translation>%1 کے ساتھ ایک کال %2 پر منقطع ہو گئی تھی۔ کیا اسے دوبارہ شروع کریں؟</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>Interrupted call</source>
         <translation>منقطع کال</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
+        <translation>اسے بند کرنے سے کال ادھوری چھوڑی گئی کے طور پر درج ہو گی، نوٹس جیسے محفوظ ہوئے تھے ویسے ہی۔ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume the call</source>
+        <translation>کال جاری رکھیں(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close it as abandoned</source>
+        <translation>ادھوری سمجھ کر بند کریں(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
@@ -417,12 +437,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+90"/>
+        <location filename="../app/services/CallSession.cpp" line="+124"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The call is not on hold.</source>
         <translation>کال ہولڈ پر نہیں ہے۔</translation>
     </message>
@@ -432,12 +452,91 @@
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
+        <source>Not answered; closed after %1.</source>
+        <translation>جواب نہیں دیا گیا؛ %1 کے بعد بند ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk time %1, no hold.</source>
+        <translation>گفتگو کا وقت %1، کوئی ہولڈ نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
+        <translation>
+            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n ہولڈ)۔</numerusform>
+            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n ہولڈ)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>فالو اپ کے لیے مستقبل کا کوئی وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
+        <source>The program stopped during the call, and the call was not taken up again.</source>
+        <translation>کال کے دوران پروگرام بند ہو گیا، اور کال دوبارہ شروع نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved</source>
+        <translation>حل ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>فالو اپ درکار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred</source>
+        <translation>منتقل کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>اعلیٰ سطح پر بھیجا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>چھوٹی ہوئی کال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandoned</source>
+        <translation>ادھوری چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Call closed</source>
+        <translation>کال بند ہو گئی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>history subject: outcome of the call, first line of its summary</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call notes:</source>
+        <translation>کال کے نوٹس:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Close the current call before resuming another.</source>
         <translation>دوسری کال دوبارہ شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
@@ -447,7 +546,7 @@
         <translation>منقطع ہونے والی کال اب موجود نہیں ہے یا پہلے ہی بند ہو چکی ہے۔</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>There is no call in progress.</source>
         <translation>اس وقت کوئی کال جاری نہیں ہے۔</translation>
     </message>
@@ -779,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+125"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
         <source>Search by name, phone or e-mail</source>
         <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
@@ -1211,18 +1310,12 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+191"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
         <source>Hold timer</source>
         <translation>ہولڈ ٹائمر</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Hold</source>
-        <comment>verb: put the caller on hold</comment>
-        <translation>ہولڈ پر &amp;رکھیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Put the caller on hold</source>
         <translation>کال کرنے والے کو ہولڈ پر رکھیں</translation>
     </message>
@@ -1294,7 +1387,13 @@
         <translation>ہولڈ پر رکھنے کی معذرت کریں۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
+        <source>H&amp;old</source>
+        <comment>verb: put the caller on hold</comment>
+        <translation>ہولڈ پر رکھیں(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Apology to say</source>
         <translation>کہنے کے لیے معذرت</translation>
     </message>
@@ -1345,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+273"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1401,11 +1500,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>تاریخچہ</translation>
+        <source>Status</source>
+        <translation>حالت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>H&amp;istory</source>
+        <translation>تاریخچہ(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call not&amp;es:</source>
+        <translation>کال کے نوٹس(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Follow-&amp;ups due</source>
         <translation>زیرِ التوا فالو اپ</translation>
     </message>
@@ -1416,17 +1525,12 @@
         <translation>تاریخچہ اور فالو اپ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call &amp;notes:</source>
-        <translation>کال کے نوٹس:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database: %1</source>
         <translation>ڈیٹابیس: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n گاہک</numerusform>
@@ -1465,7 +1569,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+175"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
         <source>Known customer: %1</source>
         <translation>موجودہ گاہک: %1</translation>
     </message>
@@ -1643,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+69"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>چسپاں کیا گیا متن نوٹ کے لیے بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔ کچھ بھی چسپاں نہیں کیا گیا: کوئی چھوٹا اقتباس چسپاں کریں۔</translation>
     </message>
@@ -1811,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+12"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1948,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+84"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
         <source>What the customer wants</source>
         <translation>گاہک کیا چاہتا ہے</translation>
     </message>
@@ -2089,13 +2193,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+286"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Current step</source>
         <translation>موجودہ مرحلہ</translation>
     </message>
@@ -2105,7 +2209,7 @@
         <translation>چھوڑ دیا گیا</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Script &amp;language:</source>
         <translation>اسکرپٹ کی زبا&amp;ن:</translation>
     </message>
@@ -2126,12 +2230,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>&amp;Next step</source>
         <translation>&amp;اگلا مرحلہ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Next step</source>
         <translation>اگلا مرحلہ</translation>
     </message>
@@ -2142,6 +2245,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ne&amp;xt step</source>
+        <translation>اگلا مرحلہ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
         <translation>مرحلہ چھو&amp;ڑیں</translation>
@@ -2162,12 +2270,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-150"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+153"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2175,12 +2283,17 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+96"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
         <source>The call record no longer exists.</source>
         <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
+        <source>The call is already closed or no longer exists.</source>
+        <translation>کال پہلے ہی بند ہو چکی ہے یا اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>The note no longer exists.</source>
         <translation>نوٹ اب موجود نہیں ہے۔</translation>
     </message>
@@ -2305,7 +2418,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+127"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
         <source>Say: “%1”</source>
         <translation>کہیں: “⁨%1⁩”</translation>
     </message>
@@ -2413,37 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+79"/>
-        <source>Resolved</source>
-        <translation>حل ہو گیا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up needed</source>
-        <translation>فالو اپ درکار</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transferred</source>
-        <translation>منتقل کیا گیا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalated</source>
-        <translation>اعلیٰ سطح پر بھیجا گیا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint</source>
-        <translation>شکایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
         <source>After-call work so far: %1</source>
         <translation>اب تک کال کے بعد کا کام: %1</translation>
     </message>

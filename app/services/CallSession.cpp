@@ -7,6 +7,7 @@
 #include "storage/CallRepository.h"
 
 #include <QJsonDocument>
+#include <QTextBoundaryFinder>
 #include <QTimer>
 
 #include <algorithm>
@@ -27,6 +28,39 @@ QJsonObject targetDetails(const TransferTarget& target, bool warm)
 Status firstError(const Status& a, const Status& b)
 {
     return a ? b : a;
+}
+
+/// "m:ss", or "h:mm:ss" from an hour on.
+QString formatDuration(std::chrono::milliseconds duration)
+{
+    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
+    const QChar zero(u'0');
+    if (seconds < 3600)
+        return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+    return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
+}
+
+/// The first line of `text` that is not blank, with its white space simplified.
+QString firstLine(const QString& text)
+{
+    for (const QString& line : text.split(u'\n')) {
+        if (const QString simplified = line.simplified(); !simplified.isEmpty())
+            return simplified;
+    }
+    return {};
+}
+
+/// `text` cut to at most `max` characters with an ellipsis, never inside a grapheme (a consonant and
+/// its vowel sign stay together).
+QString shortened(const QString& text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    graphemes.setPosition(max - 1);
+    if (!graphemes.isAtBoundary())
+        graphemes.toPreviousBoundary();
+    return text.left(std::max<qsizetype>(0, graphemes.position())).trimmed() + u'…';
 }
 } // namespace
 
@@ -105,7 +139,10 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
     call.id = id.value();
 
     m_call = call;
+    m_outbound = outbound;
+    m_callAgentName = m_agent.name;
     m_startedMonotonic = m_clock.monotonic();
+    m_answeredMonotonic = call.state == CallState::Active ? m_startedMonotonic : -1ms;
     m_totalHold = m_longestHold = m_afterCallWork = 0ms;
     m_wrapUpMonotonic = -1ms;
     m_holdCount = 0;
@@ -227,13 +264,21 @@ Status CallSession::close(const QString& disposition, const QString& summary)
     m_call.endedUtc = m_clock.nowUtc();
     m_call.disposition = missed && disposition.isEmpty() ? u"missed"_s : disposition;
     m_call.summary = CardMasker::maskCardNumbers(summary);
-    return firstError(status,
-        moveTo(CallState::Closed, CallEventType::Closed,
-            {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed},
-                {u"duration_ms"_s, qint64(duration().count())}, {u"holds"_s, m_holdCount},
-                {u"total_hold_ms"_s, qint64(m_totalHold.count())},
-                {u"longest_hold_ms"_s, qint64(m_longestHold.count())},
-                {u"acw_ms"_s, qint64(m_afterCallWork.count())}}));
+
+    QString facts;
+    if (missed) {
+        facts = tr("Not answered; closed after %1.").arg(formatDuration(duration()));
+    } else if (m_holdCount == 0) {
+        facts = tr("Talk time %1, no hold.").arg(formatDuration(talkTime()));
+    } else {
+        facts = tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, m_holdCount)
+                    .arg(formatDuration(talkTime()), formatDuration(m_totalHold), formatDuration(m_longestHold));
+    }
+    const CallEvent closed = makeEvent(CallEventType::Closed,
+        {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed}, {u"duration_ms"_s, qint64(duration().count())},
+            {u"holds"_s, m_holdCount}, {u"total_hold_ms"_s, qint64(m_totalHold.count())},
+            {u"longest_hold_ms"_s, qint64(m_longestHold.count())}, {u"acw_ms"_s, qint64(m_afterCallWork.count())}});
+    return firstError(status, commitClose({closed}, facts));
 }
 
 Status CallSession::markStep(const QString& stepId, StepMark mark)
@@ -292,18 +337,102 @@ Status CallSession::abandonInterrupted(qint64 callId)
     if (Status status = loadInterrupted(callId); !status)
         return status;
     const CallState previous = m_call.state;
-    Status status = record(CallEventType::Recovered,
-        {{u"resumed"_s, false}, {u"previous_state"_s, CallStateInfo::key(previous)}});
-    m_call.state = CallState::Closed;
     m_call.endedUtc = m_clock.nowUtc();
     m_call.disposition = u"abandoned"_s;
-    status = firstError(status,
-        record(CallEventType::Closed,
+    const QList<CallEvent> events {
+        makeEvent(CallEventType::Recovered, {{u"resumed"_s, false}, {u"previous_state"_s, CallStateInfo::key(previous)}}),
+        makeEvent(CallEventType::Closed,
             {{u"disposition"_s, m_call.disposition}, {u"interrupted"_s, true},
-                {u"previous_state"_s, CallStateInfo::key(previous)}}));
-    status = firstError(status, m_calls.updateCall(m_call));
+                {u"previous_state"_s, CallStateInfo::key(previous)}})};
+    return commitClose(events, tr("The program stopped during the call, and the call was not taken up again."));
+}
+
+QString CallSession::dispositionName(const QString& key)
+{
+    if (key == u"resolved"_s)
+        return tr("Resolved");
+    if (key == u"follow_up"_s)
+        return tr("Follow-up needed");
+    if (key == u"transferred"_s)
+        return tr("Transferred");
+    if (key == u"escalated"_s)
+        return tr("Escalated");
+    if (key == u"complaint"_s)
+        return tr("Complaint");
+    if (key == u"other"_s)
+        return tr("Other");
+    if (key == u"missed"_s)
+        return tr("Missed");
+    if (key == u"abandoned"_s)
+        return tr("Abandoned");
+    return key;
+}
+
+Status CallSession::commitClose(QList<CallEvent> events, const QString& facts)
+{
+    // The stored call is only closed together with its events and history entry: when that fails it
+    // stays open and is offered for recovery at the next start, which records it then.
+    m_call.state = CallState::Closed;
+    Interaction entry = historyEntry(facts);
+    const Status status = m_calls.closeCall(m_call, events, entry);
+    if (status) {
+        for (const CallEvent& event : std::as_const(events))
+            Q_EMIT eventRecorded(event);
+    } else {
+        qCWarning(lcCall) << "Cannot record the closing of call" << m_call.id << status.error().detail;
+    }
     Q_EMIT stateChanged(m_call.state);
+    if (status && entry.id != 0)
+        Q_EMIT callRecorded(entry.customerId);
     return status;
+}
+
+Interaction CallSession::historyEntry(const QString& facts) const
+{
+    Interaction entry;
+    entry.customerId = m_call.customerId;
+    entry.channel = m_call.channel;
+    entry.inbound = !m_outbound;
+    entry.occurredUtc = m_call.startedUtc.toUTC();
+    entry.agentName = m_agent.name.isEmpty() ? m_callAgentName : m_agent.name;
+    entry.callId = m_call.id;
+
+    // Everything is masked again here: what reaches the history never holds a card number.
+    const QString wrapUp = CardMasker::maskCardNumbers(m_call.summary).trimmed();
+    QString request;
+    for (const QString& text : {m_draft.request, m_draft.details}) {
+        if (const QString masked = CardMasker::maskCardNumbers(text).trimmed(); !masked.isEmpty())
+            request += (request.isEmpty() ? QString() : u"\n"_s) + masked;
+    }
+    const QString line = firstLine(wrapUp.isEmpty() ? request : wrapUp);
+    const QString outcome = dispositionName(m_call.disposition);
+    QString subject;
+    if (outcome.isEmpty() && line.isEmpty())
+        subject = tr("Call closed");
+    else if (outcome.isEmpty() || line.isEmpty())
+        subject = outcome + line;
+    else
+        subject = tr("%1: %2", "history subject: outcome of the call, first line of its summary").arg(outcome, line);
+    // Masked after cutting too: the start of a long number that is no card might pass as one.
+    entry.subject = CardMasker::maskCardNumbers(shortened(subject, SubjectMaxLength));
+
+    QStringList parts;
+    if (!wrapUp.isEmpty() || !request.isEmpty())
+        parts << (wrapUp.isEmpty() ? request : wrapUp);
+    if (const QString callNotes = CardMasker::maskCardNumbers(notes()).trimmed(); !callNotes.isEmpty())
+        parts << tr("Call notes:") + u'\n' + callNotes;
+    if (!facts.isEmpty())
+        parts << facts;
+    entry.summary = CardMasker::maskCardNumbers(parts.join(u"\n\n"_s));
+    return entry;
+}
+
+std::chrono::milliseconds CallSession::talkTime() const
+{
+    if (m_answeredMonotonic < 0ms)
+        return 0ms;
+    const std::chrono::milliseconds end = m_wrapUpMonotonic >= 0ms ? m_wrapUpMonotonic : m_clock.monotonic();
+    return std::max(0ms, end - m_answeredMonotonic - m_totalHold);
 }
 
 Status CallSession::loadInterrupted(qint64 callId)
@@ -342,10 +471,19 @@ Status CallSession::loadInterrupted(qint64 callId)
     m_followUp.reset();
     m_afterCallWork = 0ms;
     m_wrapUpMonotonic = -1ms;
+    m_answeredMonotonic = -1ms;
+    m_outbound = false;
+    m_callAgentName.clear();
     restoreHoldTotals(events.value());
     for (const CallEvent& event : events.value()) {
-        if (event.type == CallEventType::WrapUpStarted)
+        if (event.type == CallEventType::Offered) {
+            m_outbound = QJsonDocument::fromJson(event.detailsJson.toUtf8()).object().value(u"outbound"_s).toBool();
+            m_callAgentName = event.agentName;
+        } else if (event.type == CallEventType::Answered) {
+            m_answeredMonotonic = m_clock.monotonic() - since(event.atUtc);
+        } else if (event.type == CallEventType::WrapUpStarted) {
             m_wrapUpMonotonic = m_clock.monotonic() - since(event.atUtc);
+        }
     }
     return {};
 }
@@ -435,7 +573,7 @@ Status CallSession::flushNotes()
     return status;
 }
 
-Status CallSession::record(CallEventType type, const QJsonObject& details)
+CallEvent CallSession::makeEvent(CallEventType type, const QJsonObject& details) const
 {
     CallEvent event;
     event.callId = m_call.id;
@@ -444,6 +582,12 @@ Status CallSession::record(CallEventType type, const QJsonObject& details)
     event.monotonicMs = m_clock.monotonic().count();
     event.agentName = m_agent.name;
     event.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return event;
+}
+
+Status CallSession::record(CallEventType type, const QJsonObject& details)
+{
+    CallEvent event = makeEvent(type, details);
     Result<qint64> id = m_calls.appendEvent(event);
     if (!id) {
         qCWarning(lcCall) << "Cannot record call event" << CallStateInfo::key(type) << id.error().detail;
@@ -461,6 +605,8 @@ Status CallSession::moveTo(CallState to, CallEventType type, const QJsonObject& 
     if (Status status = CallStateMachine::check(m_call.state, to); !status)
         return status;
     m_call.state = to;
+    if (to == CallState::Active)
+        m_answeredMonotonic = m_clock.monotonic();
     if (to == CallState::WrapUp)
         m_wrapUpMonotonic = m_clock.monotonic();
     Status status = record(type, details);

@@ -5,6 +5,7 @@
 #include "domain/Call.h"
 #include "domain/CardMasker.h"
 #include "domain/Customer.h"
+#include "domain/Interaction.h"
 #include "domain/Note.h"
 #include "storage/CallRepository.h"
 
@@ -35,6 +36,9 @@ enum class StepMark {
 /// hold timer, appends every transition to the call's event log at the moment it happens, and saves the
 /// agent's notes and request capture, masked, at most NoteSaveDelay after each change. A call left open
 /// by a crash can be taken up again (resumeInterrupted) or closed as abandoned.
+///
+/// Every call that reaches Closed, however it got there, adds one entry to the customer's history
+/// (`interactions`) in the same transaction as the closing; callRecorded() then tells the history views.
 ///
 /// Each action returns Ok or a translated Error: an InvalidTransition (the state did not change) or a
 /// storage error (the state did change, because the phone call did; the event may be missing).
@@ -75,6 +79,12 @@ public:
     /// The follow-up scheduled in this call, if any.
     const std::optional<FollowUp>& followUp() const { return m_followUp; }
 
+    /// The longest history subject (characters, before the ellipsis).
+    static constexpr qsizetype SubjectMaxLength = 80;
+
+    /// Display name of a disposition key ("resolved", "missed", "abandoned"...); an unknown key as it is.
+    static QString dispositionName(const QString& key);
+
     /// Ok when the call may move to `to` now, else the translated reason (no call, or the state machine's).
     Status canMoveTo(CallState to) const;
 
@@ -96,7 +106,9 @@ public:
     /// Records the payment read-back (V4); only what CardSummary holds is stored.
     Status recordPayment(const CardSummary& card);
     Status wrapUp();
-    /// Closes from wrap-up, or a call that was never answered (missed). The summary is masked.
+    /// Closes from wrap-up, or a call that was never answered (missed). The summary is masked. The call's
+    /// history entry is written with the closing. When the closing cannot be stored, none of it is: the
+    /// stored call stays open (recovery offers it at the next start) while the session's call is closed.
     Status close(const QString& disposition, const QString& summary);
     Status markStep(const QString& stepId, StepMark mark);
     /// Stores a follow-up for this call's customer (V5): fills customerId and callId (and the owner
@@ -107,7 +119,8 @@ public:
     /// records Recovered. A call that was on hold or transferring comes back on hold, its timer
     /// restarted from now.
     Status resumeInterrupted(qint64 callId);
-    /// Closes a call a crash left open with disposition "abandoned", recording Recovered and Closed.
+    /// Closes a call a crash left open with disposition "abandoned", recording Recovered and Closed and
+    /// its history entry. NotFound when it is already closed (by another program, say).
     Status abandonInterrupted(qint64 callId);
 
     /// Replaces the call's notes. They are masked for card data and saved within NoteSaveDelay.
@@ -126,11 +139,21 @@ Q_SIGNALS:
     void holdEnded(std::chrono::milliseconds duration, int warnings);
     void notesSaved();
     void draftSaved();
+    /// A closed call was written to the customer's history (once per call): views of that history reload.
+    void callRecorded(qint64 customerId);
     /// A save that no caller waits for (a timer warning, a delayed note) failed.
     void persistenceFailed(const Error& error);
 
 private:
+    CallEvent makeEvent(CallEventType type, const QJsonObject& details = {}) const;
     Status record(CallEventType type, const QJsonObject& details = {});
+    /// Stores the call as closed with `events` and its history entry in one transaction, then announces it.
+    /// `facts` is the line on durations for the entry's summary.
+    Status commitClose(QList<CallEvent> events, const QString& facts);
+    /// The history entry of the closing call; its texts are masked.
+    Interaction historyEntry(const QString& facts) const;
+    /// Talk time so far: from answer to wrap-up (or now), holds excluded.
+    std::chrono::milliseconds talkTime() const;
     Status moveTo(CallState to, CallEventType type, const QJsonObject& details = {});
     Status startHold(const QString& reason);
     /// Stops the hold timer and records HoldEnded; the caller sets the next state.
@@ -153,7 +176,10 @@ private:
     QTimer* m_noteTimer;
     Agent m_agent;
     Call m_call;
+    bool m_outbound = false;
+    QString m_callAgentName; ///< who took the call (from its log when recovered)
     std::chrono::milliseconds m_startedMonotonic {0};
+    std::chrono::milliseconds m_answeredMonotonic {-1};
     std::chrono::milliseconds m_totalHold {0};
     std::chrono::milliseconds m_longestHold {0};
     std::chrono::milliseconds m_lastHoldDuration {0};

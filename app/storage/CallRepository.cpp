@@ -1,8 +1,10 @@
 #include "storage/CallRepository.h"
 
 #include "storage/Database.h"
+#include "storage/InteractionRepository.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 
 #include <QStringBuilder>
 
@@ -11,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString CallColumns = u"id, customer_id, agent_id, channel, state, remote_number, script_language, started_ms, "
                             u"ended_ms, disposition, summary"_s;
+/// The columns a call may change after it was created (bindUpdate binds them and the id).
+const QString UpdateCallSql = u"UPDATE calls SET customer_id = ?, agent_id = ?, state = ?, script_language = ?, "
+                              u"ended_ms = ?, disposition = ?, summary = ? WHERE id = ?"_s;
 const QString FollowUpColumns = u"id, customer_id, call_id, owner_agent_id, due_ms, reason, done"_s;
 
 Call readCall(const SqlStatement& q)
@@ -52,6 +57,18 @@ Error notFound(const QString& message)
 {
     return Error { Error::Code::NotFound, message, {} };
 }
+
+void bindUpdate(SqlStatement& q, const Call& call, CallState state)
+{
+    q.bindId(call.customerId)
+        .bindId(call.agentId)
+        .bindText(CallStateInfo::key(state))
+        .bindText(call.scriptLanguage)
+        .bindTime(call.endedUtc)
+        .bindText(call.disposition)
+        .bindText(call.summary)
+        .bindInt(call.id);
+}
 } // namespace
 
 CallRepository::CallRepository(Database& db)
@@ -79,21 +96,57 @@ Result<qint64> CallRepository::createCall(const Call& call)
 
 Status CallRepository::updateCall(const Call& call)
 {
-    SqlStatement q(m_db,
-        u"UPDATE calls SET customer_id = ?, agent_id = ?, state = ?, script_language = ?, ended_ms = ?, "
-        u"disposition = ?, summary = ? WHERE id = ?"_s);
-    q.bindId(call.customerId)
-        .bindId(call.agentId)
-        .bindText(CallStateInfo::key(call.state))
-        .bindText(call.scriptLanguage)
-        .bindTime(call.endedUtc)
-        .bindText(call.disposition)
-        .bindText(call.summary)
-        .bindInt(call.id);
+    SqlStatement q(m_db, UpdateCallSql);
+    bindUpdate(q, call, call.state);
     if (Status status = q.exec(); !status)
         return status;
     if (q.rowsAffected() == 0)
         return notFound(SqlErrors::tr("The call record no longer exists."));
+    return {};
+}
+
+Status CallRepository::closeCall(const Call& call, QList<CallEvent>& events, Interaction& history)
+{
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status;
+    // Only an open call is closed. The guard is also the lock: a second closing (on PostgreSQL, one
+    // waiting for the first to commit) finds the call closed and writes nothing.
+    SqlStatement q(m_db, UpdateCallSql + u" AND state <> ?"_s);
+    bindUpdate(q, call, CallState::Closed);
+    q.bindText(CallStateInfo::key(CallState::Closed));
+    if (Status status = q.exec(); !status)
+        return status;
+    if (q.rowsAffected() == 0)
+        return notFound(SqlErrors::tr("The call is already closed or no longer exists."));
+
+    QList<CallEvent> appended = events;
+    for (CallEvent& event : appended) {
+        event.callId = call.id;
+        Result<qint64> id = appendEvent(event);
+        if (!id)
+            return id.error();
+        event.id = id.value();
+    }
+    Interaction entry = history;
+    entry.id = 0;
+    entry.callId = call.id;
+    if (entry.customerId != 0) {
+        InteractionRepository interactions(m_db);
+        Result<std::optional<Interaction>> existing = interactions.findForCall(call.id);
+        if (!existing)
+            return existing.error();
+        if (!existing.value()) {
+            Result<qint64> id = interactions.insert(entry);
+            if (!id)
+                return id.error();
+            entry.id = id.value();
+        }
+    }
+    if (Status status = tx.commit(); !status)
+        return status;
+    events = appended;
+    history = entry;
     return {};
 }
 

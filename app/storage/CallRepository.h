@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "domain/Call.h"
+#include "domain/Interaction.h"
 #include "domain/Note.h"
 
 #include <QDateTime>
@@ -33,6 +34,12 @@ public:
     Result<qint64> createCall(const Call& call);
     /// Updates the mutable columns (state, script language, ended, disposition, summary); events stay.
     Status updateCall(const Call& call);
+    /// Closes a call for good, in one transaction: stores `call`'s columns with the state Closed, appends
+    /// `events` in order and adds `history` (callId set here) to the customer's interactions, unless the
+    /// call already has an entry or `history.customerId` is 0. Only an open call is closed: a call already
+    /// closed (twice in a row, or by another program) or gone is NotFound and nothing is written, so each
+    /// call is recorded once. On success the ids are filled in (history.id stays 0 when no entry was added).
+    Status closeCall(const Call& call, QList<CallEvent>& events, Interaction& history);
     Result<std::optional<Call>> find(qint64 id);
     /// Calls not closed: what a crash left behind, newest first.
     Result<QList<Call>> openCalls();

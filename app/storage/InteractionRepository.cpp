@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Columns = u"id, customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id"_s;
+
+Interaction readInteraction(const SqlStatement& q)
+{
+    Interaction row;
+    row.id = q.integer(0);
+    row.customerId = q.integer(1);
+    row.channel = ChannelInfo::fromKey(q.text(2)).value_or(Channel::Phone);
+    row.inbound = q.flag(3);
+    row.occurredUtc = q.time(4);
+    row.agentName = q.text(5);
+    row.subject = q.text(6);
+    row.summary = q.text(7);
+    row.callId = q.integer(8);
+    return row;
+}
 } // namespace
 
 InteractionRepository::InteractionRepository(Database& db)
@@ -30,6 +45,17 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
         .bindText(interaction.summary)
         .bindId(interaction.callId);
     return q.execInsert();
+}
+
+Result<std::optional<Interaction>> InteractionRepository::findForCall(qint64 callId)
+{
+    SqlStatement q(m_db, u"SELECT "_s % Columns % u" FROM interactions WHERE call_id = ? ORDER BY id LIMIT 1"_s);
+    q.bindInt(callId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<Interaction>();
+    return std::optional<Interaction>(readInteraction(q));
 }
 
 Result<HistoryPage> InteractionRepository::fetchPage(
@@ -58,17 +84,7 @@ Result<HistoryPage> InteractionRepository::fetchPage(
             page.next = HistoryCursor { last.occurredUtc.toMSecsSinceEpoch(), last.id };
             break;
         }
-        Interaction row;
-        row.id = q.integer(0);
-        row.customerId = q.integer(1);
-        row.channel = ChannelInfo::fromKey(q.text(2)).value_or(Channel::Phone);
-        row.inbound = q.flag(3);
-        row.occurredUtc = q.time(4);
-        row.agentName = q.text(5);
-        row.subject = q.text(6);
-        row.summary = q.text(7);
-        row.callId = q.integer(8);
-        page.rows << row;
+        page.rows << readInteraction(q);
     }
     return page;
 }

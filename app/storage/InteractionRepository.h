@@ -22,6 +22,8 @@ public:
     explicit InteractionRepository(Database& db);
 
     Result<qint64> insert(const Interaction& interaction);
+    /// The entry recorded for a call (the first when there are several), or none.
+    Result<std::optional<Interaction>> findForCall(qint64 callId);
     Result<HistoryPage> fetchPage(qint64 customerId, const std::optional<HistoryCursor>& after, int limit);
     Result<qint64> countForCustomer(qint64 customerId);
 

@@ -17,7 +17,6 @@ QLabel* lineLabel(const CallScript& script, const QString& objectName, QWidget* 
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     label->setFont(LanguageSwitcher::fontFor(script.language, LanguageSwitcher::baseFont()));
     label->setLayoutDirection(Languages::direction(script.language));
     label->setContentsMargins(24, 0, 0, 8);
@@ -43,8 +42,8 @@ AbusiveCallerDialog::AbusiveCallerDialog(
     m_supervisorButton->setObjectName(QStringLiteral("abusiveSupervisorPushButton"));
     m_cancelButton->setObjectName(QStringLiteral("abusiveCancelPushButton"));
     m_holdButton->setEnabled(canHold);
-    m_holdLine->setText(lineFor(AbusiveAction::Hold));
-    m_supervisorLine->setText(lineFor(AbusiveAction::Supervisor));
+    LanguageSwitcher::setSpokenLine(m_holdLine, lineFor(AbusiveAction::Hold), m_script.language);
+    LanguageSwitcher::setSpokenLine(m_supervisorLine, lineFor(AbusiveAction::Supervisor), m_script.language);
 
     auto* cancelRow = new QHBoxLayout;
     cancelRow->addStretch(1);

@@ -1,5 +1,7 @@
 #include "dialogs/WrapUpDialog.h"
 
+#include "services/CallSession.h"
+
 #include "panels/HoldTimerWidget.h"
 
 #include <QComboBox>
@@ -75,19 +77,8 @@ QStringList WrapUpDialog::dispositions()
 
 QString WrapUpDialog::dispositionName(const QString& key)
 {
-    if (key == u"resolved"_s)
-        return tr("Resolved");
-    if (key == u"follow_up"_s)
-        return tr("Follow-up needed");
-    if (key == u"transferred"_s)
-        return tr("Transferred");
-    if (key == u"escalated"_s)
-        return tr("Escalated");
-    if (key == u"complaint"_s)
-        return tr("Complaint");
-    if (key == u"other"_s)
-        return tr("Other");
-    return key;
+    // One wording for the dialog, the status bar and the history entry the session writes.
+    return CallSession::dispositionName(key);
 }
 
 QString WrapUpDialog::disposition() const

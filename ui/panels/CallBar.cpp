@@ -121,6 +121,12 @@ void CallBar::setCustomerName(const QString& name)
     refresh();
 }
 
+void CallBar::setTransferTarget(const QString& name)
+{
+    m_transferTarget = name;
+    refresh();
+}
+
 QString CallBar::stateText() const
 {
     return m_stateLabel->text();
@@ -146,7 +152,10 @@ void CallBar::refresh()
 
     const bool any = m_session.call().id != 0;
     const CallState state = m_session.state();
-    m_stateLabel->setText(any ? stateName(state) : tr("No call"));
+    QString stateText = any ? stateName(state) : tr("No call");
+    if (any && state == CallState::Transferring && !m_transferTarget.isEmpty())
+        stateText = tr("Transferring to %1 (customer on hold)").arg(BidiText::isolated(m_transferTarget));
+    m_stateLabel->setText(stateText);
     m_stateLabel->setStyleSheet(u"QLabel { color: white; background-color: %1; padding: 2px 8px; "
                                 "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());

@@ -25,6 +25,8 @@ public:
     void setActions(const QList<QAction*>& actions);
     /// Who is on the line, as shown ("Ms. Smith"); empty when there is no call.
     void setCustomerName(const QString& name);
+    /// Who the customer is being transferred to, said while the call is transferring; empty = nobody.
+    void setTransferTarget(const QString& name);
 
     QString stateText() const;
     QString durationText() const;
@@ -42,6 +44,7 @@ private:
 
     const CallSession& m_session;
     QString m_customerName;
+    QString m_transferTarget;
     QLabel* m_stateLabel;
     QLabel* m_customerLabel;
     QLabel* m_durationLabel;

@@ -92,6 +92,22 @@ void CustomerSearchPane::selectRow(int row)
     }
 }
 
+void CustomerSearchPane::showCustomer(const Customer& customer)
+{
+    // The card first: selecting the row below then finds it already open and says nothing.
+    m_card->setCustomer(customer);
+    m_debounce->stop();
+    m_model->setSearchText(m_searchEdit->text());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const Customer* shown = m_model->customerAt(row); shown && shown->id == customer.id) {
+            selectRow(row);
+            m_resultsView->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    m_resultsView->selectionModel()->clear();
+}
+
 void CustomerSearchPane::openRow(int row)
 {
     const Customer* customer = m_model->customerAt(row);

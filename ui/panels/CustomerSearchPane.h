@@ -35,6 +35,10 @@ public Q_SLOTS:
     void searchNow();
     /// Makes `row` of the results the current one, which opens that customer.
     void selectRow(int row);
+    /// Shows `customer` on the card because a call brought them (a new card included): the results are
+    /// read again, and that customer's row becomes the current one when it is among them; otherwise no
+    /// row is, so the list never points at someone else than the card. Emits nothing.
+    void showCustomer(const Customer& customer);
 
 Q_SIGNALS:
     /// The customer under the cursor in the results changed (mouse, arrows, Enter).

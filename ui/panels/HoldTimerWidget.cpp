@@ -137,6 +137,18 @@ void HoldTimerWidget::setAllowed(bool hold, bool resume)
     updateState();
 }
 
+void HoldTimerWidget::reset()
+{
+    const bool onHold = m_timer.isOnHold();
+    m_warningLabel->setVisible(onHold && m_timer.isWarning());
+    m_apologyLabel->setVisible(onHold);
+    m_apologisedCheck->setVisible(onHold);
+    if (!onHold)
+        m_apologisedCheck->setChecked(false);
+    m_timeLabel->setText(formatElapsed(m_timer.elapsed()));
+    updateState();
+}
+
 QString HoldTimerWidget::timeText() const
 {
     return m_timeLabel->text();
@@ -189,7 +201,8 @@ void HoldTimerWidget::changeEvent(QEvent* event)
 void HoldTimerWidget::retranslateUi()
 {
     m_titleLabel->setText(tr("Hold timer"));
-    m_holdButton->setText(tr("&Hold", "verb: put the caller on hold"));
+    // Alt+O: Alt+H is the Help menu's.
+    m_holdButton->setText(tr("H&old", "verb: put the caller on hold"));
     m_holdButton->setAccessibleName(tr("Put the caller on hold"));
     m_holdButton->setToolTip(tr("Put the caller on hold (Ctrl+H)"));
     m_holdAction->setText(tr("Put on &hold"));

@@ -34,6 +34,9 @@ public:
     QCheckBox* apologisedCheckBox() const { return m_apologisedCheck; }
     /// Whether hold and resume may be asked for now (besides the timer's own state); both by default.
     void setAllowed(bool hold, bool resume);
+    /// For a new (or recovered) call: forgets the previous call's hold, its time, warning and apology,
+    /// and shows the timer as it is now (00:00, or the hold a recovered call resumed in).
+    void reset();
     QString timeText() const;
     QAction* holdAction() const { return m_holdAction; }
     QAction* resumeAction() const { return m_resumeAction; }

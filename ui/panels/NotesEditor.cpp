@@ -1,13 +1,18 @@
 #include "panels/NotesEditor.h"
 
+#include "domain/CardMasker.h"
+
 #include <QEvent>
+#include <QFocusEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QTextCursor>
 #include <QTimer>
 
 NotesEditor::NotesEditor(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_push(new QTimer(this))
+    , m_mask(new QTimer(this))
 {
     setObjectName(QStringLiteral("notesPlainTextEdit"));
     setTabChangesFocus(true);
@@ -16,6 +21,9 @@ NotesEditor::NotesEditor(QWidget* parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_push->setSingleShot(true);
     m_push->setInterval(PushDelayMs);
+    m_mask->setSingleShot(true);
+    m_mask->setInterval(MaskDelayMs);
+    connect(m_mask, &QTimer::timeout, this, &NotesEditor::maskCardNumbers);
     // The first change goes out at once and starts a quiet period; changes during it go out together
     // at its end. Steady typing reaches the session every PushDelayMs, a single keystroke immediately.
     connect(m_push, &QTimer::timeout, this, [this] {
@@ -28,6 +36,8 @@ NotesEditor::NotesEditor(QWidget* parent)
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
+        if (!m_masking)
+            m_mask->start();
         if (m_push->isActive()) {
             m_pending = true;
             return;
@@ -46,7 +56,53 @@ void NotesEditor::setNotes(const QString& text)
     setPlainText(text);
     m_loading = false;
     m_push->stop();
+    m_mask->stop();
     m_pending = false;
+}
+
+void NotesEditor::maskCardNumbers()
+{
+    m_mask->stop();
+    if (isReadOnly())
+        return;
+    const QString text = toPlainText(); // one character per document position
+    if (!CardMasker::containsCardData(text))
+        return;
+    const QString masked = CardMasker::maskCardNumbers(text);
+    // Only the span from the first to the last change is replaced, in one edit block: one Ctrl+Z takes
+    // it back, and text before it (and the cursor, when it was there) does not move.
+    qsizetype prefix = 0;
+    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
+           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
+        ++suffix;
+    const qsizetype oldEnd = text.size() - suffix;
+    const qsizetype newEnd = masked.size() - suffix;
+    const qsizetype cursor = textCursor().position();
+    // A cursor after the change keeps its place in the text; one inside a number goes after its mask.
+    const qsizetype newCursor = cursor <= prefix ? cursor : cursor >= oldEnd ? cursor + newEnd - oldEnd : newEnd;
+
+    QTextCursor edit(document());
+    edit.setPosition(static_cast<int>(prefix));
+    edit.setPosition(static_cast<int>(oldEnd), QTextCursor::KeepAnchor);
+    m_masking = true;
+    edit.beginEditBlock();
+    edit.insertText(masked.mid(prefix, newEnd - prefix));
+    edit.endEditBlock();
+    m_masking = false;
+    QTextCursor moved = textCursor();
+    moved.setPosition(static_cast<int>(newCursor));
+    setTextCursor(moved);
+}
+
+void NotesEditor::focusOutEvent(QFocusEvent* event)
+{
+    // Not for a context menu: the agent is still working in the notes.
+    if (event->reason() != Qt::PopupFocusReason)
+        maskCardNumbers();
+    QPlainTextEdit::focusOutEvent(event);
 }
 
 void NotesEditor::pushNow()

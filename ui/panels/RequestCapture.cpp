@@ -1,9 +1,12 @@
 #include "panels/RequestCapture.h"
 
+#include "domain/CardMasker.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 
 RequestCapture::RequestCapture(QWidget* parent)
     : QGroupBox(parent)
@@ -13,8 +16,16 @@ RequestCapture::RequestCapture(QWidget* parent)
     , m_requestLabel(new QLabel(this))
     , m_detailsLabel(new QLabel(this))
     , m_addressLabel(new QLabel(this))
+    , m_mask(new QTimer(this))
 {
     setObjectName(QStringLiteral("requestCaptureGroupBox"));
+    m_mask->setSingleShot(true);
+    m_mask->setInterval(MaskDelayMs);
+    connect(m_mask, &QTimer::timeout, this, &RequestCapture::maskCardNumbers);
+    for (QLineEdit* edit : {m_requestEdit, m_detailsEdit, m_addressEdit}) {
+        connect(edit, &QLineEdit::textEdited, m_mask, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] { maskField(edit); });
+    }
     m_requestLabel->setBuddy(m_requestEdit);
     m_detailsLabel->setBuddy(m_detailsEdit);
     m_addressLabel->setBuddy(m_addressEdit);
@@ -70,6 +81,39 @@ void RequestCapture::setFields(const QString& request, const QString& details, c
     m_requestEdit->setText(request);
     m_detailsEdit->setText(details);
     m_addressEdit->setText(address);
+    m_mask->stop();
+    Q_EMIT fieldsReplaced();
+}
+
+void RequestCapture::maskCardNumbers()
+{
+    m_mask->stop();
+    for (QLineEdit* edit : {m_requestEdit, m_detailsEdit, m_addressEdit})
+        maskField(edit);
+}
+
+void RequestCapture::maskField(QLineEdit* edit)
+{
+    const QString text = edit->text();
+    if (!CardMasker::containsCardData(text))
+        return;
+    const QString masked = CardMasker::maskCardNumbers(text);
+    // Only the part that changed is replaced, as one edit: Ctrl+Z takes it back, the cursor stays put
+    // (after the mask when it was inside the number), and textEdited() saves the masked text.
+    qsizetype prefix = 0;
+    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
+           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
+        ++suffix;
+    const qsizetype oldEnd = text.size() - suffix;
+    const qsizetype newEnd = masked.size() - suffix;
+    const qsizetype cursor = edit->cursorPosition();
+    const qsizetype newCursor = cursor <= prefix ? cursor : cursor >= oldEnd ? cursor + newEnd - oldEnd : newEnd;
+    edit->setSelection(static_cast<int>(prefix), static_cast<int>(oldEnd - prefix));
+    edit->insert(masked.mid(prefix, newEnd - prefix));
+    edit->setCursorPosition(static_cast<int>(newCursor));
 }
 
 void RequestCapture::changeEvent(QEvent* event)

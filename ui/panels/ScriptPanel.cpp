@@ -53,6 +53,9 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scrollArea->setFocusPolicy(Qt::NoFocus); // the check boxes inside take the focus
     m_scrollArea->setWidget(m_stepsWidget);
+    // When the panel shrinks (the hold warning grows below it, the agent drags a splitter), the step to
+    // say now stays in view.
+    m_scrollArea->viewport()->installEventFilter(this);
 
     m_nextButton->setObjectName(QStringLiteral("nextStepPushButton"));
     m_nextStepAction->setObjectName(QStringLiteral("nextStepAction"));
@@ -88,6 +91,8 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     connect(m_skipButton, &QPushButton::clicked, this, &ScriptPanel::skipStep);
     // Live: the restate and closing lines follow every keystroke in the request capture.
     connect(m_capture, &RequestCapture::edited, this, &ScriptPanel::renderSteps);
+    // A new or recovered call replaces the fields: the lines must not keep the previous call's request.
+    connect(m_capture, &RequestCapture::fieldsReplaced, this, &ScriptPanel::renderSteps);
     connect(m_languageCombo, &QComboBox::activated, this,
             [this](int index) { setScriptLanguage(m_languageCombo->itemData(index).toString()); });
 
@@ -283,7 +288,10 @@ void ScriptPanel::renderSteps()
     for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
         const ScriptStep& step = m_script.steps.at(i);
         //: A script step the agent chose not to say; %1 is the step's title in the script language
-        m_rows[i].check->setText(m_skipped.contains(i) ? tr("%1 (skipped)").arg(step.title) : step.title);
+        const QString title = m_skipped.contains(i) ? tr("%1 (skipped)").arg(step.title) : step.title;
+        // Titles come from script files: an "&" in one is text, not a mnemonic.
+        m_rows[i].check->setText(QString(title).replace(u'&', u"&&"_s));
+        m_rows[i].check->setAccessibleName(tr("Step %1: %2").arg(i + 1).arg(title));
         m_rows[i].text->setText(ScriptRenderer::render(step.text, vars));
     }
 }
@@ -379,8 +387,36 @@ void ScriptPanel::updateHighlight()
     m_nextStepAction->setEnabled(m_current >= 0);
     m_skipButton->setEnabled(m_current >= 0);
     m_skipStepAction->setEnabled(m_current >= 0);
-    if (m_current >= 0)
-        m_scrollArea->ensureWidgetVisible(m_rows.at(m_current).frame);
+    ensureCurrentVisible();
+    // Again once the steps are laid out: a step just built has no geometry yet.
+    scheduleEnsureCurrentVisible();
+}
+
+void ScriptPanel::ensureCurrentVisible()
+{
+    if (m_current >= 0 && m_current < m_rows.size())
+        m_scrollArea->ensureWidgetVisible(m_rows.at(m_current).frame, 0, 4);
+}
+
+void ScriptPanel::scheduleEnsureCurrentVisible()
+{
+    if (m_ensurePending)
+        return;
+    m_ensurePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_ensurePending = false;
+            ensureCurrentVisible();
+        },
+        Qt::QueuedConnection);
+}
+
+bool ScriptPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
+        scheduleEnsureCurrentVisible();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScriptPanel::changeEvent(QEvent* event)
@@ -399,15 +435,14 @@ void ScriptPanel::retranslateUi()
     m_nextButton->setText(tr("&Next step"));
     m_nextButton->setAccessibleName(tr("Next step"));
     m_nextButton->setToolTip(tr("Tick the current step and move to the next one (Ctrl+Return)"));
-    m_nextStepAction->setText(tr("&Next step"));
+    // Not "&Next step" in the Call menu, where Alt+N opens "New call".
+    m_nextStepAction->setText(tr("Ne&xt step"));
     m_skipButton->setText(tr("S&kip step"));
     m_skipButton->setAccessibleName(tr("Skip step"));
     m_skipButton->setToolTip(tr("Leave the current step out on purpose and move on (Ctrl+Shift+Return)"));
     m_skipStepAction->setText(tr("S&kip step"));
     m_scrollArea->setAccessibleName(tr("Call script steps"));
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const StepRow& row = m_rows.at(i);
-        row.check->setAccessibleName(tr("Step %1: %2").arg(i + 1).arg(row.check->text()));
-        row.text->setAccessibleName(tr("What to say in step %1").arg(i + 1));
-    }
+    renderSteps(); // the step names, "(skipped)" included
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows.at(i).text->setAccessibleName(tr("What to say in step %1").arg(i + 1));
 }

@@ -81,6 +81,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct StepRow
@@ -97,6 +98,9 @@ private:
     void renderSteps();
     void updateCurrent();
     void updateHighlight();
+    /// Scrolls the current step into view, now and once more after the pending layout.
+    void ensureCurrentVisible();
+    void scheduleEnsureCurrentVisible();
     void restoreMarks(const QSet<QString>& done, const QSet<QString>& skipped);
 
     const ScriptLibrary& m_library;
@@ -121,4 +125,5 @@ private:
     QAction* m_skipStepAction;
     QList<StepRow> m_rows;
     QSet<int> m_skipped;
+    bool m_ensurePending = false;
 };

@@ -3,7 +3,10 @@
 #include "i18n/Languages.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,4 +64,20 @@ QFont LanguageSwitcher::fontFor(const QString& code, const QFont& base)
 bool LanguageSwitcher::usesNastaliq(const QString& code)
 {
     return QLocale(code).language() == QLocale::Urdu;
+}
+
+void LanguageSwitcher::setSpokenLine(QLabel* label, const QString& text, const QString& code)
+{
+    if (!usesNastaliq(code)) {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(text);
+        return;
+    }
+    label->setTextFormat(Qt::RichText);
+    QString html = text.toHtmlEscaped();
+    html.replace(u'\n', u"<br>"_s);
+    label->setText(u"<div style=\"line-height: 170%;\">%1</div>"_s.arg(html));
+    QMargins margins = label->contentsMargins();
+    margins.setTop(std::max(margins.top(), label->fontMetrics().height() * 2 / 3));
+    label->setContentsMargins(margins);
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 class Languages;
+class QLabel;
 
 /// Applies an interface language to the running application: catalogs, default locale, layout
 /// direction and a font that renders the language's script properly.
@@ -27,4 +28,8 @@ public:
     static QFont baseFont();
     /// True when text in `code` is written in Nastaliq, which needs much taller lines than Naskh.
     static bool usesNastaliq(const QString& code);
+    /// Shows `text`, a line written in language `code`, in a word-wrapped `label`. Nastaliq's tall
+    /// stacked letters overrun the line height Qt takes from the font, so those lines get a taller
+    /// line spacing and room above the first line; other languages stay plain text.
+    static void setSpokenLine(QLabel* label, const QString& text, const QString& code);
 };

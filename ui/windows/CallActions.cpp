@@ -20,7 +20,8 @@ CallActions::CallActions(QWidget* window)
     create(Id::CancelTransfer, "cancelTransferAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     create(Id::Abusive, "abusiveAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     create(Id::Payment, "paymentAction", QKeySequence(Qt::CTRL | Qt::Key_P));
-    create(Id::FollowUp, "followUpAction", QKeySequence(Qt::CTRL | Qt::Key_U));
+    // Not Ctrl+U: on Linux that is "delete the whole line" in every line edit, which swallows it.
+    create(Id::FollowUp, "followUpAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     create(Id::WrapUp, "wrapUpAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     create(Id::Close, "closeCallAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     create(Id::FocusRequest, "focusRequestAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -96,12 +97,12 @@ void CallActions::retranslate()
     set(Id::Transfer, tr("&Transfer…"), tr("Transfer the customer to a department or manager"));
     set(Id::TransferConnected, tr("Customer &connected"),
         tr("The customer is connected to the transfer target: leave the call"));
-    set(Id::CancelTransfer, tr("Ta&ke the customer back"), tr("Cancel the transfer and return to the customer"));
+    set(Id::CancelTransfer, tr("Tak&e the customer back"), tr("Cancel the transfer and return to the customer"));
     set(Id::Abusive, tr("A&busive caller…"), tr("Put an abusive caller on hold or involve a supervisor"));
     set(Id::Payment, tr("&Payment read-back…"), tr("Read the payment details back to the customer"));
     set(Id::FollowUp, tr("Schedule &follow-up…"), tr("Agree who will contact the customer, when and why"));
     set(Id::WrapUp, tr("&Wrap up…"), tr("End the conversation and record its outcome"));
     set(Id::Close, tr("C&lose call…"), tr("Close the call after wrap-up, or a call that was never answered"));
-    set(Id::FocusRequest, tr("Type the &request"), tr("Go to the request fields of the script"));
-    set(Id::FocusNotes, tr("Type &notes"), tr("Go to the notes of this call"));
+    set(Id::FocusRequest, tr("Type the re&quest"), tr("Go to the request fields of the script"));
+    set(Id::FocusNotes, tr("Type n&otes"), tr("Go to the notes of this call"));
 }

@@ -14,6 +14,10 @@ class QWidget;
 /// The call's actions (the Call menu, the call bar's buttons), each with a shortcut and a translated
 /// name. An action is enabled only when it can be done; its shortcut pressed while it is disabled still
 /// runs its handler, which explains why it cannot be done: the agent never gets silence.
+///
+/// No shortcut may be one a text field acts on (the agent types in the request and notes fields during
+/// the call): on Linux Ctrl+U deletes the line, Ctrl+E and Ctrl+K move and delete, Ctrl+A/C/V/X/Z
+/// edit... A field that claims a shortcut swallows it, and the action silently does not happen.
 class CallActions final : public QObject
 {
     Q_OBJECT

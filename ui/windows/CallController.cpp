@@ -189,15 +189,19 @@ Status CallController::requireConversation() const
 
 void CallController::prepareForCall(const Customer& customer, Channel channel)
 {
+    // Nothing of the previous call may show in this one: request (and the lines rendered from it),
+    // step marks, notes, the hold widget and the transfer target all start afresh.
     m_customer = customer;
     m_transferred = false;
     m_extraVariables.clear();
+    m_script.requestCapture()->clear();
     m_script.setChannel(channel);
     m_script.setCustomer(customer);
     updateScriptVariables();
     m_script.resetSteps();
-    m_script.requestCapture()->clear();
     m_notes.setNotes({});
+    m_hold.reset();
+    m_bar.setTransferTarget({});
     m_bar.setCustomerName(customer.formalName());
 }
 
@@ -272,6 +276,7 @@ Status CallController::transfer(const TransferTarget& target, bool warm)
 {
     m_extraVariables.insert(u"transfer_target"_s, target.name);
     updateScriptVariables();
+    m_bar.setTransferTarget(target.name);
     const Status status = warm ? m_session.startTransfer(target, true) : m_session.coldTransfer(target);
     if (!report(status))
         return status;
@@ -370,6 +375,9 @@ void CallController::openFollowUp()
 
 Status CallController::wrapUp()
 {
+    // What stays on screen after the call shows card numbers as they are stored: masked.
+    m_notes.maskCardNumbers();
+    m_script.requestCapture()->maskCardNumbers();
     m_notes.pushNow();
     const Status status = m_session.wrapUp();
     report(status);

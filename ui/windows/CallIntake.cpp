@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,24 @@ QString CallIntake::recoveryQuestion(const Call& call)
     return tr("A call with %1 was interrupted at %2. Resume it?").arg(who, BidiText::isolated(when));
 }
 
+bool CallIntake::askToResume(const QString& question)
+{
+    // Closing the call for good is the one answer that loses something: it has to be chosen. Escape,
+    // Enter and closing the box all resume, and the agent can still close the call from there.
+    QMessageBox box(QMessageBox::Question, tr("Interrupted call"), question, QMessageBox::NoButton, m_window);
+    box.setObjectName(u"recoveryMessageBox"_s);
+    box.setInformativeText(tr("Closing it records the call as abandoned, with its notes as they were saved. "
+                              "This cannot be undone."));
+    QPushButton* resume = box.addButton(tr("&Resume the call"), QMessageBox::AcceptRole);
+    resume->setObjectName(u"resumeCallButton"_s);
+    QPushButton* abandon = box.addButton(tr("&Close it as abandoned"), QMessageBox::DestructiveRole);
+    abandon->setObjectName(u"abandonCallButton"_s);
+    box.setDefaultButton(resume);
+    box.setEscapeButton(resume);
+    box.exec();
+    return box.clickedButton() != abandon;
+}
+
 bool CallIntake::offerRecovery()
 {
     if (m_session.hasCall())
@@ -110,10 +129,7 @@ bool CallIntake::offerRecovery()
             ++abandoned;
     }
     const QString question = recoveryQuestion(newest);
-    const bool resume = m_prompt ? m_prompt(newest, question)
-                                 : QMessageBox::question(m_window, tr("Interrupted call"), question,
-                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-                == QMessageBox::Yes;
+    const bool resume = m_prompt ? m_prompt(newest, question) : askToResume(question);
     bool resumed = false;
     if (resume) {
         const Status status = m_session.resumeInterrupted(newest.id);

@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     QString recoveryQuestion(const Call& call);
+    /// The question box: true unless the agent explicitly chose to close the call as abandoned.
+    bool askToResume(const QString& question);
 
     CallController& m_controller;
     CallSession& m_session;

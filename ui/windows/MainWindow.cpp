@@ -4,6 +4,7 @@
 #include "config/Settings.h"
 #include "i18n/Languages.h"
 #include "models/CustomerListModel.h"
+#include "models/HistoryModel.h"
 #include "panels/CustomerCard.h"
 #include "panels/CallBar.h"
 #include "panels/CustomerSearchPane.h"
@@ -24,6 +25,7 @@
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -95,8 +97,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
-    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    // No stretch: the status bar shows its messages (refusals, errors, confirmations) in the room the
+    // permanent widgets leave, so they take only what they need; a long database path is elided.
+    statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->setAccessibleDescription({});
+    });
 
     m_scriptPanel->setSpeaker(m_context.agentName, m_context.companyName);
     m_holdWidget->setApologyLine(m_scriptPanel->apologyLine());
@@ -122,18 +130,23 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     });
     connect(m_controller, &CallController::customerPopped, this, &MainWindow::showCustomer);
     connect(m_controller, &CallController::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 20'000); });
+            [this](const QString& text) { showStatusMessage(text, 20'000); });
     connect(m_controller, &CallController::followUpScheduled, m_followUpsPane, &FollowUpsPane::reload);
     connect(m_intake, &CallIntake::raiseRequested, this, &MainWindow::bringToFront);
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
             [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
     connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
             [this] { m_holdWidget->setApologyLine(m_scriptPanel->apologyLine()); });
-    const auto showError = [this](const QString& message) { statusBar()->showMessage(message, 15'000); };
+    const auto showError = [this](const QString& message) { showStatusMessage(message, 15'000); };
     connect(m_customerPane, &CustomerSearchPane::searchFailed, this, showError);
     connect(m_historyPane, &HistoryPane::loadFailed, this, showError);
     connect(m_followUpsPane, &FollowUpsPane::loadFailed, this, showError);
     connect(m_scriptPanel, &ScriptPanel::loadFailed, this, showError);
+    // A closed call is a new line in its customer's history: show it if that history is open.
+    connect(m_session, &CallSession::callRecorded, this, [this](qint64 customerId) {
+        if (customerId != 0 && m_historyPane->model()->customerId() == customerId)
+            m_historyPane->setCustomer(customerId);
+    });
 
     createMenus();
     setUpTabOrder();
@@ -186,9 +199,21 @@ QWidget* MainWindow::createCallPane()
 
 void MainWindow::showCustomer(const Customer& customer)
 {
-    m_customerPane->card()->setCustomer(customer);
+    // The call's customer everywhere: card, list (read again: the card may be new), count and history.
+    m_customerPane->showCustomer(customer);
+    m_controller->setSelectedCustomer(customer);
+    updateCustomerCount();
     m_historyPane->setCustomer(customer.id);
     m_centreTabs->setCurrentWidget(m_historyPane);
+}
+
+void MainWindow::showStatusMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+    // A screen reader hears it too: the refusal of a shortcut is otherwise silent for a blind agent.
+    statusBar()->setAccessibleDescription(text);
+    QAccessibleEvent alert(statusBar(), QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MainWindow::bringToFront()
@@ -296,18 +321,29 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cordial"));
     m_splitter->setAccessibleName(tr("Call console"));
-    m_centreTabs->setTabText(m_centreTabs->indexOf(m_historyPane), tr("&History"));
+    statusBar()->setAccessibleName(tr("Status"));
+    // Each mnemonic once in the window: Alt+H is Help, Alt+N the script's Next step.
+    m_centreTabs->setTabText(m_centreTabs->indexOf(m_historyPane), tr("H&istory"));
     m_centreTabs->setTabText(m_centreTabs->indexOf(m_followUpsPane), tr("Follow-&ups due"));
     m_centreTabs->setAccessibleName(tr("History and follow-ups"));
     m_centreTabs->tabBar()->setAccessibleName(tr("History and follow-ups"));
-    m_notesLabel->setText(tr("Call &notes:"));
+    m_notesLabel->setText(tr("Call not&es:"));
     m_callActions->retranslate();
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(m_context.database.config().displayName()));
+    const QString database = tr("Database: %1").arg(m_context.database.config().displayName());
+    const int room = m_databaseLabel->fontMetrics().averageCharWidth() * 48;
+    m_databaseLabel->setText(m_databaseLabel->fontMetrics().elidedText(database, Qt::ElideMiddle, room));
+    m_databaseLabel->setToolTip(database);
+    m_databaseLabel->setAccessibleName(database);
+    updateCustomerCount();
+}
+
+void MainWindow::updateCustomerCount()
+{
     const Result<qint64> count = m_customers->count();
     if (count)
         m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(count.value())));

@@ -71,6 +71,9 @@ private:
     void setUpTabOrder();
     void retranslateUi();
     void updateStatus();
+    void updateCustomerCount();
+    /// A message in the status bar for `timeoutMs`, also announced to screen readers.
+    void showStatusMessage(const QString& text, int timeoutMs);
     void showAbout();
     void restoreWindow();
     void showCustomer(const Customer& customer);

@@ -4,6 +4,7 @@
 #include "services/HoldTimer.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 
@@ -73,6 +74,25 @@ protected:
     }
 
     Call storedCall() const { return m_calls->find(m_session->call().id).value().value(); }
+
+    /// The customer's history, newest first, as the history pane reads it.
+    QList<Interaction> history() const
+    {
+        Result<HistoryPage> page = InteractionRepository(*m_temp.db()).fetchPage(m_customer.id, std::nullopt, 50);
+        EXPECT_TRUE(page) << (page ? std::string() : page.error().fullText().toStdString());
+        return page ? page.value().rows : QList<Interaction> {};
+    }
+
+    /// Counts callRecorded() of this session, checking the customer it names.
+    void countRecorded()
+    {
+        QObject::connect(m_session.get(), &CallSession::callRecorded, [this](qint64 customerId) {
+            EXPECT_EQ(customerId, m_customer.id);
+            ++m_recorded;
+        });
+    }
+
+    int m_recorded = 0;
 
     TempDatabase m_temp;
     FakeClock m_clock;
@@ -457,4 +477,192 @@ TEST_F(CallSessionTest, DecliningRecoveryClosesTheCallAsAbandoned)
     EXPECT_EQ(eventTypes().mid(eventTypes().size() - 2), (QList<CallEventType> {T::Recovered, T::Closed}));
     EXPECT_TRUE(m_calls->openCalls().value().isEmpty());
     EXPECT_FALSE(m_session->resumeInterrupted(callId)) << "a closed call cannot be resumed";
+}
+
+TEST_F(CallSessionTest, ClosingAddsTheCallFirstInTheCustomersHistory)
+{
+    Interaction older;
+    older.customerId = m_customer.id;
+    older.channel = Channel::Letter;
+    older.occurredUtc = m_clock.nowUtc().addDays(-3);
+    older.subject = u"Letter about the invoice"_s;
+    ASSERT_TRUE(InteractionRepository(*m_temp.db()).insert(older));
+    countRecorded();
+    const QDateTime started = m_clock.nowUtc();
+
+    startActiveCall(); // rings 3 s
+    m_clock.advance(60s);
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(20s);
+    ASSERT_TRUE(m_session->resume(true));
+    m_clock.advance(30s);
+    m_session->setRequestCapture(u"two more CDs"_s, u"blue cases"_s, u"123 Main St"_s);
+    m_session->setNotes(u"Customer prefers blue cases"_s);
+    ASSERT_TRUE(m_session->wrapUp());
+    m_clock.advance(15s);
+    EXPECT_EQ(m_recorded, 0);
+    ASSERT_TRUE(m_session->close(u"resolved"_s, u"\n  Send two more   CDs \nBlue cases, by Friday"_s));
+    EXPECT_EQ(m_recorded, 1);
+
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 2);
+    const Interaction& row = rows.first();
+    EXPECT_GT(row.id, 0);
+    EXPECT_EQ(row.customerId, m_customer.id);
+    EXPECT_EQ(row.callId, m_session->call().id);
+    EXPECT_EQ(row.channel, Channel::Phone);
+    EXPECT_TRUE(row.inbound);
+    EXPECT_EQ(row.occurredUtc, started) << "when the call started, not when it closed";
+    EXPECT_EQ(row.occurredUtc.offsetFromUtc(), 0);
+    EXPECT_EQ(row.agentName, u"Núria Puig"_s);
+    EXPECT_EQ(row.subject, u"Resolved: Send two more CDs"_s);
+    // Talk: 110 s from answer to wrap-up, less the 20 s hold.
+    EXPECT_EQ(row.summary,
+        u"Send two more   CDs \nBlue cases, by Friday\n\nCall notes:\nCustomer prefers blue cases\n\n"
+        u"Talk time 1:30; on hold 0:20 in total, the longest 0:20 (1 hold(s))."_s);
+    EXPECT_EQ(rows.last().subject, u"Letter about the invoice"_s);
+}
+
+TEST_F(CallSessionTest, MissedCallIsRecordedInTheHistory)
+{
+    countRecorded();
+    const QDateTime started = m_clock.nowUtc();
+    ASSERT_TRUE(m_session->start(m_customer, Channel::Phone, u"+91 98480 22338"_s));
+    m_clock.advance(25s);
+    ASSERT_TRUE(m_session->close({}, {}));
+    EXPECT_EQ(m_recorded, 1);
+
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().callId, m_session->call().id);
+    EXPECT_EQ(rows.first().channel, Channel::Phone);
+    EXPECT_TRUE(rows.first().inbound);
+    EXPECT_EQ(rows.first().occurredUtc, started);
+    EXPECT_EQ(rows.first().agentName, u"Núria Puig"_s);
+    EXPECT_EQ(rows.first().subject, u"Missed"_s);
+    EXPECT_EQ(rows.first().summary, u"Not answered; closed after 0:25."_s);
+}
+
+TEST_F(CallSessionTest, CallbacksAndVisitsKeepTheirChannelAndDirection)
+{
+    ASSERT_TRUE(m_session->start(m_customer, Channel::Phone, u"+91 98480 22338"_s, true));
+    m_session->setRequestCapture(u"Licence renewal\nsecond line"_s, {}, {});
+    m_clock.advance(2min);
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"follow_up"_s, {}));
+    m_clock.advance(1h);
+    ASSERT_TRUE(m_session->start(m_customer, Channel::InPerson));
+    m_clock.advance(1h + 5min + 7s);
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"complaint"_s, {}));
+
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).channel, Channel::InPerson);
+    EXPECT_TRUE(rows.at(0).inbound);
+    EXPECT_EQ(rows.at(0).subject, u"Complaint"_s);
+    EXPECT_EQ(rows.at(0).summary, u"Talk time 1:05:07, no hold."_s);
+    EXPECT_EQ(rows.at(1).channel, Channel::Phone);
+    EXPECT_FALSE(rows.at(1).inbound) << "a callback is an outbound call";
+    EXPECT_EQ(rows.at(1).subject, u"Follow-up needed: Licence renewal"_s) << "the request stands in for the summary";
+    EXPECT_EQ(rows.at(1).summary, u"Licence renewal\nsecond line\n\nTalk time 2:00, no hold."_s);
+}
+
+TEST_F(CallSessionTest, ACallIsRecordedOnceHoweverOftenItIsClosed)
+{
+    countRecorded();
+    startActiveCall();
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, u"done"_s));
+    const qint64 callId = m_session->call().id;
+    EXPECT_FALSE(m_session->close(u"resolved"_s, u"done again"_s));
+    EXPECT_FALSE(m_session->abandonInterrupted(callId));
+    EXPECT_EQ(history().size(), 1);
+    EXPECT_EQ(m_recorded, 1);
+
+    // Another program declines to recover a call this one still has open: whoever closes first records it.
+    startActiveCall();
+    ASSERT_TRUE(m_session->wrapUp());
+    CallSession other(*m_calls, m_clock);
+    int otherRecorded = 0;
+    QObject::connect(&other, &CallSession::callRecorded, [&otherRecorded] { ++otherRecorded; });
+    ASSERT_TRUE(other.abandonInterrupted(m_session->call().id));
+    EXPECT_EQ(otherRecorded, 1);
+    const Status late = m_session->close(u"resolved"_s, {});
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, Error::Code::NotFound);
+    EXPECT_FALSE(m_session->hasCall());
+    EXPECT_EQ(history().size(), 2);
+    EXPECT_EQ(m_recorded, 1);
+    EXPECT_EQ(storedCall().disposition, u"abandoned"_s);
+}
+
+TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
+{
+    startActiveCall();
+    m_session->setRequestCapture(u"pay with 4111 1111 1111 1111"_s, {}, {});
+    ASSERT_TRUE(m_session->flushNotes());
+    m_session->setNotes(u"Targeta 5555 5555 5555 4444, CVV 123"_s); // not yet saved at close
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(u"resolved"_s, u"Pagament amb 4111-1111-1111-1111\nCVV 123"_s));
+
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().subject, u"Resolved: Pagament amb [card •••• 1111]"_s);
+    for (const QString& text : {rows.first().subject, rows.first().summary}) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits += c;
+        }
+        EXPECT_FALSE(digits.contains(u"4111111111111111"_s)) << text.toStdString();
+        EXPECT_FALSE(digits.contains(u"5555555555554444"_s)) << text.toStdString();
+        EXPECT_FALSE(text.contains(u"CVV 123"_s)) << text.toStdString();
+    }
+    EXPECT_TRUE(rows.first().summary.contains(u"Targeta [card •••• 4444]"_s)) << rows.first().summary.toStdString();
+}
+
+TEST_F(CallSessionTest, DecliningRecoveryRecordsTheAbandonedCall)
+{
+    startActiveCall();
+    m_session->setRequestCapture(u"refund for the broken CD"_s, {}, {});
+    m_session->setNotes(u"customer was cut off"_s);
+    ASSERT_TRUE(m_session->flushNotes());
+    const qint64 callId = m_session->call().id;
+    const QDateTime started = m_session->call().startedUtc;
+    m_clock.advance(10min);
+
+    m_session = std::make_unique<CallSession>(*m_calls, m_clock); // no agent set: the log names who took it
+    countRecorded();
+    ASSERT_TRUE(m_session->abandonInterrupted(callId));
+    EXPECT_EQ(m_recorded, 1);
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().callId, callId);
+    EXPECT_EQ(rows.first().occurredUtc, started);
+    EXPECT_EQ(rows.first().agentName, u"Núria Puig"_s);
+    EXPECT_EQ(rows.first().subject, u"Abandoned: refund for the broken CD"_s);
+    EXPECT_EQ(rows.first().summary,
+        u"refund for the broken CD\n\nCall notes:\ncustomer was cut off\n\n"
+        u"The program stopped during the call, and the call was not taken up again."_s);
+    EXPECT_EQ(eventTypes().mid(eventTypes().size() - 2), (QList<CallEventType> {T::Recovered, T::Closed}));
+}
+
+TEST_F(CallSessionTest, ALongSummaryGivesAShortSubjectCutBetweenLetters)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->wrapUp());
+    const QString summary = u"రెండు కొత్త సీడీలు పంపాలి "_s.repeated(8);
+    ASSERT_TRUE(m_session->close(u"resolved"_s, summary));
+    const Interaction row = history().value(0);
+    EXPECT_LE(row.subject.size(), CallSession::SubjectMaxLength);
+    EXPECT_GT(row.subject.size(), CallSession::SubjectMaxLength / 2);
+    EXPECT_TRUE(row.subject.startsWith(u"Resolved: రెండు"_s)) << row.subject.toStdString();
+    ASSERT_TRUE(row.subject.endsWith(u'…')) << row.subject.toStdString();
+    const QString kept = row.subject.chopped(1);
+    const QString whole = u"Resolved: "_s + summary.simplified();
+    ASSERT_TRUE(whole.startsWith(kept));
+    EXPECT_FALSE(whole.at(kept.size()).isMark()) << "a vowel sign cut off from its consonant";
+    EXPECT_FALSE(kept.back().isSpace());
+    EXPECT_TRUE(row.summary.startsWith(summary.trimmed())) << "the summary keeps the whole text";
 }

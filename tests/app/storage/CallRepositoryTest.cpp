@@ -3,6 +3,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 
 #include <QTimeZone>
 
@@ -50,6 +51,47 @@ protected:
         call.scriptLanguage = u"te"_s;
         call.startedUtc = started;
         return call;
+    }
+
+    /// A call opened at `started` and the pieces closeCall() takes to close it at `ended`.
+    struct Closing
+    {
+        Call call;
+        QList<CallEvent> events;
+        Interaction history;
+    };
+    Closing openCall(const QDateTime& started, const QDateTime& ended)
+    {
+        Closing c;
+        c.call = newCall(started);
+        Result<qint64> id = repo->createCall(c.call);
+        EXPECT_TRUE(id.ok()) << id.error().fullText().toStdString();
+        c.call.id = id.ok() ? id.value() : 0;
+        c.call.state = CallState::Closed;
+        c.call.endedUtc = ended;
+        c.call.disposition = u"resolved"_s;
+        c.call.summary = u"రీఫండ్ కోసం బిల్లింగ్ విభాగానికి పంపాను."_s;
+        CallEvent closed;
+        closed.type = CallEventType::Closed;
+        closed.atUtc = ended;
+        closed.agentName = u"Ravi"_s;
+        closed.detailsJson = u"{\"disposition\":\"resolved\"}"_s;
+        c.events = {closed};
+        c.history.customerId = customerId;
+        c.history.channel = Channel::Phone;
+        c.history.inbound = true;
+        c.history.occurredUtc = started;
+        c.history.agentName = u"Ravi"_s;
+        c.history.subject = u"Resolved: రీఫండ్"_s;
+        c.history.summary = c.call.summary;
+        return c;
+    }
+
+    qint64 historyCount()
+    {
+        Result<qint64> count = InteractionRepository(db()).countForCustomer(customerId);
+        EXPECT_TRUE(count.ok());
+        return count.ok() ? count.value() : -1;
     }
 
     qint64 customerId = 0;
@@ -263,4 +305,95 @@ TEST_F(CallRepositoryTest, SavesAndReplacesTheRequestCapture)
     EXPECT_EQ(found.value()->address, u"123 Main St, Anytown"_s);
     EXPECT_EQ(found.value()->scriptLanguage, u"te"_s);
     EXPECT_EQ(found.value()->updatedUtc, at(14, 9, 2));
+}
+
+TEST_F(CallRepositoryTest, ClosingACallStoresItsEventsAndOneHistoryEntryFirstInTheHistory)
+{
+    InteractionRepository interactions(db());
+    Interaction older;
+    older.customerId = customerId;
+    older.occurredUtc = at(2, 11);
+    older.subject = u"Older letter"_s;
+    older.channel = Channel::Letter;
+    CORDIAL_ASSERT_OK(interactions.insert(older));
+
+    Closing c = openCall(at(14, 9, 30), at(14, 9, 42));
+    c.history.callId = 4242; // set by closeCall
+    CORDIAL_ASSERT_OK(repo->closeCall(c.call, c.events, c.history));
+    EXPECT_GT(c.history.id, 0);
+    EXPECT_EQ(c.history.callId, c.call.id);
+    ASSERT_EQ(c.events.size(), 1);
+    EXPECT_GT(c.events.first().id, 0);
+    EXPECT_EQ(c.events.first().callId, c.call.id);
+
+    const Call stored = repo->find(c.call.id).value().value();
+    EXPECT_EQ(stored.state, CallState::Closed);
+    EXPECT_EQ(stored.endedUtc, at(14, 9, 42));
+    EXPECT_EQ(stored.disposition, u"resolved"_s);
+    EXPECT_EQ(stored.summary, c.call.summary);
+    const QList<CallEvent> events = repo->events(c.call.id).value();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.first().type, CallEventType::Closed);
+    EXPECT_TRUE(repo->openCalls().value().isEmpty());
+
+    Result<HistoryPage> page = interactions.fetchPage(customerId, std::nullopt, 10);
+    CORDIAL_ASSERT_OK(page);
+    ASSERT_EQ(page.value().rows.size(), 2);
+    const Interaction& first = page.value().rows.first();
+    EXPECT_EQ(first.id, c.history.id);
+    EXPECT_EQ(first.callId, c.call.id);
+    EXPECT_EQ(first.occurredUtc, at(14, 9, 30));
+    EXPECT_EQ(first.subject, u"Resolved: రీఫండ్"_s);
+    EXPECT_EQ(first.summary, c.call.summary);
+    EXPECT_EQ(first.agentName, u"Ravi"_s);
+    EXPECT_EQ(page.value().rows.last().subject, u"Older letter"_s);
+}
+
+TEST_F(CallRepositoryTest, ClosingAClosedCallWritesNothing)
+{
+    Closing c = openCall(at(14, 9, 30), at(14, 9, 42));
+    Closing again = c;
+    CORDIAL_ASSERT_OK(repo->closeCall(c.call, c.events, c.history));
+
+    again.call.endedUtc = at(14, 10);
+    const Status status = repo->closeCall(again.call, again.events, again.history);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, Error::Code::NotFound);
+    EXPECT_EQ(again.history.id, 0);
+    EXPECT_EQ(historyCount(), 1);
+    EXPECT_EQ(repo->events(c.call.id).value().size(), 1);
+    EXPECT_EQ(repo->find(c.call.id).value()->endedUtc, at(14, 9, 42));
+
+    Closing ghost = openCall(at(14, 11), at(14, 12));
+    ghost.call.id = 31337;
+    const Status missing = repo->closeCall(ghost.call, ghost.events, ghost.history);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::NotFound);
+}
+
+TEST_F(CallRepositoryTest, ClosingIsAllOrNothing)
+{
+    Closing c = openCall(at(14, 9, 30), at(14, 9, 42));
+    c.history.customerId = 999'999; // the entry cannot be stored: nor can the rest
+    ASSERT_FALSE(repo->closeCall(c.call, c.events, c.history).ok());
+    EXPECT_EQ(c.history.id, 0);
+    EXPECT_EQ(c.events.first().id, 0);
+    EXPECT_EQ(repo->find(c.call.id).value()->state, CallState::Offered);
+    EXPECT_TRUE(repo->events(c.call.id).value().isEmpty());
+    EXPECT_EQ(repo->openCalls().value().size(), 1);
+
+    // Still open, so it can be closed (and recorded) later.
+    c.history.customerId = customerId;
+    CORDIAL_ASSERT_OK(repo->closeCall(c.call, c.events, c.history));
+    EXPECT_EQ(historyCount(), 1);
+}
+
+TEST_F(CallRepositoryTest, ClosingACallWithoutCustomerAddsNoHistoryEntry)
+{
+    Closing c = openCall(at(14, 9, 30), at(14, 9, 42));
+    c.history.customerId = 0;
+    CORDIAL_ASSERT_OK(repo->closeCall(c.call, c.events, c.history));
+    EXPECT_EQ(c.history.id, 0);
+    EXPECT_EQ(repo->find(c.call.id).value()->state, CallState::Closed);
+    EXPECT_EQ(historyCount(), 0);
 }

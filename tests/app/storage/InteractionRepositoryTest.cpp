@@ -1,5 +1,6 @@
 #include "StorageTest.h"
 
+#include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
@@ -128,4 +129,33 @@ TEST_F(InteractionRepositoryTest, RejectsAnUnknownCustomer)
     Result<qint64> id = repo->insert(orphan);
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().code, Error::Code::DatabaseQueryFailed);
+}
+
+TEST_F(InteractionRepositoryTest, FindsTheEntryOfACall)
+{
+    Call call;
+    call.customerId = customerId;
+    call.startedUtc = QDateTime::fromMSecsSinceEpoch(5000, QTimeZone::utc());
+    Result<qint64> callId = CallRepository(db()).createCall(call);
+    CORDIAL_ASSERT_OK(callId);
+
+    Result<std::optional<Interaction>> none = repo->findForCall(callId.value());
+    CORDIAL_ASSERT_OK(none);
+    EXPECT_FALSE(none.value().has_value());
+
+    CORDIAL_ASSERT_OK(repo->insert(make(1000)));
+    Interaction fromCall = make(5000);
+    fromCall.callId = callId.value();
+    fromCall.inbound = false;
+    Result<qint64> id = repo->insert(fromCall);
+    CORDIAL_ASSERT_OK(id);
+
+    Result<std::optional<Interaction>> found = repo->findForCall(callId.value());
+    CORDIAL_ASSERT_OK(found);
+    ASSERT_TRUE(found.value().has_value());
+    EXPECT_EQ(found.value()->id, id.value());
+    EXPECT_EQ(found.value()->callId, callId.value());
+    EXPECT_EQ(found.value()->customerId, customerId);
+    EXPECT_FALSE(found.value()->inbound);
+    EXPECT_EQ(found.value()->subject, fromCall.subject);
 }

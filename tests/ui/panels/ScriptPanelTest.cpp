@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +154,48 @@ TEST_F(ScriptPanelTest, CustomerLanguagePicksTheScript)
     m_panel->setCustomer(customer);
     EXPECT_EQ(m_panel->scriptLanguage(), u"ur"_s);
     EXPECT_EQ(m_panel->currentStep(), 0) << "a new customer starts the script again";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ScriptPanelTest, CurrentStepStaysInViewWhenThePanelShrinks)
+{
+    m_panel->resize(420, 800);
+    m_panel->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_panel.get()));
+    for (int i = 0; i < 4; ++i)
+        m_panel->nextStep();
+    ASSERT_EQ(m_panel->currentStep(), 4);
+    const auto* area = m_panel->findChild<QScrollArea*>(u"scriptScrollArea"_s);
+    const auto* last = m_panel->findChild<QFrame*>(u"scriptStepFrame_close"_s);
+    ASSERT_TRUE(area && last);
+    const auto inView = [&] {
+        const QRect frame(last->mapTo(area->viewport(), QPoint(0, 0)), last->size());
+        return area->viewport()->rect().contains(frame);
+    };
+    EXPECT_TRUE(QTest::qWaitFor(inView, 1000));
+    EXPECT_EQ(area->verticalScrollBar()->value(), 0) << "everything fitted";
+    QCoreApplication::processEvents(); // nothing left pending from the steps ticked above
+
+    // Something below takes room (the hold warning): the panel shrinks from the bottom.
+    m_panel->resize(420, m_panel->height() - area->viewport()->height() + last->height() + 24);
+    EXPECT_TRUE(QTest::qWaitFor(inView, 1000)) << "viewport " << area->viewport()->height();
+    EXPECT_GT(area->verticalScrollBar()->value(), 0);
+}
+
+TEST_F(ScriptPanelTest, ReplacingTheRequestFieldsRendersTheLinesAgain)
+{
+    RequestCapture* capture = m_panel->requestCapture();
+    QTest::keyClicks(capture->requestEdit(), u"two more CDs"_s);
+    ASSERT_TRUE(stepText(u"restate"_s).contains(u"two more CDs"_s));
+    QSignalSpy edited(capture, &RequestCapture::edited);
+    capture->clear();
+    EXPECT_FALSE(stepText(u"restate"_s).contains(u"two more CDs"_s)) << stepText(u"restate"_s).toStdString();
+    EXPECT_EQ(edited.count(), 0) << "not an edit to save";
+    capture->setFields(u"a refund"_s, {}, {});
+    EXPECT_TRUE(stepText(u"restate"_s).contains(u"a refund"_s));
 }
 
 } // namespace

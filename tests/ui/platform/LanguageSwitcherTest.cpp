@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QPushButton>
 #include <QRawFont>
 #include <QTextLayout>
@@ -61,4 +62,28 @@ TEST_F(LanguageSwitcherTest, DialogButtonsAreTranslatedWhereQtShipsNoCatalog)
         EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), cancel) << code.toStdString();
         EXPECT_NE(buttons.button(QDialogButtonBox::Ok)->text(), u"OK"_s) << code.toStdString();
     }
+}
+
+TEST_F(LanguageSwitcherTest, NastaliqLinesGetTallerLinesThanOtherScripts)
+{
+    const QString urdu = u"محترمہ بیگم، ہم آپ کی مدد کرنا چاہتے ہیں، لیکن ایسی زبان کے ساتھ گفتگو جاری نہیں رکھی جا سکتی۔"_s;
+    QLabel plain;
+    plain.setWordWrap(true);
+    plain.setFont(LanguageSwitcher::fontFor(u"ur"_s, LanguageSwitcher::baseFont()));
+    plain.setText(urdu);
+    QLabel spoken;
+    spoken.setWordWrap(true);
+    spoken.setFont(plain.font());
+    LanguageSwitcher::setSpokenLine(&spoken, urdu, u"ur"_s);
+    EXPECT_GT(spoken.heightForWidth(300), plain.heightForWidth(300) * 5 / 4);
+    if (const QString dir = qEnvironmentVariable("CORDIAL_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        spoken.setLayoutDirection(Qt::RightToLeft);
+        spoken.resize(300, spoken.heightForWidth(300));
+        spoken.grab().save(dir + u"/nastaliq-line.png"_s);
+    }
+
+    QLabel english;
+    LanguageSwitcher::setSpokenLine(&english, u"Thank you for holding & waiting."_s, u"en"_s);
+    EXPECT_EQ(english.textFormat(), Qt::PlainText);
+    EXPECT_EQ(english.text(), u"Thank you for holding & waiting."_s);
 }

@@ -4,11 +4,14 @@
 #include "CallWindowTest.h"
 
 #include "dialogs/AbusiveCallerDialog.h"
+#include "dialogs/FollowUpDialog.h"
 #include "dialogs/TransferDialog.h"
 #include "dialogs/WrapUpDialog.h"
 #include "models/CustomerListModel.h"
+#include "models/HistoryModel.h"
 #include "panels/CallBar.h"
 #include "panels/CustomerSearchPane.h"
+#include "panels/HistoryPane.h"
 #include "panels/HoldTimerWidget.h"
 #include "panels/NotesEditor.h"
 #include "panels/RequestCapture.h"
@@ -26,7 +29,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QShortcut>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -74,6 +80,30 @@ protected:
     {
         QSignalSpy spy(session(), signal);
         return spy.wait(2000);
+    }
+
+    void showActive()
+    {
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void closeAnsweredCall(const QString& summary = {})
+    {
+        ASSERT_TRUE(controller()->wrapUp());
+        ASSERT_TRUE(controller()->finishCall(u"resolved"_s, summary));
+    }
+
+    /// Every key sequence of the window's actions (menus, call bar, script panel, hold widget).
+    QList<QPair<QString, QKeySequence>> windowShortcuts() const
+    {
+        QList<QPair<QString, QKeySequence>> all;
+        for (QAction* action : m_window->findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts())
+                all.append({action->objectName().isEmpty() ? action->text() : action->objectName(), key});
+        }
+        return all;
     }
 
     CallController* controller() const { return m_window->controller(); }
@@ -413,6 +443,217 @@ TEST_F(CallFlowTest, CallBarShowsOnlyWhatCanBeDoneNow)
     m_clock.advance(75s);
     m_window->callBar()->refresh();
     EXPECT_EQ(m_window->callBar()->durationText(), u"Call 01:15"_s);
+}
+
+} // namespace
+
+namespace {
+
+// --- Findings of the black-box test of the call console ---
+
+TEST_F(CallFlowTest, RefusalsAreShownInTheStatusBarWithRoomToReadThem)
+{
+    showActive();
+    startAnsweredCall();
+    controller()->hold();
+    controller()->hold(); // refused
+    QStatusBar* bar = m_window->statusBar();
+    const QString message = bar->currentMessage();
+    ASSERT_EQ(message, u"The call is already on hold."_s);
+    EXPECT_EQ(bar->accessibleDescription(), message) << "a screen reader can read the refusal";
+
+    controller()->closeCall(); // refused too: the newest refusal replaces the last
+    EXPECT_EQ(bar->currentMessage(), u"End the hold before closing the call."_s);
+    QCoreApplication::processEvents();
+    // QStatusBar paints the message left of the first permanent widget (in a left-to-right layout).
+    const auto* database = m_window->findChild<QLabel*>(u"databaseLabel"_s);
+    const auto* count = m_window->findChild<QLabel*>(u"customerCountLabel"_s);
+    ASSERT_TRUE(database && count);
+    ASSERT_TRUE(database->isVisible());
+    const int messageRoom = std::min(database->x(), count->x()) - 8;
+    EXPECT_GE(messageRoom, bar->fontMetrics().horizontalAdvance(bar->currentMessage()))
+        << "message room " << messageRoom << " of " << bar->width();
+    EXPECT_LE(database->width(), bar->width() / 2);
+    EXPECT_TRUE(database->toolTip().startsWith(u"Database: "_s)) << "the whole path stays readable";
+}
+
+TEST_F(CallFlowTest, NoShortcutIsATextEditingKeyOfTheFieldsTypedInDuringTheCall)
+{
+    // What QLineEdit and QPlainTextEdit act on with Ctrl on Linux (Qt's X11, KDE and GNOME key schemes),
+    // and Ctrl+Shift+U, which IBus takes for Unicode input. The offscreen platform of this test uses
+    // another scheme, so the Linux ones are listed here.
+    QList<QKeySequence> editing {QKeySequence(u"Ctrl+U"_s), QKeySequence(u"Ctrl+E"_s), QKeySequence(u"Ctrl+K"_s),
+        QKeySequence(u"Ctrl+A"_s), QKeySequence(u"Ctrl+C"_s), QKeySequence(u"Ctrl+V"_s), QKeySequence(u"Ctrl+X"_s),
+        QKeySequence(u"Ctrl+Z"_s), QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s),
+        QKeySequence(u"Ctrl+Insert"_s), QKeySequence(u"Shift+Insert"_s), QKeySequence(u"Ctrl+Shift+Insert"_s),
+        QKeySequence(u"Shift+Del"_s), QKeySequence(u"Ctrl+Backspace"_s), QKeySequence(u"Ctrl+Del"_s),
+        QKeySequence(u"Ctrl+Left"_s), QKeySequence(u"Ctrl+Right"_s), QKeySequence(u"Ctrl+Up"_s),
+        QKeySequence(u"Ctrl+Down"_s), QKeySequence(u"Ctrl+Home"_s), QKeySequence(u"Ctrl+End"_s),
+        QKeySequence(u"Ctrl+Shift+Left"_s), QKeySequence(u"Ctrl+Shift+Right"_s), QKeySequence(u"Ctrl+Shift+Home"_s),
+        QKeySequence(u"Ctrl+Shift+End"_s), QKeySequence(u"Ctrl+Shift+U"_s)};
+    // And whatever this platform binds to them.
+    for (const QKeySequence::StandardKey key : {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Cut,
+             QKeySequence::Copy, QKeySequence::Paste, QKeySequence::SelectAll, QKeySequence::Delete,
+             QKeySequence::DeleteCompleteLine, QKeySequence::DeleteEndOfLine, QKeySequence::DeleteStartOfWord,
+             QKeySequence::DeleteEndOfWord, QKeySequence::MoveToStartOfLine, QKeySequence::MoveToEndOfLine,
+             QKeySequence::MoveToNextWord, QKeySequence::MoveToPreviousWord, QKeySequence::MoveToStartOfDocument,
+             QKeySequence::MoveToEndOfDocument, QKeySequence::SelectStartOfLine, QKeySequence::SelectEndOfLine,
+             QKeySequence::SelectNextWord, QKeySequence::SelectPreviousWord, QKeySequence::InsertLineSeparator,
+             QKeySequence::InsertParagraphSeparator})
+        editing << QKeySequence::keyBindings(key);
+
+    QLineEdit* request = m_window->scriptPanel()->requestCapture()->requestEdit();
+    startAnsweredCall(); // both fields editable
+    QStringList clashes;
+    QHash<QKeySequence, QString> owners;
+    for (const auto& [name, key] : windowShortcuts()) {
+        if (editing.contains(key))
+            clashes << name + u": "_s + key.toString();
+        if (owners.contains(key) && owners.value(key) != name)
+            clashes << name + u" and "_s + owners.value(key) + u": "_s + key.toString();
+        owners.insert(key, name);
+        // The fields themselves must not claim the key.
+        for (QWidget* field : {static_cast<QWidget*>(request), static_cast<QWidget*>(m_window->notesEditor())}) {
+            const QKeyCombination combination = key[0];
+            QKeyEvent override(QEvent::ShortcutOverride, combination.key(), combination.keyboardModifiers());
+            override.ignore();
+            QCoreApplication::sendEvent(field, &override);
+            if (override.isAccepted())
+                clashes << field->objectName() + u" claims "_s + key.toString() + u" of "_s + name;
+        }
+    }
+    EXPECT_TRUE(clashes.isEmpty()) << clashes.join(u"; "_s).toStdString();
+    EXPECT_EQ(m_window->callActions()->action(CallActions::Id::FollowUp)->shortcut(), QKeySequence(u"Ctrl+Shift+F"_s));
+}
+
+TEST_F(CallFlowTest, FollowUpShortcutWorksWhileTypingTheRequest)
+{
+    startAnsweredCall();
+    showActive();
+    QLineEdit* request = m_window->scriptPanel()->requestCapture()->requestEdit();
+    request->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(request, u"two more CDs"_s);
+    ASSERT_EQ(QApplication::focusWidget(), request);
+
+    bool opened = false;
+    onNextDialog<FollowUpDialog>([&](FollowUpDialog* dialog) {
+        opened = true;
+        dialog->reject();
+    });
+    QTest::keySequence(request, m_window->callActions()->action(CallActions::Id::FollowUp)->shortcut());
+    EXPECT_TRUE(opened) << "the follow-up dialog opens from the request field";
+    EXPECT_EQ(request->text(), u"two more CDs"_s) << "and the request is still there";
+    EXPECT_TRUE(m_window->scriptPanel()->renderedStep(u"restate"_s).contains(u"two more CDs"_s));
+}
+
+TEST_F(CallFlowTest, ANewCallStartsWithAFreshHoldWidgetAndScript)
+{
+    startAnsweredCall();
+    m_window->scriptPanel()->nextStep(); // greet
+    controller()->hold();
+    m_clock.advance(4s);
+    m_window->holdTimer()->refresh();
+    controller()->resume();
+    ASSERT_EQ(m_window->holdWidget()->timeText(), u"00:04"_s);
+    ASSERT_TRUE(m_window->holdWidget()->isApologyShown());
+    closeAnsweredCall();
+
+    const Customer* next = m_window->customerPane()->model()->customerAt(1);
+    ASSERT_NE(next, nullptr);
+    ASSERT_TRUE(controller()->startCall(*next, Channel::Phone, next->phone, false));
+    EXPECT_EQ(m_window->holdWidget()->timeText(), u"00:00"_s);
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown()) << "no apology for a hold that did not happen";
+    EXPECT_FALSE(m_window->holdWidget()->isWarningShown());
+    EXPECT_FALSE(m_window->holdWidget()->apologisedCheckBox()->isVisibleTo(m_window->holdWidget()));
+    EXPECT_EQ(m_window->callBar()->holdText(), u"No hold yet"_s);
+    EXPECT_FALSE(m_window->scriptPanel()->isStepDone(0));
+    EXPECT_EQ(m_window->scriptPanel()->currentStep(), 0);
+
+    // The new call's own hold still shows as usual.
+    controller()->answer();
+    controller()->hold();
+    EXPECT_TRUE(m_window->holdWidget()->isApologyShown());
+    EXPECT_TRUE(m_window->holdWidget()->apologisedCheckBox()->isVisibleTo(m_window->holdWidget()));
+}
+
+TEST_F(CallFlowTest, CardNumbersInTheNotesAreMaskedOnScreenOnceTheAgentPauses)
+{
+    startAnsweredCall();
+    showActive();
+    NotesEditor* notes = m_window->notesEditor();
+    notes->setFocus(Qt::OtherFocusReason);
+    const QString number = u"4111 1111 1111 1111"_s;
+    QTest::keyClicks(notes, u"card "_s + number + u" exp 05/29"_s);
+    EXPECT_TRUE(notes->toPlainText().contains(number)) << "not while typing";
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notes->toPlainText().contains(number); }, 5000))
+        << "still in clear: " << notes->toPlainText().toStdString();
+    const QString shown = notes->toPlainText();
+    EXPECT_TRUE(shown.startsWith(u"card "_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"1111"_s)) << "the last four stay";
+    EXPECT_TRUE(shown.endsWith(u" exp 05/29"_s)) << shown.toStdString();
+    EXPECT_EQ(notes->textCursor().position(), shown.size()) << "the cursor stays where the agent typed";
+
+    // One undo step takes the masking back, not what the agent typed; the masking comes again.
+    notes->undo();
+    EXPECT_EQ(notes->toPlainText(), u"card "_s + number + u" exp 05/29"_s);
+
+    // Leaving the notes masks at once.
+    m_window->scriptPanel()->requestCapture()->requestEdit()->setFocus(Qt::TabFocusReason);
+    EXPECT_FALSE(notes->toPlainText().contains(number)) << notes->toPlainText().toStdString();
+    ASSERT_TRUE(waitForSave(&CallSession::notesSaved));
+    EXPECT_FALSE(m_calls->notesForCall(session()->call().id).value().first().text.contains(number));
+}
+
+TEST_F(CallFlowTest, CardNumbersInTheRequestFieldsAreMaskedOnScreen)
+{
+    startAnsweredCall();
+    showActive();
+    RequestCapture* capture = m_window->scriptPanel()->requestCapture();
+    QLineEdit* details = capture->detailsEdit();
+    details->setFocus(Qt::OtherFocusReason);
+    const QString number = u"5555-5555-5555-4444"_s;
+    QTest::keyClicks(details, u"pay with "_s + number);
+    EXPECT_TRUE(details->text().contains(number));
+    QTest::keyClick(details, Qt::Key_Tab); // leaves the field
+    EXPECT_FALSE(details->text().contains(number)) << details->text().toStdString();
+    EXPECT_TRUE(details->text().startsWith(u"pay with "_s));
+    EXPECT_TRUE(details->text().contains(u"4444"_s));
+    EXPECT_FALSE(m_window->scriptPanel()->renderedStep(u"restate"_s).contains(number))
+        << "the lines read out are masked too";
+
+    // A pause is enough as well.
+    QLineEdit* request = capture->requestEdit();
+    request->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(request, u"card 4111111111111111"_s);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !request->text().contains(u"4111111111111111"_s); }, 5000));
+    EXPECT_EQ(request->cursorPosition(), request->text().size());
+}
+
+TEST_F(CallFlowTest, CallBarSaysWhoTheCustomerIsTransferredTo)
+{
+    startAnsweredCall();
+    const TransferTarget target = firstTarget();
+    ASSERT_FALSE(target.name.isEmpty());
+    ASSERT_TRUE(controller()->transfer(target, true));
+    EXPECT_TRUE(m_window->callBar()->stateText().contains(target.name)) << m_window->callBar()->stateText().toStdString();
+    EXPECT_TRUE(m_window->callBar()->stateText().startsWith(u"Transferring to "_s));
+    controller()->cancelTransfer();
+    EXPECT_EQ(m_window->callBar()->stateText(), u"In conversation"_s);
+}
+
+TEST_F(CallFlowTest, HistoryShowsTheCallOnceItIsClosed)
+{
+    const Customer customer = firstCustomer();
+    ASSERT_EQ(m_window->historyPane()->model()->customerId(), customer.id);
+    const int before = m_window->historyPane()->model()->rowCount();
+    startAnsweredCall();
+    closeAnsweredCall(u"two more CDs"_s);
+    EXPECT_EQ(m_window->historyPane()->model()->rowCount(), before + 1);
+    const Interaction* newest = m_window->historyPane()->model()->interactionAt(0);
+    ASSERT_NE(newest, nullptr);
+    EXPECT_TRUE(newest->summary.contains(u"two more CDs"_s) || newest->subject.contains(u"two more CDs"_s))
+        << newest->subject.toStdString() << " / " << newest->summary.toStdString();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "CallWindowTest.h"
 
+#include "dialogs/NewCallDialog.h"
 #include "models/CustomerListModel.h"
 #include "panels/CustomerCard.h"
 #include "panels/CustomerSearchPane.h"
@@ -16,8 +17,14 @@
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
 
+#include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -29,9 +36,9 @@ class CallRecoveryTest : public CallWindowTest
 protected:
     /// A call on hold with notes and request capture saved, then the window "dies" (is dropped without
     /// closing the call).
-    qint64 leaveACallOnHold()
+    qint64 leaveACallOnHold(int row = 0)
     {
-        const Customer* customer = m_window->customerPane()->model()->customerAt(0);
+        const Customer* customer = m_window->customerPane()->model()->customerAt(row);
         EXPECT_NE(customer, nullptr);
         m_customer = *customer;
         EXPECT_TRUE(m_window->controller()->startCall(*customer, Channel::Phone, customer->phone, true));
@@ -47,6 +54,26 @@ protected:
         m_clock.advance(5min);
         m_window.reset();
         return id;
+    }
+
+    /// The customer the list's current row shows; nullopt when no row is current.
+    std::optional<qint64> listedCustomerId() const
+    {
+        const QTableView* view = m_window->customerPane()->resultsView();
+        const QModelIndex current = view->selectionModel()->currentIndex();
+        if (!current.isValid())
+            return std::nullopt;
+        const Customer* customer = m_window->customerPane()->model()->customerAt(current.row());
+        return customer ? std::optional<qint64>(customer->id) : std::nullopt;
+    }
+
+    /// The rows selected in the customer list.
+    QList<int> selectedRows() const
+    {
+        QList<int> rows;
+        for (const QModelIndex& index : m_window->customerPane()->resultsView()->selectionModel()->selectedRows())
+            rows << index.row();
+        return rows;
     }
 
     Customer m_customer;
@@ -148,6 +175,155 @@ TEST(CommandLineCalls, CallRequestsAreFoundAmongOtherArguments)
         QStringList {u"cordial://call?number=1"_s});
     EXPECT_EQ(CommandLine::callArguments({u"--call=+15550100"_s}), QStringList {u"+15550100"_s});
     EXPECT_TRUE(CommandLine::callArguments({u"--demo"_s}).isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+// --- Findings of the black-box test of the call console ---
+
+TEST_F(CallRecoveryTest, EscapeOnTheResumeQuestionResumesTheCall)
+{
+    const qint64 callId = leaveACallOnHold();
+    createWindow();
+    QString buttons;
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons())
+            buttons += button->text() + u'|';
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    ASSERT_TRUE(m_window->intake()->offerRecovery()) << "Escape never discards the call";
+    EXPECT_TRUE(buttons.contains(u"&Resume the call"_s)) << buttons.toStdString();
+    EXPECT_TRUE(buttons.contains(u"abandoned"_s)) << "the destructive choice says what it does";
+    EXPECT_EQ(m_window->session()->call().id, callId);
+    EXPECT_EQ(m_calls->find(callId).value().value().state, CallState::OnHold);
+}
+
+TEST_F(CallRecoveryTest, ClosingTheResumeQuestionResumesTheCall)
+{
+    const qint64 callId = leaveACallOnHold();
+    createWindow();
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->close(); });
+    ASSERT_TRUE(m_window->intake()->offerRecovery());
+    EXPECT_EQ(m_window->session()->call().id, callId);
+    EXPECT_TRUE(m_window->session()->hasCall());
+}
+
+TEST_F(CallRecoveryTest, OnlyTheExplicitChoiceClosesTheInterruptedCall)
+{
+    const qint64 callId = leaveACallOnHold();
+    createWindow();
+    onNextDialog<QMessageBox>([](QMessageBox* box) {
+        auto* abandon = box->findChild<QPushButton*>(u"abandonCallButton"_s);
+        ASSERT_NE(abandon, nullptr);
+        EXPECT_NE(box->defaultButton(), abandon);
+        EXPECT_NE(box->escapeButton(), abandon);
+        abandon->click();
+    });
+    EXPECT_FALSE(m_window->intake()->offerRecovery());
+    EXPECT_FALSE(m_window->session()->hasCall());
+    EXPECT_EQ(m_calls->find(callId).value().value().disposition, u"abandoned"_s);
+}
+
+TEST_F(CallRecoveryTest, ACallFromASecondLaunchDoesNotInheritThePreviousRequest)
+{
+    const Customer* first = m_window->customerPane()->model()->customerAt(0);
+    ASSERT_NE(first, nullptr);
+    ASSERT_TRUE(m_window->controller()->startCall(*first, Channel::Phone, first->phone, false));
+    m_window->controller()->answer();
+    ScriptPanel* script = m_window->scriptPanel();
+    QTest::keyClicks(script->requestCapture()->requestEdit(), u"two more CDs"_s);
+    script->nextStep();
+    ASSERT_TRUE(script->renderedStep(u"restate"_s).contains(u"two more CDs"_s));
+    ASSERT_TRUE(m_window->controller()->wrapUp());
+    ASSERT_TRUE(m_window->controller()->finishCall(u"resolved"_s, {}));
+
+    const Customer* other = m_window->customerPane()->model()->customerAt(3);
+    ASSERT_NE(other, nullptr);
+    ASSERT_FALSE(other->phone.isEmpty());
+    const Customer expected = *other;
+    m_window->intake()->handleArguments({u"tel:"_s + expected.phone});
+    ASSERT_TRUE(m_window->session()->hasCall());
+    EXPECT_TRUE(script->requestCapture()->request().isEmpty());
+    const QString restate = script->renderedStep(u"restate"_s);
+    EXPECT_FALSE(restate.contains(u"two more CDs"_s)) << restate.toStdString();
+    EXPECT_TRUE(restate.contains(ScriptRenderer::placeholder(u"request"_s))) << restate.toStdString();
+    const auto* label = script->findChild<QLabel*>(u"stepTextLabel_restate"_s);
+    ASSERT_NE(label, nullptr);
+    EXPECT_FALSE(label->text().contains(u"two more CDs"_s)) << "what the agent reads, too";
+    EXPECT_FALSE(script->isStepDone(0));
+    EXPECT_TRUE(m_window->notesEditor()->toPlainText().isEmpty());
+}
+
+TEST_F(CallRecoveryTest, TheListPointsAtTheCallersRowAfterASecondLaunch)
+{
+    ASSERT_EQ(listedCustomerId(), m_window->customerPane()->model()->customerAt(0)->id);
+    const Customer expected = *m_window->customerPane()->model()->customerAt(3);
+    m_window->intake()->handleArguments({u"--call"_s, expected.phone});
+    ASSERT_EQ(m_window->customerPane()->card()->customer()->id, expected.id);
+    EXPECT_EQ(listedCustomerId(), expected.id);
+    EXPECT_EQ(selectedRows(), QList<int> {3});
+}
+
+TEST_F(CallRecoveryTest, TheListPointsAtTheRecoveredCallersRow)
+{
+    leaveACallOnHold(2);
+    createWindow();
+    m_window->intake()->setRecoveryPrompt([](const Call&, const QString&) { return true; });
+    ASSERT_TRUE(m_window->intake()->offerRecovery());
+    ASSERT_EQ(m_window->customerPane()->card()->customer()->id, m_customer.id);
+    EXPECT_EQ(listedCustomerId(), m_customer.id);
+    EXPECT_EQ(selectedRows(), QList<int> {2});
+}
+
+TEST_F(CallRecoveryTest, ANewCardForAnUnknownCallerIsListedCountedAndCurrent)
+{
+    const auto* countLabel = m_window->findChild<QLabel*>(u"customerCountLabel"_s);
+    ASSERT_NE(countLabel, nullptr);
+    const qint64 before = CustomerRepository(*m_temp.db()).count().value();
+    EXPECT_EQ(countLabel->text(), u"%1 customers"_s.arg(before));
+
+    onNextDialog<NewCallDialog>([](NewCallDialog* dialog) {
+        dialog->setKind(NewCallDialog::Kind::IncomingPhone);
+        dialog->setNumber(u"+1 555 0142"_s);
+        dialog->findChild<QLineEdit*>(u"givenNameLineEdit"_s)->setText(u"Lakshmi"_s);
+        dialog->findChild<QLineEdit*>(u"familyNameLineEdit"_s)->setText(u"Reddy"_s);
+        dialog->accept();
+        EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->errorText().toStdString();
+    });
+    m_window->controller()->newCall();
+    ASSERT_TRUE(m_window->session()->hasCall());
+    const std::optional<Customer>& card = m_window->customerPane()->card()->customer();
+    ASSERT_TRUE(card.has_value());
+    EXPECT_EQ(card->givenName, u"Lakshmi"_s);
+    EXPECT_EQ(countLabel->text(), u"%1 customers"_s.arg(before + 1));
+    // The demo list fits in the first page: the new card is in it and is the current row.
+    EXPECT_EQ(listedCustomerId(), card->id);
+    EXPECT_EQ(selectedRows().size(), 1);
+}
+
+TEST_F(CallRecoveryTest, TheListSelectsNothingWhenTheCallerIsFilteredOut)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const Customer caller = *pane->model()->customerAt(3);
+    const Customer* other = nullptr;
+    for (int row = 0; row < pane->model()->rowCount() && !other; ++row) {
+        const Customer* c = pane->model()->customerAt(row);
+        if (!c->familyName.isEmpty() && !caller.fullName().contains(c->familyName, Qt::CaseInsensitive)
+            && !caller.email.contains(c->familyName, Qt::CaseInsensitive))
+            other = c;
+    }
+    ASSERT_NE(other, nullptr);
+    QTest::keyClicks(pane->searchEdit(), other->familyName);
+    pane->searchNow();
+    pane->selectRow(0);
+    ASSERT_GT(pane->model()->rowCount(), 0);
+
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    ASSERT_EQ(pane->card()->customer()->id, caller.id);
+    EXPECT_EQ(listedCustomerId(), std::nullopt) << "no other customer's row stays current";
+    EXPECT_TRUE(selectedRows().isEmpty());
 }
 
 } // namespace

@@ -19,7 +19,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,6 +218,63 @@ TEST_F(MainWindowTest, HoldWarningShowsInTheWindowAfterSixtySeconds)
     m_clock.advance(std::chrono::milliseconds{100});
     m_window->holdTimer()->refresh();
     EXPECT_TRUE(m_window->holdWidget()->isWarningShown());
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, EachMnemonicOpensOneThingInTheWindowAndInEachMenu)
+{
+    // During a call on hold, so every button exists and shows its label.
+    const Customer* customer = m_window->customerPane()->model()->customerAt(0);
+    ASSERT_NE(customer, nullptr);
+    ASSERT_TRUE(m_window->controller()->startCall(*customer, Channel::Phone, customer->phone, false));
+    m_window->controller()->answer();
+    m_window->controller()->hold();
+
+    QHash<QString, QStringList> owners; // Alt+key → what claims it
+    const auto claim = [&owners](const QString& text, const QString& what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString()] << what + u" “"_s + text + u'”';
+    };
+    for (QAction* menu : m_window->menuBar()->actions())
+        claim(menu->text(), u"menu"_s);
+    for (QTabWidget* tabs : m_window->findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            claim(tabs->tabText(i), u"tab"_s);
+    }
+    for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>())
+        claim(button->text(), u"button "_s + button->objectName());
+    for (QLabel* label : m_window->findChildren<QLabel*>()) {
+        if (label->buddy())
+            claim(label->text(), u"label "_s + label->objectName());
+    }
+    for (QGroupBox* group : m_window->findChildren<QGroupBox*>())
+        claim(group->title(), u"group "_s + group->objectName());
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.key() + u": "_s + it.value().join(u", "_s);
+    }
+    EXPECT_GT(owners.size(), 10) << "the mnemonics were found";
+    EXPECT_TRUE(clashes.isEmpty()) << clashes.join(u"; "_s).toStdString();
+
+    // Inside each menu, each letter opens one item.
+    for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>()) {
+        QHash<QString, QStringList> items;
+        for (QAction* action : menu->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(action->text());
+            if (!action->isSeparator() && !key.isEmpty())
+                items[key.toString()] << action->text();
+        }
+        for (auto it = items.cbegin(); it != items.cend(); ++it) {
+            EXPECT_EQ(it.value().size(), 1)
+                << menu->title().toStdString() << " " << it.key().toStdString() << ": "
+                << it.value().join(u", "_s).toStdString();
+        }
+    }
 }
 
 } // namespace
