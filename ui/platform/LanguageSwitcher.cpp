@@ -3,6 +3,7 @@
 #include "i18n/Languages.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLocale>
 
@@ -49,9 +50,10 @@ QFont LanguageSwitcher::fontFor(const QString& code, const QFont& base)
     if (!usesNastaliq(code)) {
         // Urdu names and notes appear in every interface language. Left to Qt's own fallback they
         // may come from a font without Urdu's joining forms (ہ drawn as a detached "o").
-        QStringList families = base.families().isEmpty() ? QStringList{base.family()} : base.families();
-        families << u"Noto Sans Arabic"_s;
-        font.setFamilies(families);
+        // Naskh: the most compact face with Urdu forms, so rows grow the least. The resolved family,
+        // not an alias such as "Sans Serif": behind an alias Qt takes digits and punctuation from
+        // the fallback face too.
+        font.setFamilies({QFontInfo(base).family(), u"Noto Naskh Arabic"_s});
         return font;
     }
     // Latin letters and digits (names, numbers, e-mail) from Noto Sans, Urdu from Nastaliq: with
