@@ -75,7 +75,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Transfer…</source>
-        <translation>Tra&amp;nsfereix…</translation>
+        <translation>Trans&amp;fereix…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -85,7 +85,7 @@
     <message>
         <location line="+1"/>
         <source>Customer &amp;connected</source>
-        <translation>Client &amp;connectat</translation>
+        <translation>Client connect&amp;at</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -160,7 +160,7 @@
     <message>
         <location line="+1"/>
         <source>Type n&amp;otes</source>
-        <translation>Escriu les n&amp;otes</translation>
+        <translation>Escriu les no&amp;tes</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation>Posa en &amp;espera</translation>
+        <translation>Po&amp;sa en espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1390,7 +1390,7 @@
         <location line="-16"/>
         <source>H&amp;old</source>
         <comment>verb: put the caller on hold</comment>
-        <translation>Posa en esper&amp;a</translation>
+        <translation>Posa e&amp;n espera</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2079,7 +2079,7 @@
     <message>
         <location line="+1"/>
         <source>De&amp;tails:</source>
-        <translation>De&amp;talls:</translation>
+        <translation>Deta&amp;lls:</translation>
     </message>
     <message>
         <location line="+1"/>

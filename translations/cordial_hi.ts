@@ -75,7 +75,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Transfer…</source>
-        <translation>ट्रांसफ़&amp;र करें…</translation>
+        <translation>ट्रांसफ़र करें(&amp;T)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -105,7 +105,7 @@
     <message>
         <location line="+1"/>
         <source>A&amp;busive caller…</source>
-        <translation>अपमा&amp;नजनक कॉलर…</translation>
+        <translation>अपमानजनक कॉलर(&amp;B)…</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -1348,7 +1348,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation>کال جا&amp;ری رکھیں</translation>
+        <translation>کال &amp;جاری رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -111,6 +111,7 @@ FollowUpDialog::FollowUpDialog(const QList<Agent>& agents, qint64 defaultOwnerId
 
     connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, &FollowUpDialog::validate);
     connect(m_whenEdit, &QDateTimeEdit::dateTimeChanged, this, &FollowUpDialog::validate);
+    connect(m_reasonEdit, &QLineEdit::textEdited, this, [this] { m_attempted = true; });
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &FollowUpDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FollowUpDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FollowUpDialog::reject);
@@ -165,6 +166,7 @@ QString FollowUpDialog::previewText() const
 
 void FollowUpDialog::accept()
 {
+    m_attempted = true;
     validate(); // "now" may have moved on since the last edit
     if (m_valid)
         QDialog::accept();
@@ -186,12 +188,15 @@ void FollowUpDialog::validate()
     } else if (due.toUTC() > nowUtc.addDays(MaxDaysAhead)) {
         problems << tr("The time %1 is more than a year ahead. Choose an earlier date.").arg(longWhen(due, locale()));
     }
-    if (reason.isEmpty())
+    // Not an error before the agent has had a chance to type it: Schedule stays available, and
+    // pressing it says what is missing.
+    const bool showReasonProblem = m_attempted;
+    if (reason.isEmpty() && showReasonProblem)
         problems << tr("Enter why the customer will be contacted.");
 
-    m_valid = problems.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
-    if (m_valid) {
+    m_valid = problems.isEmpty() && !reason.isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    if (problems.isEmpty()) {
         m_statusLabel->setText(tr("Due on %1.").arg(longWhen(due, locale())));
         m_statusLabel->setStyleSheet(QString());
     } else {
@@ -211,8 +216,8 @@ void FollowUpDialog::validate()
             vars.insert(u"follow_up_when"_s,
                 longWhen(due, scriptLocale.language() == locale().language() ? locale() : scriptLocale));
         }
-        if (!reason.isEmpty())
-            vars.insert(u"follow_up_why"_s, reason);
+        // A reason not typed yet reads as a gap in the sentence, never as the variable's raw name.
+        vars.insert(u"follow_up_why"_s, reason.isEmpty() ? QString(QChar(0x2026)) : reason);
         const ScriptStep* step = m_script.step(u"follow_up"_s);
         // A leading direction mark: see PaymentDialog (selectable labels ignore isolates when they
         // pick the paragraph direction).

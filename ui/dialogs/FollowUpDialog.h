@@ -17,8 +17,9 @@ class QLabel;
 class QLineEdit;
 
 /// Schedules a follow-up (F9, V5): who will contact the customer, when (local time, shown in the
-/// interface locale) and why. A time in the past or an empty reason is refused with a message; the
-/// optional preview shows the script's follow-up sentence as the customer will hear it.
+/// interface locale) and why. A time in the past or an empty reason is refused with a message (the
+/// empty reason only once the agent has typed in it or tried to schedule); the optional preview shows
+/// the script's follow-up sentence as the customer will hear it, "…" where the reason is still missing.
 class FollowUpDialog final : public QDialog
 {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     ScriptRenderer::Variables m_variables;
     bool m_hasPreview = false;
     bool m_valid = false;
+    /// The agent typed a reason or tried to schedule: from then on a missing reason is an error shown.
+    bool m_attempted = false;
 
     QLabel* m_ownerLabel;
     QComboBox* m_ownerCombo;

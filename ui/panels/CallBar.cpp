@@ -2,6 +2,7 @@
 
 #include "models/BidiText.h"
 #include "panels/HoldTimerWidget.h"
+#include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 
@@ -73,6 +75,11 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     QFont strong = m_stateLabel->font();
     strong.setBold(true);
     m_stateLabel->setFont(strong);
+    // One line whatever the language: a badge broken over two lines loses its top line in the bar.
+    m_stateLabel->setWordWrap(false);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_stateLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_customerLabel->setFont(strong);
 
     auto* layout = new QHBoxLayout(this);
@@ -127,6 +134,23 @@ void CallBar::setTransferTarget(const QString& name)
     refresh();
 }
 
+QToolButton* CallBar::buttonFor(const QAction* action) const
+{
+    for (QToolButton* button : m_buttons) {
+        if (button->defaultAction() == action)
+            return button;
+    }
+    return nullptr;
+}
+
+void CallBar::clearClosedCall()
+{
+    if (m_session.hasCall())
+        return;
+    m_closedCleared = true;
+    refresh();
+}
+
 QString CallBar::stateText() const
 {
     return m_stateLabel->text();
@@ -150,12 +174,17 @@ void CallBar::refresh()
     else if (!open)
         m_ticker->stop();
 
-    const bool any = m_session.call().id != 0;
+    if (open)
+        m_closedCleared = false; // a new call
+    const bool any = m_session.call().id != 0 && !m_closedCleared;
     const CallState state = m_session.state();
     QString stateText = any ? stateName(state) : tr("No call");
     if (any && state == CallState::Transferring && !m_transferTarget.isEmpty())
         stateText = tr("Transferring to %1 (customer on hold)").arg(BidiText::isolated(m_transferTarget));
-    m_stateLabel->setText(stateText);
+    if (m_stateLabel->text() != stateText) {
+        m_stateLabel->setText(stateText);
+        fitStateLabel();
+    }
     m_stateLabel->setStyleSheet(u"QLabel { color: white; background-color: %1; padding: 2px 8px; "
                                 "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
@@ -180,10 +209,27 @@ void CallBar::refresh()
     retranslateUi();
 }
 
+void CallBar::fitStateLabel()
+{
+    // From the font of the text itself: the style's size hint for a bold Urdu line falls short of
+    // Nastaliq's tall stacked letters, which Qt measures with the Latin face's line height.
+    const QFontMetrics metrics(m_stateLabel->font());
+    const QString text = m_stateLabel->text();
+    const QRect ink = metrics.boundingRect(QRect(0, 0, 10'000, 10'000), Qt::AlignCenter | Qt::TextSingleLine, text);
+    int height = std::max(metrics.height(), ink.height());
+    if (LanguageSwitcher::usesNastaliq(QLocale().name()))
+        height += metrics.height() * 2 / 3;
+    const int width = std::max(metrics.horizontalAdvance(text), ink.width());
+    // The badge's padding (2px 8px in its style sheet) and a little air.
+    m_stateLabel->setFixedSize(width + 2 * 8 + 4, height + 2 * 2 + 2);
+}
+
 void CallBar::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        fitStateLabel();
         refresh();
+    }
     QFrame::changeEvent(event);
 }
 

@@ -28,6 +28,11 @@ public:
     /// Who the customer is being transferred to, said while the call is transferring; empty = nobody.
     void setTransferTarget(const QString& name);
 
+    /// The button of `action` (hidden while the action is disabled), or null.
+    QToolButton* buttonFor(const QAction* action) const;
+    /// Back to "No call" after a closed call, once the agent has moved on; the next call shows again.
+    void clearClosedCall();
+
     QString stateText() const;
     QString durationText() const;
     QString holdText() const;
@@ -41,10 +46,13 @@ protected:
 
 private:
     void retranslateUi();
+    /// The state badge on one line, as wide and tall as its text needs (Nastaliq needs more height).
+    void fitStateLabel();
 
     const CallSession& m_session;
     QString m_customerName;
     QString m_transferTarget;
+    bool m_closedCleared = false;
     QLabel* m_stateLabel;
     QLabel* m_customerLabel;
     QLabel* m_durationLabel;

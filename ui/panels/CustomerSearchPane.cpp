@@ -7,10 +7,13 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* parent)
     : QWidget(parent)
@@ -59,6 +62,12 @@ CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* 
             Q_EMIT customerActivated(*customer);
     });
     connect(m_model, &CustomerListModel::loadFailed, this, &CustomerSearchPane::searchFailed);
+    // The card's customer stays highlighted whenever the list shows them: after a new search (the filter
+    // cleared, say) and when the page holding their row arrives.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { highlightCardCustomer(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { highlightCardCustomer(first, last); });
 
     m_model->setSearchText({});
     updateRowHeight();
@@ -97,15 +106,42 @@ void CustomerSearchPane::showCustomer(const Customer& customer)
     // The card first: selecting the row below then finds it already open and says nothing.
     m_card->setCustomer(customer);
     m_debounce->stop();
+    m_resultsView->selectionModel()->clear();
     m_model->setSearchText(m_searchEdit->text());
+    if (!m_model->searchText().isEmpty() && currentRowOf(customer.id) < 0) {
+        // The search would hide the caller: show everyone. A row further down than the first page is
+        // selected when its page loads (highlightCardCustomer).
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+        m_model->setSearchText({});
+    }
+    const int row = currentRowOf(customer.id);
+    if (row >= 0) {
+        selectRow(row);
+        m_resultsView->scrollTo(m_model->index(row, 0));
+    }
+}
+
+int CustomerSearchPane::currentRowOf(qint64 customerId) const
+{
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (const Customer* shown = m_model->customerAt(row); shown && shown->id == customer.id) {
+        if (const Customer* shown = m_model->customerAt(row); shown && shown->id == customerId)
+            return row;
+    }
+    return -1;
+}
+
+void CustomerSearchPane::highlightCardCustomer(int first, int last)
+{
+    const std::optional<Customer>& shown = m_card->customer();
+    if (!shown || m_resultsView->selectionModel()->currentIndex().isValid())
+        return;
+    for (int row = std::max(first, 0); row <= last; ++row) {
+        if (const Customer* customer = m_model->customerAt(row); customer && customer->id == shown->id) {
             selectRow(row);
-            m_resultsView->scrollTo(m_model->index(row, 0));
             return;
         }
     }
-    m_resultsView->selectionModel()->clear();
 }
 
 void CustomerSearchPane::openRow(int row)

@@ -36,8 +36,10 @@ public Q_SLOTS:
     /// Makes `row` of the results the current one, which opens that customer.
     void selectRow(int row);
     /// Shows `customer` on the card because a call brought them (a new card included): the results are
-    /// read again, and that customer's row becomes the current one when it is among them; otherwise no
-    /// row is, so the list never points at someone else than the card. Emits nothing.
+    /// read again, and that customer's row becomes the current one. When a search would hide them, the
+    /// search is cleared so the list shows everyone; a row further down is selected once its page has
+    /// loaded. Until then no row is current, so the list never points at someone else than the card.
+    /// Emits nothing.
     void showCustomer(const Customer& customer);
 
 Q_SIGNALS:
@@ -55,6 +57,10 @@ private:
     void retranslateUi();
     void openRow(int row);
     void updateRowHeight();
+    /// Makes the card's customer the current row when it is among rows `first`..`last` and no row is.
+    void highlightCardCustomer(int first, int last);
+    /// The row of `customerId` among the rows loaded so far, or -1.
+    int currentRowOf(qint64 customerId) const;
 
     CustomerListModel* m_model;
     QLineEdit* m_searchEdit;

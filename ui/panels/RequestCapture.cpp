@@ -1,11 +1,15 @@
 #include "panels/RequestCapture.h"
 
 #include "domain/CardMasker.h"
+#include "platform/LanguageSwitcher.h"
+
+#include <QApplication>
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 
 RequestCapture::RequestCapture(QWidget* parent)
@@ -46,9 +50,38 @@ RequestCapture::RequestCapture(QWidget* parent)
     setTabOrder(m_requestEdit, m_detailsEdit);
     setTabOrder(m_detailsEdit, m_addressEdit);
     retranslateUi();
+    fitToScript();
 }
 
 RequestCapture::~RequestCapture() = default;
+
+void RequestCapture::fitToScript()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    const bool nastaliq = LanguageSwitcher::usesNastaliq(QLocale().name());
+    // The group box's own font only for its title; the labels and fields keep the application's
+    // families (Latin first, so names and numbers typed in them look right). Families only: sizes still
+    // follow the application font.
+    QFont title;
+    QFont fields;
+    if (nastaliq) {
+        title.setFamilies({QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("Noto Sans")});
+        fields.setFamilies(QApplication::font().families());
+    }
+    setFont(title); // an empty QFont: inherit as usual
+    const QList<QWidget*> children {m_requestLabel, m_detailsLabel, m_addressLabel, m_requestEdit, m_detailsEdit,
+        m_addressEdit};
+    for (QWidget* child : children)
+        child->setFont(fields);
+    for (QLineEdit* edit : {m_requestEdit, m_detailsEdit, m_addressEdit}) {
+        edit->setMinimumHeight(0);
+        if (nastaliq)
+            edit->setMinimumHeight(edit->sizeHint().height() + edit->fontMetrics().height() * 2 / 3);
+    }
+    m_fitting = false;
+}
 
 QLineEdit* RequestCapture::addEdit(const QString& objectName)
 {
@@ -118,9 +151,22 @@ void RequestCapture::maskField(QLineEdit* edit)
 
 void RequestCapture::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitToScript();
+    } else if (event->type() == QEvent::FontChange) {
+        fitToScript();
+    }
     QGroupBox::changeEvent(event);
+}
+
+bool RequestCapture::event(QEvent* event)
+{
+    const bool handled = QGroupBox::event(event);
+    // The language's font has just been applied (its own font set, this box may see no FontChange).
+    if (event->type() == QEvent::ApplicationFontChange)
+        fitToScript();
+    return handled;
 }
 
 void RequestCapture::retranslateUi()

@@ -48,9 +48,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslateUi();
+    /// Room for Nastaliq in Urdu: the title measured with the Nastaliq face (its stacked letters rise
+    /// far above the Latin face's line), the fields a line taller so placeholders are not cut off.
+    void fitToScript();
     QLineEdit* addEdit(const QString& objectName);
     void maskField(QLineEdit* edit);
 
@@ -61,4 +65,5 @@ private:
     QLabel* m_detailsLabel;
     QLabel* m_addressLabel;
     QTimer* m_mask;
+    bool m_fitting = false;
 };

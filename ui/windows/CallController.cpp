@@ -205,6 +205,24 @@ void CallController::prepareForCall(const Customer& customer, Channel channel)
     m_bar.setCustomerName(customer.formalName());
 }
 
+void CallController::clearClosedCall()
+{
+    if (m_session.hasCall())
+        return;
+    m_customer.reset();
+    m_transferred = false;
+    m_extraVariables.clear();
+    m_script.requestCapture()->clear();
+    m_script.setChannel(Channel::Phone);
+    updateScriptVariables();
+    m_script.resetSteps();
+    m_notes.setNotes({});
+    m_hold.reset();
+    m_bar.setTransferTarget({});
+    m_bar.setCustomerName({});
+    m_bar.clearClosedCall();
+}
+
 void CallController::updateScriptVariables()
 {
     m_script.setExtraVariables(m_extraVariables);

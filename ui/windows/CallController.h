@@ -59,6 +59,11 @@ public:
 
     /// The customer open in the console, offered by the New call dialog.
     void setSelectedCustomer(const std::optional<Customer>& customer) { m_selected = customer; }
+    /// True when a call has closed and its panels (request, lines, notes, step marks, hold) still show it.
+    bool showsClosedCall() const { return !m_session.hasCall() && m_customer.has_value(); }
+    /// The agent moved on from a closed call: request capture, rendered lines, notes, step marks, hold
+    /// widget and call bar are cleared, ready for the next customer. Nothing while a call is open.
+    void clearClosedCall();
 
     Status startCall(const Customer& customer, Channel channel, const QString& number, bool outbound);
     /// Shows the call the session has just resumed after a crash: customer, script language, step

@@ -41,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -124,20 +125,27 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_customerPane, &CustomerSearchPane::customerOpened, this, [this](const Customer& customer) {
         m_historyPane->setCustomer(customer.id);
         m_controller->setSelectedCustomer(customer);
+        // A closed call stays on screen until the agent moves on to someone else: then its request,
+        // lines, notes, marks and hold go, and the call bar says there is no call.
+        if (m_controller->showsClosedCall() && m_controller->customer()->id != customer.id)
+            m_controller->clearClosedCall();
         // During a call the script stays with the caller, whoever the agent looks up meanwhile.
         if (!m_session->hasCall())
             m_scriptPanel->setCustomer(customer);
     });
     connect(m_controller, &CallController::customerPopped, this, &MainWindow::showCustomer);
     connect(m_controller, &CallController::message, this,
-            [this](const QString& text) { showStatusMessage(text, 20'000); });
+            [this](const QString& text) { showStatusMessage(text, MessageTimeoutMs); });
+    // A refusal or hint belongs to the state it was given in ("end the hold first", "wrap up the call"):
+    // once the call moves on it is stale. What the change itself causes is said after this.
+    connect(m_session, &CallSession::stateChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_controller, &CallController::followUpScheduled, m_followUpsPane, &FollowUpsPane::reload);
     connect(m_intake, &CallIntake::raiseRequested, this, &MainWindow::bringToFront);
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
             [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
     connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
             [this] { m_holdWidget->setApologyLine(m_scriptPanel->apologyLine()); });
-    const auto showError = [this](const QString& message) { showStatusMessage(message, 15'000); };
+    const auto showError = [this](const QString& message) { showStatusMessage(message, MessageTimeoutMs); };
     connect(m_customerPane, &CustomerSearchPane::searchFailed, this, showError);
     connect(m_historyPane, &HistoryPane::loadFailed, this, showError);
     connect(m_followUpsPane, &FollowUpsPane::loadFailed, this, showError);
@@ -205,6 +213,14 @@ void MainWindow::showCustomer(const Customer& customer)
     updateCustomerCount();
     m_historyPane->setCustomer(customer.id);
     m_centreTabs->setCurrentWidget(m_historyPane);
+    // The agent acts next in the call, not in the search: answer a ringing call, else the script.
+    QWidget* next = nullptr;
+    if (m_session->hasCall() && m_session->state() == CallState::Offered)
+        next = m_callBar->buttonFor(m_callActions->action(CallActions::Id::Answer));
+    if (!next || !next->isVisibleTo(this))
+        next = m_scriptPanel->firstFocusWidget();
+    if (next)
+        next->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showStatusMessage(const QString& text, int timeoutMs)
@@ -367,8 +383,23 @@ void MainWindow::restoreWindow()
         return;
     }
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    resize(available.size().boundedTo(QSize(1440, 900)));
-    move(available.topLeft());
+    const QRect first = initialGeometry(available, minimumSizeHint());
+    resize(first.size());
+    // move() places the frame: its title bar goes into the room left above and below.
+    move(first.topLeft() - QPoint(0, (first.top() - available.top()) / 2));
+}
+
+QRect MainWindow::initialGeometry(const QRect& available, const QSize& minimum)
+{
+    // Nine tenths of the screen at most, centred: the title bar and frame the window manager adds fit
+    // in the rest, so the status bar (where refusals are shown) stays on screen even on a 1366x768 laptop.
+    const QSize size = QSize(available.width() * 9 / 10, available.height() * 9 / 10)
+                           .boundedTo(QSize(1440, 900))
+                           .expandedTo(minimum)
+                           .boundedTo(available.size());
+    QRect rect(QPoint(0, 0), size);
+    rect.moveCenter(available.center());
+    return rect;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

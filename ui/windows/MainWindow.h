@@ -55,6 +55,12 @@ public:
     CallActions* callActions() const { return m_callActions; }
     HoldTimer* holdTimer() const;
 
+    /// How long a notice or refusal stays in the status bar (it also goes when the call changes state).
+    static constexpr int MessageTimeoutMs = 10'000;
+    /// The first window's client area on a screen whose available area is `available`: at most nine
+    /// tenths of it (and 1440x900), centred, so the window with its frame fits; never below `minimum`.
+    static QRect initialGeometry(const QRect& available, const QSize& minimum);
+
 public Q_SLOTS:
     /// Switches the interface language at runtime and remembers it.
     void switchLanguage(const QString& code);

@@ -103,13 +103,45 @@ TEST_F(FollowUpDialogTest, DefaultsToTheNextWorkingDayAtTenLocalTime)
 
 TEST_F(FollowUpDialogTest, EmptyReasonIsRefusedWithAMessage)
 {
-    EXPECT_FALSE(schedule()->isEnabled());
+    // No error before the agent has done anything: the dialog opens with the due time, in plain words.
+    EXPECT_FALSE(status().contains(u"Enter why"_s)) << status().toStdString();
+    EXPECT_TRUE(status().contains(u"Monday"_s)) << status().toStdString();
+    EXPECT_FALSE(m_dialog->isInputValid());
+
+    // Trying to schedule says what is missing.
+    QTest::mouseClick(schedule(), Qt::LeftButton);
+    EXPECT_NE(m_dialog->result(), QDialog::Accepted);
     EXPECT_TRUE(status().contains(u"Enter why"_s)) << status().toStdString();
+    EXPECT_FALSE(schedule()->isEnabled());
+
     QTest::keyClicks(reason(), u"   "_s);
     EXPECT_FALSE(schedule()->isEnabled());
     QTest::keyClicks(reason(), u"confirm the refund"_s);
     EXPECT_TRUE(schedule()->isEnabled()) << status().toStdString();
     EXPECT_TRUE(status().contains(u"Monday"_s)) << "the day is spelled out: " << status().toStdString();
+}
+
+TEST_F(FollowUpDialogTest, AReasonTypedThenErasedIsAnError)
+{
+    QTest::keyClicks(reason(), u"x"_s);
+    EXPECT_FALSE(status().contains(u"Enter why"_s));
+    QTest::keyClick(reason(), Qt::Key_Backspace);
+    EXPECT_TRUE(status().contains(u"Enter why"_s)) << status().toStdString();
+    EXPECT_FALSE(schedule()->isEnabled());
+}
+
+TEST_F(FollowUpDialogTest, PreviewWithoutAReasonShowsNoRawToken)
+{
+    const QTemporaryDir dir;
+    const Result<CallScript> script = ScriptLibrary(dir.path()).load(u"en"_s, Channel::Phone);
+    ASSERT_TRUE(script);
+    m_dialog->setPreview(script.value(), {{u"customer"_s, u"Ms. Smith"_s}});
+    const QString preview = m_dialog->previewText();
+    EXPECT_FALSE(preview.contains(u'[')) << preview.toStdString();
+    EXPECT_FALSE(preview.contains(u"follow_up_why"_s)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(u"Ms. Smith"_s)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(u"16 March 2026"_s)) << preview.toStdString();
+    EXPECT_FALSE(status().contains(u"Enter why"_s)) << "still no error: " << status().toStdString();
 }
 
 TEST_F(FollowUpDialogTest, ATimeInThePastIsRefused)

@@ -10,6 +10,7 @@
 #include "models/CustomerListModel.h"
 #include "models/HistoryModel.h"
 #include "panels/CallBar.h"
+#include "panels/CustomerCard.h"
 #include "panels/CustomerSearchPane.h"
 #include "panels/HistoryPane.h"
 #include "panels/HoldTimerWidget.h"
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -654,6 +656,147 @@ TEST_F(CallFlowTest, HistoryShowsTheCallOnceItIsClosed)
     ASSERT_NE(newest, nullptr);
     EXPECT_TRUE(newest->summary.contains(u"two more CDs"_s) || newest->subject.contains(u"two more CDs"_s))
         << newest->subject.toStdString() << " / " << newest->summary.toStdString();
+}
+
+TEST_F(CallFlowTest, AClosedCallStaysUntilTheAgentMovesOnThenThePanelsAreClean)
+{
+    showActive();
+    const Customer first = firstCustomer();
+    startAnsweredCall();
+    ScriptPanel* script = m_window->scriptPanel();
+    RequestCapture* capture = script->requestCapture();
+    QTest::keyClicks(capture->requestEdit(), u"Change delivery address"_s);
+    ASSERT_TRUE(script->renderedStep(u"restate"_s).contains(u"Change delivery address"_s));
+    m_window->notesEditor()->setPlainText(u"wants the parcel sent to work"_s);
+    m_window->notesEditor()->pushNow();
+    script->nextStep(); // greet
+    controller()->hold();
+    m_clock.advance(4s);
+    m_window->holdTimer()->refresh();
+    controller()->resume();
+    ASSERT_TRUE(m_window->holdWidget()->isApologyShown());
+    closeAnsweredCall(u"address changed"_s);
+
+    // Right after closing, the call is still there to look at.
+    EXPECT_TRUE(m_window->callBar()->stateText().startsWith(u"Call closed"_s));
+    EXPECT_EQ(capture->request(), u"Change delivery address"_s);
+
+    // The same customer again: nothing to clear.
+    m_window->customerPane()->selectRow(0);
+    EXPECT_EQ(capture->request(), u"Change delivery address"_s);
+
+    // Another customer: a clean console and an idle call bar.
+    const Customer* next = m_window->customerPane()->model()->customerAt(1);
+    ASSERT_NE(next, nullptr);
+    ASSERT_NE(next->id, first.id);
+    m_window->customerPane()->selectRow(1);
+    ASSERT_EQ(m_window->customerPane()->card()->customer()->id, next->id);
+    EXPECT_TRUE(capture->request().isEmpty());
+    EXPECT_TRUE(capture->details().isEmpty());
+    EXPECT_TRUE(capture->address().isEmpty());
+    EXPECT_FALSE(script->renderedStep(u"restate"_s).contains(u"Change delivery address"_s))
+        << script->renderedStep(u"restate"_s).toStdString();
+    EXPECT_TRUE(m_window->notesEditor()->toPlainText().isEmpty());
+    EXPECT_FALSE(script->isStepDone(0));
+    EXPECT_EQ(script->currentStep(), 0);
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown());
+    EXPECT_EQ(m_window->holdWidget()->timeText(), u"00:00"_s);
+    EXPECT_EQ(m_window->callBar()->stateText(), u"No call"_s);
+    const auto* customerLabel = m_window->callBar()->findChild<QLabel*>(u"callCustomerLabel"_s);
+    ASSERT_NE(customerLabel, nullptr);
+    EXPECT_FALSE(customerLabel->isVisibleTo(m_window->callBar())) << customerLabel->text().toStdString();
+    EXPECT_TRUE(m_window->callBar()->durationText().isEmpty());
+
+    // Nothing of it comes back with the next call, and the bar shows that call.
+    ASSERT_TRUE(controller()->startCall(*next, Channel::Phone, next->phone, false));
+    EXPECT_EQ(m_window->callBar()->stateText(), u"Ringing"_s);
+    EXPECT_TRUE(capture->request().isEmpty());
+}
+
+TEST_F(CallFlowTest, StaleMessagesLeaveTheStatusBarWhenTheCallMovesOn)
+{
+    QStatusBar* bar = m_window->statusBar();
+    startAnsweredCall();
+    controller()->hold();
+    controller()->closeCall(); // refused
+    ASSERT_EQ(bar->currentMessage(), u"End the hold before closing the call."_s);
+    controller()->resume();
+    EXPECT_TRUE(bar->currentMessage().isEmpty()) << bar->currentMessage().toStdString();
+
+    // A hint given with a state change stays for that state, and goes with the next one.
+    ASSERT_TRUE(controller()->transfer(firstTarget(), true));
+    EXPECT_TRUE(bar->currentMessage().startsWith(u"Consulting "_s)) << bar->currentMessage().toStdString();
+    controller()->cancelTransfer();
+    EXPECT_TRUE(bar->currentMessage().isEmpty()) << bar->currentMessage().toStdString();
+
+    closeAnsweredCall();
+    EXPECT_EQ(bar->currentMessage(), u"Call closed: Resolved."_s);
+    const Customer* next = m_window->customerPane()->model()->customerAt(1);
+    ASSERT_NE(next, nullptr);
+    ASSERT_TRUE(controller()->startCall(*next, Channel::Phone, next->phone, false));
+    EXPECT_TRUE(bar->currentMessage().isEmpty()) << "not while the next call rings: "
+                                                 << bar->currentMessage().toStdString();
+    EXPECT_LE(MainWindow::MessageTimeoutMs, 10'000);
+}
+
+TEST_F(CallFlowTest, TheFirstWindowFitsTheScreen)
+{
+    // A laptop screen less a task bar: the window and its title bar fit, centred.
+    const QRect laptop(0, 0, 1366, 728);
+    const QRect first = MainWindow::initialGeometry(laptop, m_window->minimumSizeHint());
+    EXPECT_TRUE(laptop.contains(first)) << first.width() << "x" << first.height();
+    EXPECT_GE(laptop.height() - first.height(), 40) << "room for a title bar";
+    EXPECT_EQ(first.center(), laptop.center());
+    const QRect large(0, 0, 2560, 1400);
+    EXPECT_LE(MainWindow::initialGeometry(large, {}).width(), 1440);
+
+    // The real window on the (offscreen) screen, with no saved geometry.
+    AppContext context {*m_temp.db(), m_clock, *m_settings, m_languages, *m_scripts, u"Jonathan"_s,
+        u"ABC Company"_s};
+    MainWindow window(context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    const QRect frame = window.frameGeometry();
+    if (window.minimumSizeHint().width() <= available.width()) {
+        EXPECT_TRUE(available.contains(frame)) << frame.x() << "," << frame.y() << " " << frame.width() << "x"
+                                               << frame.height() << " in " << available.width() << "x"
+                                               << available.height();
+    }
+    EXPECT_GE(frame.top(), available.top());
+    EXPECT_LE(frame.bottom(), available.bottom()) << "the status bar is on screen";
+}
+
+TEST_F(CallFlowTest, TheCallStateBadgeIsOneLineTallEnoughInUrdu)
+{
+    m_window->switchLanguage(u"ur"_s);
+    showActive();
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    startAnsweredCall();
+    const auto* badge = m_window->callBar()->findChild<QLabel*>(u"callStateLabel"_s);
+    ASSERT_NE(badge, nullptr);
+    EXPECT_NE(badge->text(), u"In conversation"_s) << "translated";
+    EXPECT_FALSE(badge->wordWrap());
+    const QFontMetrics metrics(badge->font());
+    EXPECT_GE(badge->height(), metrics.height() * 3 / 2) << "Nastaliq needs more than the Latin line";
+    EXPECT_GE(badge->width(), metrics.horizontalAdvance(badge->text()));
+
+    // The request group's title is measured with the Nastaliq face, its fields a line taller.
+    RequestCapture* capture = m_window->scriptPanel()->requestCapture();
+    EXPECT_EQ(capture->font().families().value(0), u"Noto Nastaliq Urdu"_s);
+    EXPECT_GT(capture->requestEdit()->minimumHeight(), capture->requestEdit()->fontMetrics().height());
+    EXPECT_EQ(capture->requestEdit()->font().families().value(0), QApplication::font().families().value(0))
+        << "typed text keeps the application's faces";
+
+    // Back in English the badge and the group are plain again.
+    m_window->switchLanguage(u"en"_s);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    EXPECT_EQ(badge->text(), u"In conversation"_s);
+    EXPECT_FALSE(badge->wordWrap());
+    EXPECT_GE(badge->height(), QFontMetrics(badge->font()).height());
+    EXPECT_LT(badge->height(), QFontMetrics(badge->font()).height() * 3 / 2);
+    EXPECT_NE(capture->font().families().value(0), u"Noto Nastaliq Urdu"_s);
+    EXPECT_EQ(capture->requestEdit()->minimumHeight(), 0);
 }
 
 } // namespace

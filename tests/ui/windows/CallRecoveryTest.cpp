@@ -5,6 +5,7 @@
 
 #include "dialogs/NewCallDialog.h"
 #include "models/CustomerListModel.h"
+#include "panels/CallBar.h"
 #include "panels/CustomerCard.h"
 #include "panels/CustomerSearchPane.h"
 #include "panels/NotesEditor.h"
@@ -14,6 +15,7 @@
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 #include "support/QStringPrinter.h"
+#include "windows/CallActions.h"
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
 
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -303,7 +306,7 @@ TEST_F(CallRecoveryTest, ANewCardForAnUnknownCallerIsListedCountedAndCurrent)
     EXPECT_EQ(selectedRows().size(), 1);
 }
 
-TEST_F(CallRecoveryTest, TheListSelectsNothingWhenTheCallerIsFilteredOut)
+TEST_F(CallRecoveryTest, ACallerHiddenByTheSearchClearsItAndIsSelected)
 {
     CustomerSearchPane* pane = m_window->customerPane();
     const Customer caller = *pane->model()->customerAt(3);
@@ -315,15 +318,60 @@ TEST_F(CallRecoveryTest, TheListSelectsNothingWhenTheCallerIsFilteredOut)
             other = c;
     }
     ASSERT_NE(other, nullptr);
-    QTest::keyClicks(pane->searchEdit(), other->familyName);
+    const Customer searched = *other;
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    pane->searchEdit()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(pane->searchEdit(), searched.familyName);
     pane->searchNow();
     pane->selectRow(0);
     ASSERT_GT(pane->model()->rowCount(), 0);
 
     m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
     ASSERT_EQ(pane->card()->customer()->id, caller.id);
-    EXPECT_EQ(listedCustomerId(), std::nullopt) << "no other customer's row stays current";
-    EXPECT_TRUE(selectedRows().isEmpty());
+    EXPECT_TRUE(pane->searchEdit()->text().isEmpty()) << "the filter that hid the caller is cleared";
+    EXPECT_TRUE(pane->model()->searchText().isEmpty());
+    EXPECT_EQ(listedCustomerId(), caller.id) << "the caller's row is current";
+    EXPECT_EQ(selectedRows().size(), 1);
+
+    // The agent's next step is the call, not the search.
+    ASSERT_EQ(m_window->session()->state(), CallState::Offered);
+    EXPECT_FALSE(pane->searchEdit()->hasFocus());
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    QWidget* answerButton = m_window->callBar()->buttonFor(m_window->callActions()->action(CallActions::Id::Answer));
+    EXPECT_EQ(focused, answerButton) << "focus on " << focused->objectName().toStdString();
+}
+
+TEST_F(CallRecoveryTest, ACallerInTheSearchResultsKeepsTheSearchAndIsSelected)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const Customer caller = *pane->model()->customerAt(3);
+    QTest::keyClicks(pane->searchEdit(), caller.familyName);
+    pane->searchNow();
+    ASSERT_GT(pane->model()->rowCount(), 0);
+
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    EXPECT_EQ(pane->searchEdit()->text(), caller.familyName) << "the search showed the caller: it stays";
+    EXPECT_EQ(listedCustomerId(), caller.id);
+}
+
+TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const Customer shown = *pane->model()->customerAt(2);
+    pane->selectRow(2);
+    ASSERT_EQ(pane->card()->customer()->id, shown.id);
+    QTest::keyClicks(pane->searchEdit(), u"zzzz-nobody"_s);
+    pane->searchNow();
+    ASSERT_EQ(pane->model()->rowCount(), 0);
+    EXPECT_EQ(listedCustomerId(), std::nullopt);
+
+    pane->searchEdit()->clear();
+    pane->searchNow();
+    EXPECT_EQ(listedCustomerId(), shown.id) << "the card's customer is highlighted again";
+    EXPECT_EQ(pane->card()->customer()->id, shown.id);
 }
 
 } // namespace
