@@ -403,3 +403,26 @@ bool CardMasker::containsCardData(const QString& text)
 {
     return !cardRanges(text).empty() || !securityCodeRanges(text).empty();
 }
+
+qsizetype CardMaskEdit::mapCursor(qsizetype cursor) const
+{
+    const qsizetype newEnd = start + replacement.size();
+    if (cursor <= start)
+        return cursor;
+    return cursor >= end ? cursor + newEnd - end : newEnd;
+}
+
+std::optional<CardMaskEdit> CardMasker::maskingEdit(const QString& text)
+{
+    if (!containsCardData(text))
+        return std::nullopt;
+    const QString masked = maskCardNumbers(text);
+    qsizetype prefix = 0;
+    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
+           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
+        ++suffix;
+    return CardMaskEdit{prefix, text.size() - suffix, masked.mid(prefix, masked.size() - suffix - prefix)};
+}

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 /// Payment card networks recognised from the leading digits (IIN ranges).
 enum class CardBrand {
     Unknown,
@@ -28,6 +30,20 @@ struct CardSummary
     QString last4;      ///< the last four digits, ASCII
     QString expiry;     ///< normalised "MM/YY"
     QString nameOnCard; ///< as the customer spelled it
+};
+
+/// The smallest in-place edit that masks the card numbers of a text: replace [start, end) of the
+/// original with `replacement`. An editor applies it as one undoable step, so text around the number
+/// (and the agent's cursor) stays where it was.
+struct CardMaskEdit
+{
+    qsizetype start = 0;
+    qsizetype end = 0; ///< in the original text
+    QString replacement;
+
+    /// Where a cursor at `cursor` of the original text belongs after the edit: unchanged before it,
+    /// shifted after it, and just after the mask when it was inside the masked number.
+    qsizetype mapCursor(qsizetype cursor) const;
 };
 
 /// Card rules for the payment read-back (V4) and for notes: Luhn check, brand, expiry, and masking
@@ -65,4 +81,6 @@ public:
     static QString maskCardNumbers(const QString& text);
     /// True when maskCardNumbers() would change `text`.
     static bool containsCardData(const QString& text);
+    /// The edit that turns `text` into maskCardNumbers(text); empty when there is nothing to mask.
+    static std::optional<CardMaskEdit> maskingEdit(const QString& text);
 };

@@ -65,31 +65,18 @@ void NotesEditor::maskCardNumbers()
     m_mask->stop();
     if (isReadOnly())
         return;
-    const QString text = toPlainText(); // one character per document position
-    if (!CardMasker::containsCardData(text))
+    // One character per document position. Only the changed span is replaced, in one edit block:
+    // one Ctrl+Z takes it back, and text before it (and the cursor, when it was there) does not move.
+    const std::optional<CardMaskEdit> mask = CardMasker::maskingEdit(toPlainText());
+    if (!mask)
         return;
-    const QString masked = CardMasker::maskCardNumbers(text);
-    // Only the span from the first to the last change is replaced, in one edit block: one Ctrl+Z takes
-    // it back, and text before it (and the cursor, when it was there) does not move.
-    qsizetype prefix = 0;
-    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
-           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
-        ++suffix;
-    const qsizetype oldEnd = text.size() - suffix;
-    const qsizetype newEnd = masked.size() - suffix;
-    const qsizetype cursor = textCursor().position();
-    // A cursor after the change keeps its place in the text; one inside a number goes after its mask.
-    const qsizetype newCursor = cursor <= prefix ? cursor : cursor >= oldEnd ? cursor + newEnd - oldEnd : newEnd;
-
+    const qsizetype newCursor = mask->mapCursor(textCursor().position());
     QTextCursor edit(document());
-    edit.setPosition(static_cast<int>(prefix));
-    edit.setPosition(static_cast<int>(oldEnd), QTextCursor::KeepAnchor);
+    edit.setPosition(static_cast<int>(mask->start));
+    edit.setPosition(static_cast<int>(mask->end), QTextCursor::KeepAnchor);
     m_masking = true;
     edit.beginEditBlock();
-    edit.insertText(masked.mid(prefix, newEnd - prefix));
+    edit.insertText(mask->replacement);
     edit.endEditBlock();
     m_masking = false;
     QTextCursor moved = textCursor();

@@ -127,25 +127,14 @@ void RequestCapture::maskCardNumbers()
 
 void RequestCapture::maskField(QLineEdit* edit)
 {
-    const QString text = edit->text();
-    if (!CardMasker::containsCardData(text))
-        return;
-    const QString masked = CardMasker::maskCardNumbers(text);
     // Only the part that changed is replaced, as one edit: Ctrl+Z takes it back, the cursor stays put
     // (after the mask when it was inside the number), and textEdited() saves the masked text.
-    qsizetype prefix = 0;
-    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
-           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
-        ++suffix;
-    const qsizetype oldEnd = text.size() - suffix;
-    const qsizetype newEnd = masked.size() - suffix;
-    const qsizetype cursor = edit->cursorPosition();
-    const qsizetype newCursor = cursor <= prefix ? cursor : cursor >= oldEnd ? cursor + newEnd - oldEnd : newEnd;
-    edit->setSelection(static_cast<int>(prefix), static_cast<int>(oldEnd - prefix));
-    edit->insert(masked.mid(prefix, newEnd - prefix));
+    const std::optional<CardMaskEdit> mask = CardMasker::maskingEdit(edit->text());
+    if (!mask)
+        return;
+    const qsizetype newCursor = mask->mapCursor(edit->cursorPosition());
+    edit->setSelection(static_cast<int>(mask->start), static_cast<int>(mask->end - mask->start));
+    edit->insert(mask->replacement);
     edit->setCursorPosition(static_cast<int>(newCursor));
 }
 

@@ -148,3 +148,18 @@ TEST(CardMasker, MasksAMegabytePasteInLinearTime)
     EXPECT_EQ(maskedDigits, digits); // 1234-groups never form a valid card
     EXPECT_LT(ms, 5000) << "masking 2 MB took " << ms << " ms";
 }
+
+TEST(CardMasker, MaskingEditReplacesOnlyTheNumberAndMapsTheCursor)
+{
+    const QString text = u"Paid with 4111 1111 1111 1111 today, call back"_s;
+    const std::optional<CardMaskEdit> edit = CardMasker::maskingEdit(text);
+    ASSERT_TRUE(edit);
+    QString applied = text;
+    applied.replace(edit->start, edit->end - edit->start, edit->replacement);
+    EXPECT_EQ(applied, CardMasker::maskCardNumbers(text));
+    EXPECT_EQ(edit->start, 10) << "text before the number is not touched";
+    EXPECT_EQ(edit->mapCursor(4), 4) << "a cursor before the number stays";
+    EXPECT_EQ(edit->mapCursor(15), edit->start + edit->replacement.size()) << "inside: after the mask";
+    EXPECT_EQ(edit->mapCursor(text.size()), applied.size()) << "after: shifted with the text";
+    EXPECT_FALSE(CardMasker::maskingEdit(u"Call +34 622 987 654 about order 4471-2209"_s));
+}
