@@ -1,5 +1,7 @@
 #include "windows/MainWindow.h"
 
+#include "models/BidiText.h"
+
 #include "common/Log.h"
 #include "config/Settings.h"
 #include "i18n/Languages.h"
@@ -35,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -198,9 +201,18 @@ QWidget* MainWindow::createCallPane()
     scriptAndNotes->setStretchFactor(0, 3);
     scriptAndNotes->setStretchFactor(1, 1);
     m_notesEditor->setMinimumHeight(48);
+    // On a short screen, or with tall scripts (Nastaliq), script and notes scroll rather than push
+    // the window (and its status bar) past the bottom of the screen; the hold timer stays in view.
+    auto* scroll = new QScrollArea(callPane);
+    scroll->setObjectName(QStringLiteral("scriptNotesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(scriptAndNotes);
     auto* layout = new QVBoxLayout(callPane);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scriptAndNotes, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_holdWidget);
     return callPane;
 }
@@ -350,7 +362,8 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateStatus()
 {
-    const QString database = tr("Database: %1").arg(m_context.database.config().displayName());
+    // A path or URL reads left to right inside Urdu too ("/tmp/x.sqlite", not "tmp/x.sqlite/").
+    const QString database = tr("Database: %1").arg(BidiText::leftToRight(m_context.database.config().displayName()));
     const int room = m_databaseLabel->fontMetrics().averageCharWidth() * 48;
     m_databaseLabel->setText(m_databaseLabel->fontMetrics().elidedText(database, Qt::ElideMiddle, room));
     m_databaseLabel->setToolTip(database);

@@ -800,3 +800,19 @@ TEST_F(CallFlowTest, TheCallStateBadgeIsOneLineTallEnoughInUrdu)
 }
 
 } // namespace
+
+TEST_F(CallFlowTest, TheWindowFitsALaptopScreenInEveryLanguageWithTheHoldWarningShown)
+{
+    showActive();
+    startAnsweredCall();
+    m_window->holdWidget()->holdAction()->trigger();
+    m_clock.advance(65s);
+    m_window->holdTimer()->refresh();
+    ASSERT_TRUE(m_window->holdWidget()->isWarningShown());
+    // 768 pixels less a task bar and a title bar: script and notes scroll, the window does not grow.
+    for (const QString& language : {u"en"_s, u"hi"_s, u"te"_s, u"ur"_s, u"ca"_s}) {
+        m_window->switchLanguage(language);
+        QCoreApplication::processEvents();
+        EXPECT_LE(m_window->minimumSizeHint().height(), 680) << language.toStdString();
+    }
+}
