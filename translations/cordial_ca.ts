@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
         <source>Ringing</source>
         <translation>Està sonant</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>S&apos;està transferint a %1 (client en espera)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Call %1</source>
         <translation>Trucada %1</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Feina posterior %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Current call</source>
         <translation>Trucada actual</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <location filename="../ui/windows/CallController.cpp" line="+111"/>
         <source>Could not save the call: %1</source>
         <translation>No s&apos;ha pogut desar la trucada: %1</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+124"/>
+        <location filename="../app/services/CallSession.cpp" line="+93"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/services/CallHistory.cpp" line="+74"/>
         <source>Not answered; closed after %1.</source>
         <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Temps de conversa %1, sense espera.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>Temps de conversa %1; en espera %2 en total, la més llarga %3 (%n espera).</numerusform>
@@ -470,17 +470,17 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>Trieu una hora futura per al seguiment.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/services/CallHistory.cpp" line="+6"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>El programa es va aturar durant la trucada i no s&apos;ha reprès.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Resolved</source>
         <translation>Resolt</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Call closed</source>
         <translation>Trucada tancada</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Notes de la trucada:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before resuming another.</source>
         <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>No hi ha cap agent que pugui ser responsable del seguiment.</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <translation>L&apos;hora %1 és a més d&apos;un any vista. Trieu una data més propera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Enter why the customer will be contacted.</source>
         <translation>Introduïu per què es contactarà amb el client.</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1525,7 +1525,7 @@
         <translation>Historial i seguiments</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>Base de dades: %1</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Notes not saved</source>
         <translation>Les notes no s&apos;han desat</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
     </message>
@@ -1915,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2052,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
         <source>What the customer wants</source>
         <translation>Què vol el client</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
         <source>After-call work so far: %1</source>
         <translation>Feina posterior fins ara: %1</translation>
     </message>

@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
         <source>Ringing</source>
         <translation>घंटी बज रही है</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक होल्ड पर)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>कॉल के बाद का काम %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Current call</source>
         <translation>मौजूदा कॉल</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <location filename="../ui/windows/CallController.cpp" line="+111"/>
         <source>Could not save the call: %1</source>
         <translation>कॉल सहेजी नहीं जा सकी: %1</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+124"/>
+        <location filename="../app/services/CallSession.cpp" line="+93"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/services/CallHistory.cpp" line="+74"/>
         <source>Not answered; closed after %1.</source>
         <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>बातचीत का समय %1, कोई होल्ड नहीं।</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>बातचीत का समय %1; कुल होल्ड %2, सबसे लंबा %3 (%n होल्ड)।</numerusform>
@@ -470,17 +470,17 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>फ़ॉलो-अप के लिए भविष्य का कोई समय चुनें।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/services/CallHistory.cpp" line="+6"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>कॉल के दौरान प्रोग्राम बंद हो गया, और कॉल फिर से शुरू नहीं की गई।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Resolved</source>
         <translation>हल हो गया</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>अधूरी छोड़ी गई</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Call closed</source>
         <translation>कॉल बंद हुई</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>कॉल नोट्स:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before resuming another.</source>
         <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
         <source>Search by name, phone or e-mail</source>
         <translation>नाम, फ़ोन या ईमेल से खोजें</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>फ़ॉलो-अप का प्रभारी बनाने के लिए कोई एजेंट नहीं है।</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <translation>समय %1 एक वर्ष से भी अधिक आगे है। पहले की कोई तारीख चुनें।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Enter why the customer will be contacted.</source>
         <translation>दर्ज करें कि ग्राहक से किस कारण संपर्क किया जाएगा।</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1525,7 +1525,7 @@
         <translation>इतिहास और फ़ॉलो-अप</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>डेटाबेस: %1</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Notes not saved</source>
         <translation>नोट्स सहेजे नहीं गए</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>चिपकाया गया टेक्स्ट नोट के लिए बहुत लंबा है (%1 वर्ण; अधिकतम %2)। कुछ भी नहीं चिपकाया गया: कोई छोटा अंश चिपकाएँ।</translation>
     </message>
@@ -1915,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2052,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
         <source>What the customer wants</source>
         <translation>ग्राहक क्या चाहता है</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
         <source>After-call work so far: %1</source>
         <translation>अब तक कॉल के बाद का काम: %1</translation>
     </message>

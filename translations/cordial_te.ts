@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
         <source>Ringing</source>
         <translation>రింగ్ అవుతోంది</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>కాల్ తర్వాతి పని %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Current call</source>
         <translation>ప్రస్తుత కాల్</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <location filename="../ui/windows/CallController.cpp" line="+111"/>
         <source>Could not save the call: %1</source>
         <translation>కాల్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+124"/>
+        <location filename="../app/services/CallSession.cpp" line="+93"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/services/CallHistory.cpp" line="+74"/>
         <source>Not answered; closed after %1.</source>
         <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>మాట్లాడిన సమయం %1, హోల్డ్ లేదు.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>మాట్లాడిన సమయం %1; మొత్తం హోల్డ్ %2, అత్యధికం %3 (%n హోల్డ్).</numerusform>
@@ -470,17 +470,17 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>ఫాలో-అప్ కోసం భవిష్యత్తులోని సమయాన్ని ఎంచుకోండి.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/services/CallHistory.cpp" line="+6"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది, కాల్‌ను మళ్ళీ కొనసాగించలేదు.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Resolved</source>
         <translation>పరిష్కరించబడింది</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>మధ్యలో ఆగిపోయింది</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Call closed</source>
         <translation>కాల్ ముగిసింది</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>కాల్ నోట్స్:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before resuming another.</source>
         <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>ఫాలో-అప్‌కు బాధ్యత వహించడానికి ఏజెంట్ ఎవరూ లేరు.</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <translation>%1 సమయం ఇప్పటి నుండి ఒక సంవత్సరం కంటే ఎక్కువ దూరంలో ఉంది. ముందరి తేదీని ఎంచుకోండి.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Enter why the customer will be contacted.</source>
         <translation>కస్టమర్‌ను ఎందుకు సంప్రదిస్తారో నమోదు చేయండి.</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1525,7 +1525,7 @@
         <translation>చరిత్ర మరియు ఫాలో-అప్‌లు</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>డేటాబేస్: %1</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్: కస్టమర్ ఎవరు, తర్వాత ఏమి చెప్పాలి, ఎప్పుడూ సుదీర్ఘ హోల్డ్ ఉండదు.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Notes not saved</source>
         <translation>నోట్స్ సేవ్ కాలేదు</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>అతికించిన పాఠ్యం నోట్‌కు చాలా పొడవుగా ఉంది (%1 అక్షరాలు; గరిష్ఠంగా %2). ఏదీ అతికించలేదు: చిన్న భాగాన్ని అతికించండి.</translation>
     </message>
@@ -1915,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2052,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
         <source>What the customer wants</source>
         <translation>కస్టమర్‌కు ఏమి కావాలి</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
         <source>After-call work so far: %1</source>
         <translation>ఇప్పటివరకు కాల్ తర్వాతి పని: %1</translation>
     </message>

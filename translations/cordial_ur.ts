@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+24"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
         <source>Ringing</source>
         <translation>گھنٹی بج رہی ہے</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ہولڈ پر ہے)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>کال کے بعد کا کام %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Current call</source>
         <translation>موجودہ کال</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+110"/>
+        <location filename="../ui/windows/CallController.cpp" line="+111"/>
         <source>Could not save the call: %1</source>
         <translation>کال محفوظ نہیں ہو سکی: %1</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+124"/>
+        <location filename="../app/services/CallSession.cpp" line="+93"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../app/services/CallHistory.cpp" line="+74"/>
         <source>Not answered; closed after %1.</source>
         <translation>جواب نہیں دیا گیا؛ %1 کے بعد بند ہوئی۔</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>گفتگو کا وقت %1، کوئی ہولڈ نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n ہولڈ)۔</numerusform>
@@ -470,17 +470,17 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>فالو اپ کے لیے مستقبل کا کوئی وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/services/CallHistory.cpp" line="+6"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>کال کے دوران پروگرام بند ہو گیا، اور کال دوبارہ شروع نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Resolved</source>
         <translation>حل ہو گیا</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>ادھوری چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Call closed</source>
         <translation>کال بند ہو گئی</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>کال کے نوٹس:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before resuming another.</source>
         <translation>دوسری کال دوبارہ شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+141"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
         <source>Search by name, phone or e-mail</source>
         <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>فالو اپ کی ذمہ داری سونپنے کے لیے کوئی ایجنٹ موجود نہیں ہے۔</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <translation>وقت %1 ایک سال سے بھی زیادہ آگے ہے۔ اس سے پہلے کی کوئی تاریخ منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Enter why the customer will be contacted.</source>
         <translation>درج کریں کہ گاہک سے کس وجہ سے رابطہ کیا جائے گا۔</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+298"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1525,7 +1525,7 @@
         <translation>تاریخچہ اور فالو اپ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>ڈیٹابیس: %1</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول: گاہک کون ہے، آگے کیا کہنا ہے، اور کبھی طویل ہولڈ نہیں۔&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Notes not saved</source>
         <translation>نوٹس محفوظ نہیں ہوئے</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+125"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>چسپاں کیا گیا متن نوٹ کے لیے بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔ کچھ بھی چسپاں نہیں کیا گیا: کوئی چھوٹا اقتباس چسپاں کریں۔</translation>
     </message>
@@ -1915,7 +1915,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+14"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+15"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -2052,7 +2052,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+128"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
         <source>What the customer wants</source>
         <translation>گاہک کیا چاہتا ہے</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+119"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
         <source>After-call work so far: %1</source>
         <translation>اب تک کال کے بعد کا کام: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "services/CallSession.h"
 
+#include "services/CallHistory.h"
+
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "domain/CallStateMachine.h"
@@ -7,7 +9,6 @@
 #include "storage/CallRepository.h"
 
 #include <QJsonDocument>
-#include <QTextBoundaryFinder>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,38 +31,6 @@ Status firstError(const Status& a, const Status& b)
     return a ? b : a;
 }
 
-/// "m:ss", or "h:mm:ss" from an hour on.
-QString formatDuration(std::chrono::milliseconds duration)
-{
-    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
-    const QChar zero(u'0');
-    if (seconds < 3600)
-        return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
-    return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
-}
-
-/// The first line of `text` that is not blank, with its white space simplified.
-QString firstLine(const QString& text)
-{
-    for (const QString& line : text.split(u'\n')) {
-        if (const QString simplified = line.simplified(); !simplified.isEmpty())
-            return simplified;
-    }
-    return {};
-}
-
-/// `text` cut to at most `max` characters with an ellipsis, never inside a grapheme (a consonant and
-/// its vowel sign stay together).
-QString shortened(const QString& text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
-    graphemes.setPosition(max - 1);
-    if (!graphemes.isAtBoundary())
-        graphemes.toPreviousBoundary();
-    return text.left(std::max<qsizetype>(0, graphemes.position())).trimmed() + u'…';
-}
 } // namespace
 
 CallSession::CallSession(CallRepository& calls, const Clock& clock, QObject* parent)
@@ -265,15 +234,8 @@ Status CallSession::close(const QString& disposition, const QString& summary)
     m_call.disposition = missed && disposition.isEmpty() ? u"missed"_s : disposition;
     m_call.summary = CardMasker::maskCardNumbers(summary);
 
-    QString facts;
-    if (missed) {
-        facts = tr("Not answered; closed after %1.").arg(formatDuration(duration()));
-    } else if (m_holdCount == 0) {
-        facts = tr("Talk time %1, no hold.").arg(formatDuration(talkTime()));
-    } else {
-        facts = tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, m_holdCount)
-                    .arg(formatDuration(talkTime()), formatDuration(m_totalHold), formatDuration(m_longestHold));
-    }
+    const QString facts
+        = CallHistory::closingFacts(missed, duration(), talkTime(), m_holdCount, m_totalHold, m_longestHold);
     const CallEvent closed = makeEvent(CallEventType::Closed,
         {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed}, {u"duration_ms"_s, qint64(duration().count())},
             {u"holds"_s, m_holdCount}, {u"total_hold_ms"_s, qint64(m_totalHold.count())},
@@ -344,28 +306,7 @@ Status CallSession::abandonInterrupted(qint64 callId)
         makeEvent(CallEventType::Closed,
             {{u"disposition"_s, m_call.disposition}, {u"interrupted"_s, true},
                 {u"previous_state"_s, CallStateInfo::key(previous)}})};
-    return commitClose(events, tr("The program stopped during the call, and the call was not taken up again."));
-}
-
-QString CallSession::dispositionName(const QString& key)
-{
-    if (key == u"resolved"_s)
-        return tr("Resolved");
-    if (key == u"follow_up"_s)
-        return tr("Follow-up needed");
-    if (key == u"transferred"_s)
-        return tr("Transferred");
-    if (key == u"escalated"_s)
-        return tr("Escalated");
-    if (key == u"complaint"_s)
-        return tr("Complaint");
-    if (key == u"other"_s)
-        return tr("Other");
-    if (key == u"missed"_s)
-        return tr("Missed");
-    if (key == u"abandoned"_s)
-        return tr("Abandoned");
-    return key;
+    return commitClose(events, CallHistory::interruptedFacts());
 }
 
 Status CallSession::commitClose(QList<CallEvent> events, const QString& facts)
@@ -373,7 +314,8 @@ Status CallSession::commitClose(QList<CallEvent> events, const QString& facts)
     // The stored call is only closed together with its events and history entry: when that fails it
     // stays open and is offered for recovery at the next start, which records it then.
     m_call.state = CallState::Closed;
-    Interaction entry = historyEntry(facts);
+    Interaction entry = CallHistory::entry(m_call, m_outbound, m_agent.name.isEmpty() ? m_callAgentName : m_agent.name,
+        m_draft, notes(), facts);
     const Status status = m_calls.closeCall(m_call, events, entry);
     if (status) {
         for (const CallEvent& event : std::as_const(events))
@@ -385,46 +327,6 @@ Status CallSession::commitClose(QList<CallEvent> events, const QString& facts)
     if (status && entry.id != 0)
         Q_EMIT callRecorded(entry.customerId);
     return status;
-}
-
-Interaction CallSession::historyEntry(const QString& facts) const
-{
-    Interaction entry;
-    entry.customerId = m_call.customerId;
-    entry.channel = m_call.channel;
-    entry.inbound = !m_outbound;
-    entry.occurredUtc = m_call.startedUtc.toUTC();
-    entry.agentName = m_agent.name.isEmpty() ? m_callAgentName : m_agent.name;
-    entry.callId = m_call.id;
-
-    // Everything is masked again here: what reaches the history never holds a card number.
-    const QString wrapUp = CardMasker::maskCardNumbers(m_call.summary).trimmed();
-    QString request;
-    for (const QString& text : {m_draft.request, m_draft.details}) {
-        if (const QString masked = CardMasker::maskCardNumbers(text).trimmed(); !masked.isEmpty())
-            request += (request.isEmpty() ? QString() : u"\n"_s) + masked;
-    }
-    const QString line = firstLine(wrapUp.isEmpty() ? request : wrapUp);
-    const QString outcome = dispositionName(m_call.disposition);
-    QString subject;
-    if (outcome.isEmpty() && line.isEmpty())
-        subject = tr("Call closed");
-    else if (outcome.isEmpty() || line.isEmpty())
-        subject = outcome + line;
-    else
-        subject = tr("%1: %2", "history subject: outcome of the call, first line of its summary").arg(outcome, line);
-    // Masked after cutting too: the start of a long number that is no card might pass as one.
-    entry.subject = CardMasker::maskCardNumbers(shortened(subject, SubjectMaxLength));
-
-    QStringList parts;
-    if (!wrapUp.isEmpty() || !request.isEmpty())
-        parts << (wrapUp.isEmpty() ? request : wrapUp);
-    if (const QString callNotes = CardMasker::maskCardNumbers(notes()).trimmed(); !callNotes.isEmpty())
-        parts << tr("Call notes:") + u'\n' + callNotes;
-    if (!facts.isEmpty())
-        parts << facts;
-    entry.summary = CardMasker::maskCardNumbers(parts.join(u"\n\n"_s));
-    return entry;
 }
 
 std::chrono::milliseconds CallSession::talkTime() const

@@ -79,12 +79,6 @@ public:
     /// The follow-up scheduled in this call, if any.
     const std::optional<FollowUp>& followUp() const { return m_followUp; }
 
-    /// The longest history subject (characters, before the ellipsis).
-    static constexpr qsizetype SubjectMaxLength = 80;
-
-    /// Display name of a disposition key ("resolved", "missed", "abandoned"...); an unknown key as it is.
-    static QString dispositionName(const QString& key);
-
     /// Ok when the call may move to `to` now, else the translated reason (no call, or the state machine's).
     Status canMoveTo(CallState to) const;
 
@@ -150,8 +144,6 @@ private:
     /// Stores the call as closed with `events` and its history entry in one transaction, then announces it.
     /// `facts` is the line on durations for the entry's summary.
     Status commitClose(QList<CallEvent> events, const QString& facts);
-    /// The history entry of the closing call; its texts are masked.
-    Interaction historyEntry(const QString& facts) const;
     /// Talk time so far: from answer to wrap-up (or now), holds excluded.
     std::chrono::milliseconds talkTime() const;
     Status moveTo(CallState to, CallEventType type, const QJsonObject& details = {});

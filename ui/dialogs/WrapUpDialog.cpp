@@ -1,6 +1,6 @@
 #include "dialogs/WrapUpDialog.h"
 
-#include "services/CallSession.h"
+#include "services/CallHistory.h"
 
 #include "panels/HoldTimerWidget.h"
 
@@ -75,12 +75,6 @@ QStringList WrapUpDialog::dispositions()
     return {u"resolved"_s, u"follow_up"_s, u"transferred"_s, u"escalated"_s, u"complaint"_s, u"other"_s};
 }
 
-QString WrapUpDialog::dispositionName(const QString& key)
-{
-    // One wording for the dialog, the status bar and the history entry the session writes.
-    return CallSession::dispositionName(key);
-}
-
 QString WrapUpDialog::disposition() const
 {
     return m_dispositionCombo->currentData().toString();
@@ -151,7 +145,7 @@ void WrapUpDialog::retranslateUi()
     m_dispositionLabel->setText(tr("&Outcome:"));
     m_dispositionCombo->setAccessibleName(tr("Outcome of the call"));
     for (int i = 0; i < m_dispositionCombo->count(); ++i)
-        m_dispositionCombo->setItemText(i, dispositionName(m_dispositionCombo->itemData(i).toString()));
+        m_dispositionCombo->setItemText(i, CallHistory::dispositionName(m_dispositionCombo->itemData(i).toString()));
     m_summaryLabel->setText(tr("&Summary:"));
     m_summaryEdit->setAccessibleName(tr("Call summary"));
     m_acwLabel->setAccessibleName(tr("After-call work time"));

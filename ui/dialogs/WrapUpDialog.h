@@ -28,7 +28,6 @@ public:
 
     /// Stable keys stored with the call: resolved, follow_up, transferred, escalated, complaint, other.
     static QStringList dispositions();
-    static QString dispositionName(const QString& key);
 
     QString disposition() const;
     void setDisposition(const QString& key);

@@ -18,6 +18,7 @@
 #include "panels/ScriptPanel.h"
 #include "platform/CommandLine.h"
 #include "platform/HoldNotifier.h"
+#include "services/CallHistory.h"
 #include "storage/AgentRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
@@ -436,7 +437,7 @@ Status CallController::finishCall(const QString& disposition, const QString& sum
     m_notes.pushNow();
     const Status status = m_session.close(disposition, summary);
     if (report(status))
-        say(tr("Call closed: %1.").arg(WrapUpDialog::dispositionName(m_session.call().disposition)));
+        say(tr("Call closed: %1.").arg(CallHistory::dispositionName(m_session.call().disposition)));
     return status;
 }
 

@@ -1,5 +1,7 @@
 #include "services/CallSession.h"
 
+#include "services/CallHistory.h"
+
 #include "support/QStringPrinter.h"
 #include "services/HoldTimer.h"
 #include "storage/CallRepository.h"
@@ -655,8 +657,8 @@ TEST_F(CallSessionTest, ALongSummaryGivesAShortSubjectCutBetweenLetters)
     const QString summary = u"రెండు కొత్త సీడీలు పంపాలి "_s.repeated(8);
     ASSERT_TRUE(m_session->close(u"resolved"_s, summary));
     const Interaction row = history().value(0);
-    EXPECT_LE(row.subject.size(), CallSession::SubjectMaxLength);
-    EXPECT_GT(row.subject.size(), CallSession::SubjectMaxLength / 2);
+    EXPECT_LE(row.subject.size(), CallHistory::SubjectMaxLength);
+    EXPECT_GT(row.subject.size(), CallHistory::SubjectMaxLength / 2);
     EXPECT_TRUE(row.subject.startsWith(u"Resolved: రెండు"_s)) << row.subject.toStdString();
     ASSERT_TRUE(row.subject.endsWith(u'…')) << row.subject.toStdString();
     const QString kept = row.subject.chopped(1);
