@@ -49,7 +49,6 @@ void BM_SaveNotes(benchmark::State& state)
     Note note;
     note.customerId = s_customerId;
     note.callId = s_callId;
-    note.agentName = u"Jonathan"_s;
     for (auto _ : state) {
         note.text = CardMasker::maskCardNumbers(text);
         note.updatedUtc = QDateTime::currentDateTimeUtc();
@@ -88,9 +87,7 @@ void BM_AppendEvent(benchmark::State& state)
     CallRepository calls(*s_db);
     CallEvent event;
     event.callId = s_callId;
-    event.type = CallEventType::HoldStarted;
-    event.agentName = u"Jonathan"_s;
-    event.detailsJson = u"{\"reason\":\"checking stock\"}"_s;
+    event.payload = CallEvents::HoldStarted {HoldReason::Hold};
     qint64 monotonic = 0;
     for (auto _ : state) {
         event.atUtc = QDateTime::currentDateTimeUtc();

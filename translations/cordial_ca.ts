@@ -262,12 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+111"/>
-        <source>Could not save the call: %1</source>
-        <translation>No s&apos;ha pogut desar la trucada: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../ui/windows/CallController.cpp" line="+162"/>
         <source>The customer</source>
         <translation>El client</translation>
     </message>
@@ -351,7 +346,7 @@
         <translation>Ha entrat una trucada de %1 mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>an unknown caller</source>
         <translation>una persona desconeguda</translation>
     </message>
@@ -437,22 +432,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+93"/>
+        <location filename="../app/services/CallSession.cpp" line="+107"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>The call is not on hold.</source>
         <translation>La trucada no està en espera.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No transfer is in progress.</source>
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+74"/>
+        <location filename="../app/services/CallHistory.cpp" line="+101"/>
         <source>Not answered; closed after %1.</source>
         <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
     </message>
@@ -470,17 +465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+77"/>
+        <location filename="../app/services/CallSession.cpp" line="+100"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>Trieu una hora futura per al seguiment.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+6"/>
+        <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>El programa es va aturar durant la trucada i no s&apos;ha reprès.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../app/domain/Disposition.cpp" line="+40"/>
         <source>Resolved</source>
         <translation>Resolt</translation>
     </message>
@@ -520,33 +515,30 @@
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Call closed</source>
-        <translation>Trucada tancada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/services/CallHistory.cpp" line="-18"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Call notes:</source>
         <translation>Notes de la trucada:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+78"/>
         <source>Close the current call before resuming another.</source>
         <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>La trucada interrompuda ja no existeix o ja està tancada.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+115"/>
         <source>There is no call in progress.</source>
         <translation>No hi ha cap trucada en curs.</translation>
     </message>
@@ -642,7 +634,7 @@
         <translation>[targeta •••• %1]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>targeta</translation>
@@ -924,6 +916,11 @@
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
         <translation>No es pot crear el fitxer de base de dades perquè no es pot escriure a la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <source>The call record no longer exists.</source>
+        <translation>El registre de la trucada ja no existeix.</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1222,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>Entrant</translation>
@@ -1270,7 +1267,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1444,7 +1441,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1514,7 +1511,20 @@
         <translation>Not&amp;es de la trucada:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+65"/>
+        <source>Changes not saved yet</source>
+        <translation>Canvis encara no desats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
+        <translation>
+            <numerusform>Encara no s'ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s'iniciï Cordial.</numerusform>
+            <numerusform>Encara no s'han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s'iniciï Cordial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Follow-&amp;ups due</source>
         <translation>Seguiments &amp;pendents</translation>
     </message>
@@ -1552,16 +1562,11 @@
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>Notes not saved</source>
-        <translation>Les notes no s&apos;han desat</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+227"/>
+        <location filename="../app/storage/Migrations.cpp" line="+282"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
     </message>
@@ -2108,6 +2113,42 @@
     </message>
 </context>
 <context>
+    <name>SaveBacklogBanner</name>
+    <message>
+        <location filename="../ui/panels/SaveBacklogBanner.cpp" line="+45"/>
+        <source>Changes not saved yet</source>
+        <translation>Canvis encara no desats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
+        <translation>
+            <numerusform>%n canvi de la trucada encara no s'ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvis de la trucada encara no s'han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now</source>
+        <translation>Torna-ho a provar ara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try saving the waiting changes again now</source>
+        <translation>Intenta desar ara els canvis pendents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>Detalls…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the changes are not saved</source>
+        <translation>Per què no s'han desat els canvis</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
@@ -2283,7 +2324,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <source>The record no longer exists.</source>
+        <translation>El registre ja no existeix.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The call record no longer exists.</source>
         <translation>El registre de la trucada ja no existeix.</translation>
     </message>
@@ -2293,12 +2339,12 @@
         <translation>La trucada ja està tancada o ja no existeix.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+160"/>
         <source>The note no longer exists.</source>
         <translation>La nota ja no existeix.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+208"/>
         <source>The follow-up no longer exists.</source>
         <translation>El seguiment ja no existeix.</translation>
     </message>
@@ -2377,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
@@ -2385,7 +2431,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+89"/>
+        <location filename="../ui/main.cpp" line="+91"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
@@ -2526,7 +2572,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
         <source>After-call work so far: %1</source>
         <translation>Feina posterior fins ara: %1</translation>
     </message>
@@ -2556,7 +2602,7 @@
         <translation>Resultat de la trucada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Summary:</source>
         <translation>Re&amp;sum:</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+146"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+147"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CallSession</name>
     <message numerus="yes">
-        <location filename="../app/services/CallHistory.cpp" line="+77"/>
+        <location filename="../app/services/CallHistory.cpp" line="+104"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n hold).</numerusform>
@@ -37,11 +37,30 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+378"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+382"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
+        <translation>
+            <numerusform>%n change of the call could not be saved to the database yet. It is kept on this computer and saved the next time Cordial starts.</numerusform>
+            <numerusform>%n changes of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveBacklogBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/SaveBacklogBanner.cpp" line="+77"/>
+        <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
+        <translation>
+            <numerusform>%n change of the call is not saved yet: the database cannot take it now. It is kept on this computer and saved as soon as it can; nothing you typed is lost.</numerusform>
+            <numerusform>%n changes of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</numerusform>
         </translation>
     </message>
 </context>

@@ -262,12 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+111"/>
-        <source>Could not save the call: %1</source>
-        <translation>कॉल सहेजी नहीं जा सकी: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../ui/windows/CallController.cpp" line="+162"/>
         <source>The customer</source>
         <translation>ग्राहक</translation>
     </message>
@@ -351,7 +346,7 @@
         <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>an unknown caller</source>
         <translation>एक अज्ञात कॉलर</translation>
     </message>
@@ -437,22 +432,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+93"/>
+        <location filename="../app/services/CallSession.cpp" line="+107"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>The call is not on hold.</source>
         <translation>कॉल होल्ड पर नहीं है।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No transfer is in progress.</source>
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+74"/>
+        <location filename="../app/services/CallHistory.cpp" line="+101"/>
         <source>Not answered; closed after %1.</source>
         <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
     </message>
@@ -470,17 +465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+77"/>
+        <location filename="../app/services/CallSession.cpp" line="+100"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>फ़ॉलो-अप के लिए भविष्य का कोई समय चुनें।</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+6"/>
+        <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>कॉल के दौरान प्रोग्राम बंद हो गया, और कॉल फिर से शुरू नहीं की गई।</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../app/domain/Disposition.cpp" line="+40"/>
         <source>Resolved</source>
         <translation>हल हो गया</translation>
     </message>
@@ -520,33 +515,30 @@
         <translation>अधूरी छोड़ी गई</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Call closed</source>
-        <translation>कॉल बंद हुई</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/services/CallHistory.cpp" line="-18"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Call notes:</source>
         <translation>कॉल नोट्स:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+78"/>
         <source>Close the current call before resuming another.</source>
         <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>बाधित कॉल अब मौजूद नहीं है या पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+115"/>
         <source>There is no call in progress.</source>
         <translation>इस समय कोई कॉल नहीं चल रही है।</translation>
     </message>
@@ -642,7 +634,7 @@
         <translation>[कार्ड •••• %1]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>कार्ड</translation>
@@ -924,6 +916,11 @@
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
         <translation>डेटाबेस फ़ाइल नहीं बनाई जा सकती, क्योंकि फ़ोल्डर %1 में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <source>The call record no longer exists.</source>
+        <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1222,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>इनबाउंड</translation>
@@ -1270,7 +1267,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1444,7 +1441,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1514,7 +1511,20 @@
         <translation>कॉल नोट्स(&amp;E):</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+65"/>
+        <source>Changes not saved yet</source>
+        <translation>बदलाव अभी सहेजे नहीं गए</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
+        <translation>
+            <numerusform>कॉल का %n बदलाव अभी डेटाबेस में सहेजा नहीं जा सका। वह इस कंप्यूटर पर रखा गया है और अगली बार Cordial शुरू होने पर सहेजा जाएगा।</numerusform>
+            <numerusform>कॉल के %n बदलाव अभी डेटाबेस में सहेजे नहीं जा सके। वे इस कंप्यूटर पर रखे गए हैं और अगली बार Cordial शुरू होने पर सहेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Follow-&amp;ups due</source>
         <translation>बाकी फ़ॉलो-&amp;अप</translation>
     </message>
@@ -1552,16 +1562,11 @@
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>Notes not saved</source>
-        <translation>नोट्स सहेजे नहीं गए</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+227"/>
+        <location filename="../app/storage/Migrations.cpp" line="+282"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>डेटाबेस %1 को Cordial के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण केवल %3 तक जानता है)। इसमें कोई बदलाव नहीं किया गया: इसे खोलने के लिए Cordial को अपडेट करें।</translation>
     </message>
@@ -2108,6 +2113,42 @@
     </message>
 </context>
 <context>
+    <name>SaveBacklogBanner</name>
+    <message>
+        <location filename="../ui/panels/SaveBacklogBanner.cpp" line="+45"/>
+        <source>Changes not saved yet</source>
+        <translation>बदलाव अभी सहेजे नहीं गए</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
+        <translation>
+            <numerusform>कॉल का %n बदलाव अभी सहेजा नहीं गया: डेटाबेस अभी उसे नहीं ले सकता। वह इस कंप्यूटर पर रखा गया है और जैसे ही संभव हो सहेजा जाएगा; आपका लिखा कुछ भी नहीं खोएगा।</numerusform>
+            <numerusform>कॉल के %n बदलाव अभी सहेजे नहीं गए: डेटाबेस अभी उन्हें नहीं ले सकता। वे क्रम से इस कंप्यूटर पर रखे गए हैं और जैसे ही संभव हो सहेजे जाएँगे; आपका लिखा कुछ भी नहीं खोएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now</source>
+        <translation>अभी फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try saving the waiting changes again now</source>
+        <translation>रुके हुए बदलावों को अभी फिर से सहेजने की कोशिश करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>विवरण…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the changes are not saved</source>
+        <translation>बदलाव क्यों नहीं सहेजे गए</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
@@ -2283,7 +2324,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <source>The record no longer exists.</source>
+        <translation>यह रिकॉर्ड अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The call record no longer exists.</source>
         <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
@@ -2293,12 +2339,12 @@
         <translation>कॉल पहले ही बंद हो चुकी है या अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+160"/>
         <source>The note no longer exists.</source>
         <translation>नोट अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+208"/>
         <source>The follow-up no longer exists.</source>
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
@@ -2377,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
@@ -2385,7 +2431,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+89"/>
+        <location filename="../ui/main.cpp" line="+91"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2526,7 +2572,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
         <source>After-call work so far: %1</source>
         <translation>अब तक कॉल के बाद का काम: %1</translation>
     </message>
@@ -2556,7 +2602,7 @@
         <translation>कॉल का परिणाम</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Summary:</source>
         <translation>सारां&amp;श:</translation>
     </message>

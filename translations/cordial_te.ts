@@ -262,12 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+111"/>
-        <source>Could not save the call: %1</source>
-        <translation>కాల్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../ui/windows/CallController.cpp" line="+162"/>
         <source>The customer</source>
         <translation>కస్టమర్</translation>
     </message>
@@ -351,7 +346,7 @@
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>an unknown caller</source>
         <translation>తెలియని కాలర్</translation>
     </message>
@@ -437,22 +432,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+93"/>
+        <location filename="../app/services/CallSession.cpp" line="+107"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>The call is not on hold.</source>
         <translation>కాల్ హోల్డ్‌లో లేదు.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No transfer is in progress.</source>
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+74"/>
+        <location filename="../app/services/CallHistory.cpp" line="+101"/>
         <source>Not answered; closed after %1.</source>
         <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
     </message>
@@ -470,17 +465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+77"/>
+        <location filename="../app/services/CallSession.cpp" line="+100"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>ఫాలో-అప్ కోసం భవిష్యత్తులోని సమయాన్ని ఎంచుకోండి.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+6"/>
+        <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది, కాల్‌ను మళ్ళీ కొనసాగించలేదు.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../app/domain/Disposition.cpp" line="+40"/>
         <source>Resolved</source>
         <translation>పరిష్కరించబడింది</translation>
     </message>
@@ -520,33 +515,30 @@
         <translation>మధ్యలో ఆగిపోయింది</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Call closed</source>
-        <translation>కాల్ ముగిసింది</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/services/CallHistory.cpp" line="-18"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Call notes:</source>
         <translation>కాల్ నోట్స్:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+78"/>
         <source>Close the current call before resuming another.</source>
         <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>అంతరాయం కలిగిన కాల్ ఇప్పుడు లేదు లేదా ఇప్పటికే మూసివేయబడింది.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+115"/>
         <source>There is no call in progress.</source>
         <translation>ప్రస్తుతం ఏ కాల్ జరగడం లేదు.</translation>
     </message>
@@ -642,7 +634,7 @@
         <translation>[కార్డ్ •••• %1]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>కార్డ్</translation>
@@ -924,6 +916,11 @@
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
         <translation>%1 ఫోల్డర్‌లో రాయడం సాధ్యం కానందున డేటాబేస్ ఫైల్‌ను సృష్టించలేము.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <source>The call record no longer exists.</source>
+        <translation>కాల్ రికార్డు ఇప్పుడు లేదు.</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1222,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ఇన్‌బౌండ్</translation>
@@ -1270,7 +1267,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1444,7 +1441,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1514,7 +1511,20 @@
         <translation>కాల్ నోట్స్(&amp;E):</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+65"/>
+        <source>Changes not saved yet</source>
+        <translation>మార్పులు ఇంకా సేవ్ కాలేదు</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
+        <translation>
+            <numerusform>కాల్‌లోని %n మార్పును ఇంకా డేటాబేస్‌లో సేవ్ చేయలేకపోయాం. అది ఈ కంప్యూటర్‌లో భద్రంగా ఉంది, Cordial మళ్లీ ప్రారంభమైనప్పుడు సేవ్ అవుతుంది.</numerusform>
+            <numerusform>కాల్‌లోని %n మార్పులను ఇంకా డేటాబేస్‌లో సేవ్ చేయలేకపోయాం. అవి ఈ కంప్యూటర్‌లో భద్రంగా ఉన్నాయి, Cordial మళ్లీ ప్రారంభమైనప్పుడు సేవ్ అవుతాయి.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Follow-&amp;ups due</source>
         <translation>గడువు &amp;ఉన్న ఫాలో-అప్‌లు</translation>
     </message>
@@ -1552,16 +1562,11 @@
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్: కస్టమర్ ఎవరు, తర్వాత ఏమి చెప్పాలి, ఎప్పుడూ సుదీర్ఘ హోల్డ్ ఉండదు.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>Notes not saved</source>
-        <translation>నోట్స్ సేవ్ కాలేదు</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+227"/>
+        <location filename="../app/storage/Migrations.cpp" line="+282"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>డేటాబేస్ %1ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
     </message>
@@ -2108,6 +2113,42 @@
     </message>
 </context>
 <context>
+    <name>SaveBacklogBanner</name>
+    <message>
+        <location filename="../ui/panels/SaveBacklogBanner.cpp" line="+45"/>
+        <source>Changes not saved yet</source>
+        <translation>మార్పులు ఇంకా సేవ్ కాలేదు</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
+        <translation>
+            <numerusform>కాల్‌లోని %n మార్పు ఇంకా సేవ్ కాలేదు: డేటాబేస్ ఇప్పుడు దాన్ని తీసుకోలేకపోతోంది. అది ఈ కంప్యూటర్‌లో ఉంచబడింది, వీలైన వెంటనే సేవ్ అవుతుంది; మీరు టైప్ చేసినదేదీ పోదు.</numerusform>
+            <numerusform>కాల్‌లోని %n మార్పులు ఇంకా సేవ్ కాలేదు: డేటాబేస్ ఇప్పుడు వాటిని తీసుకోలేకపోతోంది. అవి క్రమంగా ఈ కంప్యూటర్‌లో ఉంచబడ్డాయి, వీలైన వెంటనే సేవ్ అవుతాయి; మీరు టైప్ చేసినదేదీ పోదు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now</source>
+        <translation>ఇప్పుడే మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try saving the waiting changes again now</source>
+        <translation>వేచి ఉన్న మార్పులను ఇప్పుడే మళ్లీ సేవ్ చేయడానికి ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>వివరాలు…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the changes are not saved</source>
+        <translation>మార్పులు ఎందుకు సేవ్ కాలేదు</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
@@ -2283,7 +2324,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <source>The record no longer exists.</source>
+        <translation>ఈ రికార్డు ఇప్పుడు లేదు.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The call record no longer exists.</source>
         <translation>కాల్ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
@@ -2293,12 +2339,12 @@
         <translation>కాల్ ఇప్పటికే ముగిసింది లేదా ఇక లేదు.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+160"/>
         <source>The note no longer exists.</source>
         <translation>నోట్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+208"/>
         <source>The follow-up no longer exists.</source>
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
@@ -2377,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
@@ -2385,7 +2431,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+89"/>
+        <location filename="../ui/main.cpp" line="+91"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2526,7 +2572,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
         <source>After-call work so far: %1</source>
         <translation>ఇప్పటివరకు కాల్ తర్వాతి పని: %1</translation>
     </message>
@@ -2556,7 +2602,7 @@
         <translation>కాల్ ఫలితం</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Summary:</source>
         <translation>సారాంశం:</translation>
     </message>

@@ -262,12 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+111"/>
-        <source>Could not save the call: %1</source>
-        <translation>کال محفوظ نہیں ہو سکی: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../ui/windows/CallController.cpp" line="+162"/>
         <source>The customer</source>
         <translation>گاہک</translation>
     </message>
@@ -351,7 +346,7 @@
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>an unknown caller</source>
         <translation>ایک نامعلوم کالر</translation>
     </message>
@@ -437,22 +432,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+93"/>
+        <location filename="../app/services/CallSession.cpp" line="+107"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>The call is not on hold.</source>
         <translation>کال ہولڈ پر نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No transfer is in progress.</source>
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+74"/>
+        <location filename="../app/services/CallHistory.cpp" line="+101"/>
         <source>Not answered; closed after %1.</source>
         <translation>جواب نہیں دیا گیا؛ %1 کے بعد بند ہوئی۔</translation>
     </message>
@@ -470,17 +465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+77"/>
+        <location filename="../app/services/CallSession.cpp" line="+100"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>فالو اپ کے لیے مستقبل کا کوئی وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+6"/>
+        <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
         <translation>کال کے دوران پروگرام بند ہو گیا، اور کال دوبارہ شروع نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../app/domain/Disposition.cpp" line="+40"/>
         <source>Resolved</source>
         <translation>حل ہو گیا</translation>
     </message>
@@ -520,33 +515,30 @@
         <translation>ادھوری چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Call closed</source>
-        <translation>کال بند ہو گئی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/services/CallHistory.cpp" line="-18"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Call notes:</source>
         <translation>کال کے نوٹس:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+78"/>
         <source>Close the current call before resuming another.</source>
         <translation>دوسری کال دوبارہ شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>منقطع ہونے والی کال اب موجود نہیں ہے یا پہلے ہی بند ہو چکی ہے۔</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+115"/>
         <source>There is no call in progress.</source>
         <translation>اس وقت کوئی کال جاری نہیں ہے۔</translation>
     </message>
@@ -642,7 +634,7 @@
         <translation>[کارڈ •••• %1]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>کارڈ</translation>
@@ -924,6 +916,11 @@
         <location line="+4"/>
         <source>The database file cannot be created because the folder %1 is not writable.</source>
         <translation>ڈیٹابیس فائل نہیں بنائی جا سکتی کیونکہ فولڈر %1 میں لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <source>The call record no longer exists.</source>
+        <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1222,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+48"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ان باؤنڈ</translation>
@@ -1270,7 +1267,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+98"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1444,7 +1441,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+326"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1514,7 +1511,20 @@
         <translation>کال کے نوٹس(&amp;E):</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+65"/>
+        <source>Changes not saved yet</source>
+        <translation>تبدیلیاں ابھی محفوظ نہیں ہوئیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
+        <translation>
+            <numerusform>کال کی %n تبدیلی ابھی ڈیٹابیس میں محفوظ نہیں ہو سکی۔ وہ اس کمپیوٹر پر رکھی گئی ہے اور اگلی بار Cordial شروع ہونے پر محفوظ ہو جائے گی۔</numerusform>
+            <numerusform>کال کی %n تبدیلیاں ابھی ڈیٹابیس میں محفوظ نہیں ہو سکیں۔ وہ اس کمپیوٹر پر رکھی گئی ہیں اور اگلی بار Cordial شروع ہونے پر محفوظ ہو جائیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Follow-&amp;ups due</source>
         <translation>زیرِ التوا فالو اپ</translation>
     </message>
@@ -1552,16 +1562,11 @@
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول: گاہک کون ہے، آگے کیا کہنا ہے، اور کبھی طویل ہولڈ نہیں۔&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>Notes not saved</source>
-        <translation>نوٹس محفوظ نہیں ہوئے</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+227"/>
+        <location filename="../app/storage/Migrations.cpp" line="+282"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>ڈیٹابیس %1 کو Cordial کے نئے ورژن نے لکھا ہے (اسکیما %2؛ یہ ورژن صرف %3 تک جانتا ہے)۔ اسے نہیں چھیڑا گیا: اسے کھولنے کے لیے Cordial کو اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2108,6 +2113,42 @@
     </message>
 </context>
 <context>
+    <name>SaveBacklogBanner</name>
+    <message>
+        <location filename="../ui/panels/SaveBacklogBanner.cpp" line="+45"/>
+        <source>Changes not saved yet</source>
+        <translation>تبدیلیاں ابھی محفوظ نہیں ہوئیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
+        <translation>
+            <numerusform>کال کی %n تبدیلی ابھی محفوظ نہیں ہوئی: ڈیٹابیس اسے ابھی نہیں لے سکتا۔ وہ اس کمپیوٹر پر رکھی گئی ہے اور جیسے ہی ممکن ہو محفوظ ہو جائے گی؛ آپ کا لکھا کچھ بھی ضائع نہیں ہو گا۔</numerusform>
+            <numerusform>کال کی %n تبدیلیاں ابھی محفوظ نہیں ہوئیں: ڈیٹابیس انہیں ابھی نہیں لے سکتا۔ وہ ترتیب سے اس کمپیوٹر پر رکھی گئی ہیں اور جیسے ہی ممکن ہو محفوظ ہو جائیں گی؛ آپ کا لکھا کچھ بھی ضائع نہیں ہو گا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again now</source>
+        <translation>ابھی دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try saving the waiting changes again now</source>
+        <translation>رکی ہوئی تبدیلیاں ابھی دوبارہ محفوظ کرنے کی کوشش کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>تفصیل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the changes are not saved</source>
+        <translation>تبدیلیاں کیوں محفوظ نہیں ہوئیں</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
@@ -2283,7 +2324,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+104"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <source>The record no longer exists.</source>
+        <translation>یہ ریکارڈ اب موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The call record no longer exists.</source>
         <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
@@ -2293,12 +2339,12 @@
         <translation>کال پہلے ہی بند ہو چکی ہے یا اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+160"/>
         <source>The note no longer exists.</source>
         <translation>نوٹ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+208"/>
         <source>The follow-up no longer exists.</source>
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
@@ -2377,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+98"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
@@ -2385,7 +2431,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+89"/>
+        <location filename="../ui/main.cpp" line="+91"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2526,7 +2572,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+113"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
         <source>After-call work so far: %1</source>
         <translation>اب تک کال کے بعد کا کام: %1</translation>
     </message>
@@ -2556,7 +2602,7 @@
         <translation>کال کا نتیجہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Summary:</source>
         <translation>خلاصہ:</translation>
     </message>

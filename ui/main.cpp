@@ -10,9 +10,11 @@
 #include "platform/DesktopNotifier.h"
 #include "platform/LanguageSwitcher.h"
 #include "secrets/KeychainSecretStore.h"
+#include "services/CallWriteQueue.h"
 #include "services/ScriptLibrary.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/DemoData.h"
 #include "windows/AppContext.h"
 #include "windows/CallIntake.h"
@@ -201,9 +203,18 @@ int main(int argc, char* argv[])
             return Startup::fail(filled.error());
     }
 
+    // Call writes leave the GUI thread through one ordered, journaled queue on a connection of its own;
+    // what a previous run could not store is written first.
+    DatabaseWorker writer(database->config(), u"cordial-writer"_s);
+    if (const Status status = writer.open(); !status)
+        return Startup::fail(status.error());
+    CallWriteQueue callWrites(writer, CallWriteQueue::journalPathFor(database->config()));
+    callWrites.replayJournal();
+
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
     const AppContext context{*database,
+                             callWrites,
                              clock,
                              settings,
                              languages,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/Disposition.h"
 
 #include <QDateTime>
 #include <QString>
@@ -39,18 +40,6 @@ enum class CallEventType {
     Recovered,
 };
 
-/// One row of a call's event log.
-struct CallEvent
-{
-    qint64 id = 0;
-    qint64 callId = 0;
-    CallEventType type = CallEventType::Offered;
-    QDateTime atUtc;
-    qint64 monotonicMs = 0; ///< reading of Clock::monotonic() at the event, for durations
-    QString agentName;
-    QString detailsJson; ///< compact JSON object; never holds card numbers
-};
-
 /// A call or in-person conversation with one customer.
 struct Call
 {
@@ -63,8 +52,9 @@ struct Call
     QString scriptLanguage;
     QDateTime startedUtc;
     QDateTime endedUtc; ///< invalid while open
-    QString disposition;
+    std::optional<Disposition> disposition; ///< empty while open
     QString summary;
+    QString uid; ///< made by the program that started the call: its key in the write journal
 };
 
 class CallStateInfo

@@ -310,6 +310,16 @@ QString CardMasker::brandKey(CardBrand brand)
     return u"unknown"_s;
 }
 
+CardBrand CardMasker::brandFromKey(QStringView key)
+{
+    for (const CardBrand brand : {CardBrand::Visa, CardBrand::Mastercard, CardBrand::Amex, CardBrand::Discover,
+             CardBrand::Diners, CardBrand::Jcb, CardBrand::UnionPay, CardBrand::Maestro, CardBrand::RuPay}) {
+        if (key == brandKey(brand))
+            return brand;
+    }
+    return CardBrand::Unknown;
+}
+
 QString CardMasker::brandName(CardBrand brand)
 {
     // Brand names are trademarks and stay as they are; only the unknown case is a word.

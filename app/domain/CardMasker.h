@@ -62,6 +62,8 @@ public:
     static CardBrand detectBrand(QStringView digits);
     /// Stable key for storage ("visa", "mastercard"...); "unknown" for Unknown.
     static QString brandKey(CardBrand brand);
+    /// The brand of a brandKey(); Unknown for anything else.
+    static CardBrand brandFromKey(QStringView key);
     /// Display name ("Visa", "American Express"); a translated "card" for Unknown.
     static QString brandName(CardBrand brand);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CallFacts.h"
 #include "domain/Channel.h"
 
 #include <QDateTime>
@@ -13,10 +14,14 @@ struct Interaction
     Channel channel = Channel::Phone;
     bool inbound = true;
     QDateTime occurredUtc;
-    QString agentName; ///< who handled it; empty when not yet handled
-    QString subject;   ///< one line
-    QString summary;   ///< free text; card-like numbers are masked before storage
-    qint64 callId = 0; ///< the call this came from, 0 when none
+    qint64 agentId = 0; ///< who handled it (0 when not yet handled, or for imported history)
+    QString agentName;  ///< the agent's name as read back (from agentId), or as imported
+    QString subject;    ///< one line, as written (for a call: the agent's own words, not translated)
+    QString summary;    ///< free text; card-like numbers are masked before storage
+    qint64 callId = 0;  ///< the call this came from, 0 when none
+    QString notes;      ///< a call's notes as they were at its close
+    /// A call's measured facts, read with the entry; shown in the reader's language (CallHistory).
+    std::optional<CallFacts> facts;
 };
 
 /// Keyset position in a history listing ordered newest first: (occurredUtc DESC, id DESC).

@@ -9,7 +9,8 @@ struct Note
     qint64 id = 0;
     qint64 customerId = 0;
     qint64 callId = 0; ///< 0 when not tied to a call
-    QString agentName;
+    qint64 agentId = 0;
+    QString uid; ///< made by the program that wrote it: the same note is never stored twice
     QString text;
     QDateTime updatedUtc;
 };
@@ -21,6 +22,7 @@ struct FollowUp
     qint64 customerId = 0;
     qint64 callId = 0;
     qint64 ownerAgentId = 0;
+    QString uid;
     QDateTime dueUtc;
     QString reason;
     bool done = false;

@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// "m:ss", or "h:mm:ss" from an hour on.
-QString formatDuration(std::chrono::milliseconds duration)
+QString formatDuration(qint64 ms)
 {
-    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
+    const qint64 seconds = ms / 1000;
     const QChar zero(u'0');
     if (seconds < 3600)
         return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
@@ -46,52 +46,15 @@ QString shortened(const QString& text, qsizetype max)
 
 } // namespace
 
-QString CallHistory::dispositionName(const QString& key)
-{
-    if (key == u"resolved"_s)
-        return tr("Resolved");
-    if (key == u"follow_up"_s)
-        return tr("Follow-up needed");
-    if (key == u"transferred"_s)
-        return tr("Transferred");
-    if (key == u"escalated"_s)
-        return tr("Escalated");
-    if (key == u"complaint"_s)
-        return tr("Complaint");
-    if (key == u"other"_s)
-        return tr("Other");
-    if (key == u"missed"_s)
-        return tr("Missed");
-    if (key == u"abandoned"_s)
-        return tr("Abandoned");
-    return key;
-}
-
-QString CallHistory::closingFacts(bool missed, std::chrono::milliseconds duration, std::chrono::milliseconds talkTime,
-    int holds, std::chrono::milliseconds totalHold, std::chrono::milliseconds longestHold)
-{
-    if (missed)
-        return tr("Not answered; closed after %1.").arg(formatDuration(duration));
-    if (holds == 0)
-        return tr("Talk time %1, no hold.").arg(formatDuration(talkTime));
-    return tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, holds)
-        .arg(formatDuration(talkTime), formatDuration(totalHold), formatDuration(longestHold));
-}
-
-QString CallHistory::interruptedFacts()
-{
-    return tr("The program stopped during the call, and the call was not taken up again.");
-}
-
-Interaction CallHistory::entry(const Call& call, bool outbound, const QString& agentName, const CallDraft& draft,
-    const QString& notes, const QString& facts)
+Interaction CallHistory::entry(const Call& call, bool outbound, qint64 agentId, const CallDraft& draft,
+    const QString& notes)
 {
     Interaction entry;
     entry.customerId = call.customerId;
     entry.channel = call.channel;
     entry.inbound = !outbound;
     entry.occurredUtc = call.startedUtc.toUTC();
-    entry.agentName = agentName;
+    entry.agentId = agentId;
     entry.callId = call.id;
 
     // Everything is masked again here: what reaches the history never holds a card number.
@@ -101,25 +64,43 @@ Interaction CallHistory::entry(const Call& call, bool outbound, const QString& a
         if (const QString masked = CardMasker::maskCardNumbers(text).trimmed(); !masked.isEmpty())
             request += (request.isEmpty() ? QString() : u"\n"_s) + masked;
     }
-    const QString line = firstLine(wrapUp.isEmpty() ? request : wrapUp);
-    const QString outcome = dispositionName(call.disposition);
-    QString subject;
-    if (outcome.isEmpty() && line.isEmpty())
-        subject = tr("Call closed");
-    else if (outcome.isEmpty() || line.isEmpty())
-        subject = outcome + line;
-    else
-        subject = tr("%1: %2", "history subject: outcome of the call, first line of its summary").arg(outcome, line);
+    entry.summary = wrapUp.isEmpty() ? request : wrapUp;
     // Masked after cutting too: the start of a long number that is no card might pass as one.
-    entry.subject = CardMasker::maskCardNumbers(shortened(subject, SubjectMaxLength));
-
-    QStringList parts;
-    if (!wrapUp.isEmpty() || !request.isEmpty())
-        parts << (wrapUp.isEmpty() ? request : wrapUp);
-    if (const QString callNotes = CardMasker::maskCardNumbers(notes).trimmed(); !callNotes.isEmpty())
-        parts << tr("Call notes:") + u'\n' + callNotes;
-    if (!facts.isEmpty())
-        parts << facts;
-    entry.summary = CardMasker::maskCardNumbers(parts.join(u"\n\n"_s));
+    entry.subject = CardMasker::maskCardNumbers(shortened(firstLine(entry.summary), SubjectMaxLength));
+    entry.notes = CardMasker::maskCardNumbers(notes).trimmed();
     return entry;
+}
+
+QString CallHistory::subject(const Interaction& entry)
+{
+    if (!entry.facts || !entry.facts->disposition)
+        return entry.subject;
+    const QString outcome = DispositionInfo::displayName(*entry.facts->disposition);
+    if (entry.subject.isEmpty())
+        return outcome;
+    return tr("%1: %2", "history subject: outcome of the call, first line of its summary").arg(outcome, entry.subject);
+}
+
+QString CallHistory::details(const Interaction& entry)
+{
+    QStringList parts;
+    if (!entry.summary.isEmpty())
+        parts << entry.summary;
+    if (!entry.notes.isEmpty())
+        parts << tr("Call notes:") + u'\n' + entry.notes;
+    if (entry.facts)
+        parts << factsLine(*entry.facts);
+    return parts.join(u"\n\n"_s);
+}
+
+QString CallHistory::factsLine(const CallFacts& facts)
+{
+    if (facts.interrupted)
+        return tr("The program stopped during the call, and the call was not taken up again.");
+    if (facts.missed)
+        return tr("Not answered; closed after %1.").arg(formatDuration(facts.durationMs));
+    if (facts.holdCount == 0)
+        return tr("Talk time %1, no hold.").arg(formatDuration(facts.talkMs));
+    return tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, facts.holdCount)
+        .arg(formatDuration(facts.talkMs), formatDuration(facts.holdTotalMs), formatDuration(facts.holdLongestMs));
 }

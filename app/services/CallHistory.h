@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Call.h"
+#include "domain/CallFacts.h"
 #include "domain/Interaction.h"
 #include "storage/CallRepository.h"
 
@@ -9,9 +10,12 @@
 
 #include <chrono>
 
-/// What a closed call leaves in the customer's history (F2): one Interaction with the outcome, the
-/// summary (or the request), the call notes and a line of facts on durations, every text masked for
-/// card numbers. Its texts share CallSession's translation context.
+/// What a closed call leaves in the customer's history (F2), and how an entry reads.
+///
+/// The stored entry holds facts and the agent's own words only: the first line of the wrap-up summary
+/// (or the request) as subject, that text as summary, the call notes; the outcome and durations are in
+/// the call's facts. Sentences around them ("Resolved: …", "Talk time 3:05…") are made when the entry
+/// is shown, in the reader's language. Texts share CallSession's translation context.
 class CallHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(CallSession)
@@ -20,18 +24,17 @@ public:
     /// The longest history subject (characters, before the ellipsis).
     static constexpr qsizetype SubjectMaxLength = 80;
 
-    /// Display name of a disposition key ("resolved", "missed", "abandoned"...); an unknown key as it is.
-    static QString dispositionName(const QString& key);
+    /// The history entry of `call`, closed, as agent `agentId` handled it. `draft` is its request capture
+    /// (the summary when the wrap-up has none), `notes` its call notes. Every text is masked.
+    static Interaction entry(const Call& call, bool outbound, qint64 agentId, const CallDraft& draft,
+        const QString& notes);
 
-    /// The facts line of a call closed by the agent: "Not answered; closed after 0:25." for a missed
-    /// call, else the talk time and, when there were holds, their total, longest and count.
-    static QString closingFacts(bool missed, std::chrono::milliseconds duration, std::chrono::milliseconds talkTime,
-        int holds, std::chrono::milliseconds totalHold, std::chrono::milliseconds longestHold);
-    /// The facts line of a call the program died in and the agent did not take up again.
-    static QString interruptedFacts();
-
-    /// The history entry of `call`, closed, as `agentName` handled it. `draft` is its request capture
-    /// (the summary when the wrap-up has none), `notes` its call notes.
-    static Interaction entry(const Call& call, bool outbound, const QString& agentName, const CallDraft& draft,
-        const QString& notes, const QString& facts);
+    /// The subject line to show: for a call, its outcome and the first line of its summary.
+    static QString subject(const Interaction& entry);
+    /// The text to show: the summary, the call notes and the line of facts.
+    static QString details(const Interaction& entry);
+    /// The facts line of a call: "Not answered; closed after 0:25." for a missed call, the
+    /// interrupted sentence for an abandoned one, else the talk time and, when there were holds, their
+    /// total, longest and count.
+    static QString factsLine(const CallFacts& facts);
 };

@@ -3,13 +3,12 @@
 #include "services/CallHistory.h"
 
 #include "common/Clock.h"
-#include "common/Log.h"
 #include "domain/CallStateMachine.h"
+#include "services/CallAutosave.h"
+#include "services/CallWriteQueue.h"
 #include "services/HoldTimer.h"
-#include "storage/CallRepository.h"
 
-#include <QJsonDocument>
-#include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -17,66 +16,81 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-const QString HoldReasonHold = u"hold"_s;
-const QString HoldReasonTransfer = u"transfer"_s;
-
-QJsonObject targetDetails(const TransferTarget& target, bool warm)
+QString newUid()
 {
-    return {{u"target"_s, target.name}, {u"target_id"_s, target.id}, {u"kind"_s, target.kind}, {u"warm"_s, warm}};
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-
-/// The first failure of two, or Ok.
-Status firstError(const Status& a, const Status& b)
-{
-    return a ? b : a;
-}
-
 } // namespace
 
-CallSession::CallSession(CallRepository& calls, const Clock& clock, QObject* parent)
+CallSession::CallSession(CallWriteQueue& writes, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_calls(calls)
+    , m_writes(writes)
     , m_clock(clock)
     , m_holdTimer(new HoldTimer(clock, this))
-    , m_noteTimer(new QTimer(this))
+    , m_autosave(new CallAutosave(writes, clock, this))
 {
     m_call.state = CallState::Closed;
-    m_noteTimer->setSingleShot(true);
-    m_noteTimer->setInterval(NoteSaveDelay);
-    connect(m_noteTimer, &QTimer::timeout, this, &CallSession::saveNotesLater);
     connect(m_holdTimer, &HoldTimer::warningReached, this, &CallSession::onHoldWarning);
-    connect(m_holdTimer, &HoldTimer::stopped, this, &CallSession::onHoldStopped);
+    connect(m_holdTimer, &HoldTimer::stopped, this, [this](std::chrono::milliseconds held, int warnings) {
+        m_lastHold = held;
+        m_lastHoldWarnings = warnings;
+    });
+    connect(m_autosave, &CallAutosave::notesSaved, this, &CallSession::notesSaved);
+    connect(m_autosave, &CallAutosave::draftSaved, this, &CallSession::draftSaved);
 }
 
-CallSession::~CallSession()
-{
-    // F20: whatever was typed reaches the database even when the window goes away mid-call.
-    if (m_notesDirty || m_draftDirty)
-        flushNotes();
-}
+CallSession::~CallSession() = default;
 
 void CallSession::setAgent(const Agent& agent)
 {
     m_agent = agent;
 }
 
-bool CallSession::hasCall() const
+std::optional<CallFacts::Instant> CallSession::nowIfOpen() const
 {
-    return m_call.id != 0 && m_call.state != CallState::Closed;
+    if (!m_open)
+        return std::nullopt;
+    return CallFacts::Instant {m_clock.nowUtc(), m_clock.monotonic().count()};
+}
+
+CallFacts CallSession::facts() const
+{
+    return CallFacts::fold(m_log, nowIfOpen());
 }
 
 std::chrono::milliseconds CallSession::duration() const
 {
-    if (m_call.id == 0)
-        return 0ms;
-    return std::max(0ms, m_clock.monotonic() - m_startedMonotonic);
+    return std::chrono::milliseconds(facts().durationMs);
+}
+
+std::chrono::milliseconds CallSession::totalHold() const
+{
+    return std::chrono::milliseconds(facts().holdTotalMs);
+}
+
+std::chrono::milliseconds CallSession::longestHold() const
+{
+    return std::chrono::milliseconds(facts().holdLongestMs);
+}
+
+int CallSession::holdCount() const
+{
+    return facts().holdCount;
 }
 
 std::chrono::milliseconds CallSession::afterCallWork() const
 {
-    if (m_call.state == CallState::WrapUp && m_wrapUpMonotonic >= 0ms)
-        return std::max(0ms, m_clock.monotonic() - m_wrapUpMonotonic);
-    return m_afterCallWork;
+    return std::chrono::milliseconds(facts().afterCallWorkMs);
+}
+
+QString CallSession::notes() const
+{
+    return m_autosave->notes();
+}
+
+const CallDraft& CallSession::draft() const
+{
+    return m_autosave->draft();
 }
 
 Status CallSession::canMoveTo(CallState to) const
@@ -91,10 +105,9 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
 {
     if (hasCall())
         return Error {Error::Code::InvalidTransition, tr("Close the current call before starting another."), {}};
-    if (m_notesDirty || m_draftDirty)
-        flushNotes();
 
     Call call;
+    call.uid = newUid();
     call.customerId = customer.id;
     call.agentId = m_agent.id;
     call.channel = channel;
@@ -102,51 +115,46 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
     call.remoteNumber = remoteNumber;
     call.scriptLanguage = scriptLanguage;
     call.startedUtc = m_clock.nowUtc();
-    Result<qint64> id = m_calls.createCall(call);
-    if (!id)
-        return id.error();
-    call.id = id.value();
-
     m_call = call;
-    m_outbound = outbound;
-    m_callAgentName = m_agent.name;
-    m_startedMonotonic = m_clock.monotonic();
-    m_answeredMonotonic = call.state == CallState::Active ? m_startedMonotonic : -1ms;
-    m_totalHold = m_longestHold = m_afterCallWork = 0ms;
-    m_wrapUpMonotonic = -1ms;
-    m_holdCount = 0;
-    m_draft = CallDraft {};
-    m_draft.callId = call.id;
-    m_draft.scriptLanguage = scriptLanguage;
-    m_draftDirty = false;
+    m_open = true;
+    m_log.clear();
     m_followUp.reset();
-    m_note = Note {};
-    m_note.customerId = customer.id;
-    m_note.callId = call.id;
-    m_note.agentName = m_agent.name;
-    m_pendingNotes.clear();
-    m_notesDirty = false;
+    CallDraft draft;
+    draft.scriptLanguage = scriptLanguage;
+    m_autosave->reset(call.uid, customer.id, m_agent.id, Note {}, draft);
 
-    Status status
-        = record(CallEventType::Offered, {{u"channel"_s, ChannelInfo::key(channel)}, {u"outbound"_s, outbound}});
+    QList<CallEvent> events {makeEvent(CallEvents::Offered {channel, outbound})};
     if (call.state == CallState::Active)
-        status = firstError(status, record(CallEventType::Answered, {{u"ring_ms"_s, 0}}));
+        events << makeEvent(CallEvents::Answered {0});
+    m_log = events;
+    CallWrite write;
+    write.kind = CallWrite::Kind::Begin;
+    write.call = m_call;
+    write.events = events;
+    m_writes.enqueue(write, this, [this, uid = call.uid](const CallWrite::Outcome& outcome) {
+        if (m_call.uid == uid)
+            m_call.id = outcome.callId;
+    });
+    for (const CallEvent& event : std::as_const(events))
+        Q_EMIT eventRecorded(event);
     Q_EMIT stateChanged(m_call.state);
-    return status;
+    return {};
 }
 
 Status CallSession::answer()
 {
-    return moveTo(CallState::Active, CallEventType::Answered, {{u"ring_ms"_s, qint64(duration().count())}});
+    if (Status status = canMoveTo(CallState::Active); !status)
+        return status;
+    return moveTo(CallState::Active, {makeEvent(CallEvents::Answered {duration().count()})});
 }
 
 Status CallSession::hold()
 {
-    if (!hasCall())
-        return noCall();
-    if (Status status = CallStateMachine::check(m_call.state, CallState::OnHold); !status)
+    if (Status status = canMoveTo(CallState::OnHold); !status)
         return status;
-    return startHold(HoldReasonHold);
+    const Status status = moveTo(CallState::OnHold, {makeEvent(CallEvents::HoldStarted {HoldReason::Hold})});
+    m_holdTimer->start();
+    return status;
 }
 
 Status CallSession::resume(bool apologised)
@@ -155,24 +163,23 @@ Status CallSession::resume(bool apologised)
         return noCall();
     if (m_call.state != CallState::OnHold) // Transferring -> Active is cancelTransfer()
         return Error {Error::Code::InvalidTransition, tr("The call is not on hold."), CallStateInfo::key(m_call.state)};
-    const Status status = endHold(apologised, HoldReasonHold);
-    return firstError(status, setState(CallState::Active));
+    return moveTo(CallState::Active, {endHold(apologised, HoldReason::Hold)});
 }
 
 Status CallSession::startTransfer(const TransferTarget& target, bool warm)
 {
-    return transferTo(target, warm, CallEventType::TransferStarted);
+    return transferTo(target, warm, false);
 }
 
 Status CallSession::transferConnected()
 {
-    if (!hasCall())
-        return noCall();
-    if (Status status = CallStateMachine::check(m_call.state, CallState::WrapUp); !status)
+    if (Status status = canMoveTo(CallState::WrapUp); !status)
         return status;
-    Status status = m_holdTimer->isOnHold() ? endHold(false, HoldReasonTransfer) : Status {};
-    status = firstError(status, record(CallEventType::TransferConnected));
-    return firstError(status, moveTo(CallState::WrapUp, CallEventType::WrapUpStarted));
+    QList<CallEvent> events;
+    if (m_holdTimer->isOnHold())
+        events << endHold(false, HoldReason::Transfer);
+    events << makeEvent(CallEvents::TransferConnected {}) << makeEvent(CallEvents::WrapUpStarted {});
+    return moveTo(CallState::WrapUp, events);
 }
 
 Status CallSession::cancelTransfer(bool apologised)
@@ -182,16 +189,31 @@ Status CallSession::cancelTransfer(bool apologised)
     if (m_call.state != CallState::Transferring)
         return Error {
             Error::Code::InvalidTransition, tr("No transfer is in progress."), CallStateInfo::key(m_call.state)};
-    Status status = record(CallEventType::TransferCancelled);
-    status = firstError(status, endHold(apologised, HoldReasonTransfer));
-    return firstError(status, setState(CallState::Active));
+    const CallEvent cancelled = makeEvent(CallEvents::TransferCancelled {});
+    return moveTo(CallState::Active, {cancelled, endHold(apologised, HoldReason::Transfer)});
 }
 
 Status CallSession::coldTransfer(const TransferTarget& target)
 {
-    if (Status status = transferTo(target, false, CallEventType::ColdTransfer); !status)
+    if (Status status = transferTo(target, false, true); !status)
         return status;
     return transferConnected();
+}
+
+Status CallSession::transferTo(const TransferTarget& target, bool warm, bool cold)
+{
+    if (Status status = canMoveTo(CallState::Transferring); !status)
+        return status;
+    QList<CallEvent> events;
+    if (cold)
+        events << makeEvent(CallEvents::ColdTransfer {target.id, target.name, target.kind});
+    else
+        events << makeEvent(CallEvents::TransferStarted {target.id, target.name, target.kind, warm});
+    if (!m_holdTimer->isOnHold())
+        events << makeEvent(CallEvents::HoldStarted {HoldReason::Transfer});
+    const Status status = moveTo(CallState::Transferring, events);
+    m_holdTimer->start(); // no-op when the customer is already on hold
+    return status;
 }
 
 Status CallSession::abusive(AbusiveAction action)
@@ -200,47 +222,55 @@ Status CallSession::abusive(AbusiveAction action)
         return noCall();
     if (!CallStateMachine::isOpen(m_call.state))
         return CallStateMachine::check(m_call.state, CallState::OnHold);
-    const bool toHold = action == AbusiveAction::Hold;
-    Status status = record(CallEventType::AbusiveCaller, {{u"action"_s, toHold ? u"hold"_s : u"supervisor"_s}});
-    if (toHold && m_call.state == CallState::Active)
-        status = firstError(status, startHold(HoldReasonHold));
-    return status;
+    QList<CallEvent> events {makeEvent(CallEvents::AbusiveCaller {action})};
+    if (action == AbusiveAction::Hold && m_call.state == CallState::Active) {
+        events << makeEvent(CallEvents::HoldStarted {HoldReason::Hold});
+        const Status status = moveTo(CallState::OnHold, events);
+        m_holdTimer->start();
+        return status;
+    }
+    commit(events);
+    return {};
 }
 
 Status CallSession::recordPayment(const CardSummary& card)
 {
     if (!hasCall())
         return noCall();
-    return record(CallEventType::PaymentReadBack,
-        {{u"brand"_s, CardMasker::brandKey(card.brand)}, {u"last4"_s, card.last4.right(4)}, {u"expiry"_s, card.expiry},
-            {u"name_on_card"_s, card.nameOnCard}});
+    CallWrite write;
+    write.kind = CallWrite::Kind::Payment;
+    write.call.uid = m_call.uid;
+    write.payment.uid = newUid();
+    write.payment.card = card;
+    write.payment.card.last4 = card.last4.right(4);
+    write.payment.atUtc = m_clock.nowUtc();
+    const CallEvent event = makeEvent(
+        CallEvents::PaymentReadBack {card.brand, write.payment.card.last4, card.expiry, card.nameOnCard});
+    write.events = {event};
+    m_log << event;
+    m_writes.enqueue(write);
+    Q_EMIT eventRecorded(event);
+    return {};
 }
 
 Status CallSession::wrapUp()
 {
-    return moveTo(CallState::WrapUp, CallEventType::WrapUpStarted);
+    if (Status status = canMoveTo(CallState::WrapUp); !status)
+        return status;
+    return moveTo(CallState::WrapUp, {makeEvent(CallEvents::WrapUpStarted {})});
 }
 
-Status CallSession::close(const QString& disposition, const QString& summary)
+Status CallSession::close(std::optional<Disposition> disposition, const QString& summary)
 {
-    if (!hasCall())
-        return noCall();
-    if (Status status = CallStateMachine::check(m_call.state, CallState::Closed); !status)
+    if (Status status = canMoveTo(CallState::Closed); !status)
         return status;
     const bool missed = m_call.state == CallState::Offered;
-    m_afterCallWork = afterCallWork();
-    Status status = flushNotes();
+    m_autosave->flush();
     m_call.endedUtc = m_clock.nowUtc();
-    m_call.disposition = missed && disposition.isEmpty() ? u"missed"_s : disposition;
+    m_call.disposition = disposition ? *disposition : missed ? Disposition::Missed : Disposition::Other;
     m_call.summary = CardMasker::maskCardNumbers(summary);
-
-    const QString facts
-        = CallHistory::closingFacts(missed, duration(), talkTime(), m_holdCount, m_totalHold, m_longestHold);
-    const CallEvent closed = makeEvent(CallEventType::Closed,
-        {{u"disposition"_s, m_call.disposition}, {u"missed"_s, missed}, {u"duration_ms"_s, qint64(duration().count())},
-            {u"holds"_s, m_holdCount}, {u"total_hold_ms"_s, qint64(m_totalHold.count())},
-            {u"longest_hold_ms"_s, qint64(m_longestHold.count())}, {u"acw_ms"_s, qint64(m_afterCallWork.count())}});
-    return firstError(status, commitClose({closed}, facts));
+    commitClose({makeEvent(CallEvents::Closed {*m_call.disposition, missed, false})});
+    return {};
 }
 
 Status CallSession::markStep(const QString& stepId, StepMark mark)
@@ -249,8 +279,8 @@ Status CallSession::markStep(const QString& stepId, StepMark mark)
         return noCall();
     if (m_call.state == CallState::Offered)
         return CallStateMachine::check(m_call.state, CallState::OnHold); // "Answer the call first."
-    return record(CallEventType::ScriptStep,
-        {{u"step"_s, stepId}, {u"status"_s, mark == StepMark::Done ? u"done"_s : u"skipped"_s}});
+    commit({makeEvent(CallEvents::ScriptStep {stepId, mark})});
+    return {};
 }
 
 Status CallSession::scheduleFollowUp(FollowUp& followUp)
@@ -263,20 +293,31 @@ Status CallSession::scheduleFollowUp(FollowUp& followUp)
     followUp.callId = m_call.id;
     if (followUp.ownerAgentId == 0)
         followUp.ownerAgentId = m_agent.id;
+    followUp.uid = newUid();
     followUp.reason = CardMasker::maskCardNumbers(followUp.reason);
-    Result<qint64> id = m_calls.addFollowUp(followUp);
-    if (!id)
-        return id.error();
-    followUp.id = id.value();
+    const CallEvent event = makeEvent(
+        CallEvents::FollowUpScheduled {followUp.uid, followUp.ownerAgentId, followUp.dueUtc.toMSecsSinceEpoch()});
+    CallWrite write;
+    write.kind = CallWrite::Kind::FollowUp;
+    write.call.uid = m_call.uid;
+    write.followUp = followUp;
+    write.events = {event};
     m_followUp = followUp;
-    return record(CallEventType::FollowUpScheduled,
-        {{u"follow_up_id"_s, followUp.id}, {u"owner_agent_id"_s, followUp.ownerAgentId},
-            {u"due_ms"_s, followUp.dueUtc.toMSecsSinceEpoch()}});
+    m_log << event;
+    m_writes.enqueue(write, this, [this, stored = followUp](const CallWrite::Outcome& outcome) mutable {
+        stored.id = outcome.rowId;
+        stored.callId = outcome.callId;
+        if (m_followUp && m_followUp->uid == stored.uid)
+            m_followUp = stored;
+        Q_EMIT followUpStored(stored);
+    });
+    Q_EMIT eventRecorded(event);
+    return {};
 }
 
-Status CallSession::resumeInterrupted(qint64 callId)
+Status CallSession::resumeInterrupted(const StoredCall& stored)
 {
-    if (Status status = loadInterrupted(callId); !status)
+    if (Status status = loadInterrupted(stored); !status)
         return status;
     const CallState previous = m_call.state;
     if (previous == CallState::OnHold || previous == CallState::Transferring) {
@@ -285,274 +326,159 @@ Status CallSession::resumeInterrupted(qint64 callId)
         m_call.state = CallState::OnHold;
         m_holdTimer->start();
     }
-    Status status = record(CallEventType::Recovered,
-        {{u"resumed"_s, true}, {u"previous_state"_s, CallStateInfo::key(previous)},
-            {u"state"_s, CallStateInfo::key(m_call.state)}});
-    if (m_call.state != previous)
-        status = firstError(status, m_calls.updateCall(m_call));
+    commit({makeEvent(CallEvents::Recovered {true, previous, m_call.state})});
     Q_EMIT stateChanged(m_call.state);
-    return status;
+    return {};
+}
+
+Status CallSession::abandonInterrupted(const StoredCall& stored)
+{
+    if (Status status = loadInterrupted(stored); !status)
+        return status;
+    const CallState previous = m_call.state;
+    m_call.endedUtc = m_clock.nowUtc();
+    m_call.disposition = Disposition::Abandoned;
+    commitClose({makeEvent(CallEvents::Recovered {false, previous, CallState::Closed}),
+        makeEvent(CallEvents::Closed {Disposition::Abandoned, false, true})});
+    return {};
+}
+
+Status CallSession::resumeInterrupted(qint64 callId)
+{
+    Result<std::optional<StoredCall>> stored = m_writes.loadCallNow(callId);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
+    return resumeInterrupted(*stored.value());
 }
 
 Status CallSession::abandonInterrupted(qint64 callId)
 {
-    if (Status status = loadInterrupted(callId); !status)
-        return status;
-    const CallState previous = m_call.state;
-    m_call.endedUtc = m_clock.nowUtc();
-    m_call.disposition = u"abandoned"_s;
-    const QList<CallEvent> events {
-        makeEvent(CallEventType::Recovered, {{u"resumed"_s, false}, {u"previous_state"_s, CallStateInfo::key(previous)}}),
-        makeEvent(CallEventType::Closed,
-            {{u"disposition"_s, m_call.disposition}, {u"interrupted"_s, true},
-                {u"previous_state"_s, CallStateInfo::key(previous)}})};
-    return commitClose(events, CallHistory::interruptedFacts());
+    Result<std::optional<StoredCall>> stored = m_writes.loadCallNow(callId);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
+    return abandonInterrupted(*stored.value());
 }
 
-Status CallSession::commitClose(QList<CallEvent> events, const QString& facts)
-{
-    // The stored call is only closed together with its events and history entry: when that fails it
-    // stays open and is offered for recovery at the next start, which records it then.
-    m_call.state = CallState::Closed;
-    Interaction entry = CallHistory::entry(m_call, m_outbound, m_agent.name.isEmpty() ? m_callAgentName : m_agent.name,
-        m_draft, notes(), facts);
-    const Status status = m_calls.closeCall(m_call, events, entry);
-    if (status) {
-        for (const CallEvent& event : std::as_const(events))
-            Q_EMIT eventRecorded(event);
-    } else {
-        qCWarning(lcCall) << "Cannot record the closing of call" << m_call.id << status.error().detail;
-    }
-    Q_EMIT stateChanged(m_call.state);
-    if (status && entry.id != 0)
-        Q_EMIT callRecorded(entry.customerId);
-    return status;
-}
-
-std::chrono::milliseconds CallSession::talkTime() const
-{
-    if (m_answeredMonotonic < 0ms)
-        return 0ms;
-    const std::chrono::milliseconds end = m_wrapUpMonotonic >= 0ms ? m_wrapUpMonotonic : m_clock.monotonic();
-    return std::max(0ms, end - m_answeredMonotonic - m_totalHold);
-}
-
-Status CallSession::loadInterrupted(qint64 callId)
+Status CallSession::loadInterrupted(const StoredCall& stored)
 {
     if (hasCall())
         return Error {Error::Code::InvalidTransition, tr("Close the current call before resuming another."), {}};
-    Result<std::optional<Call>> found = m_calls.find(callId);
-    if (!found)
-        return found.error();
-    if (!found.value() || found.value()->state == CallState::Closed)
+    if (stored.call.state == CallState::Closed)
         return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
-    Result<QList<Note>> notes = m_calls.notesForCall(callId);
-    Result<std::optional<CallDraft>> draft = m_calls.draft(callId);
-    Result<QList<CallEvent>> events = m_calls.events(callId);
-    if (!notes || !draft || !events)
-        return !notes ? notes.error() : !draft ? draft.error() : events.error();
-
-    m_call = *found.value();
-    const QDateTime now = m_clock.nowUtc();
-    const auto since = [&](const QDateTime& utc) { return std::chrono::milliseconds(std::max<qint64>(0, utc.msecsTo(now))); };
-    // Durations go on from the stored wall-clock times: the monotonic clock restarted with the program.
-    m_startedMonotonic = m_clock.monotonic() - since(m_call.startedUtc);
-    m_note = notes.value().isEmpty() ? Note {} : notes.value().constLast();
-    if (m_note.id == 0) {
-        m_note.customerId = m_call.customerId;
-        m_note.callId = m_call.id;
+    m_call = stored.call;
+    if (m_call.uid.isEmpty()) {
+        // A call from before writes had uids: give it one now, stored with its next change.
+        m_call.uid = newUid();
     }
-    m_note.agentName = m_agent.name;
-    m_pendingNotes = m_note.text;
-    m_notesDirty = false;
-    m_draft = draft.value().value_or(CallDraft {});
-    m_draft.callId = m_call.id;
-    if (m_draft.scriptLanguage.isEmpty())
-        m_draft.scriptLanguage = m_call.scriptLanguage;
-    m_draftDirty = false;
+    m_open = true;
+    m_log = stored.events;
     m_followUp.reset();
-    m_afterCallWork = 0ms;
-    m_wrapUpMonotonic = -1ms;
-    m_answeredMonotonic = -1ms;
-    m_outbound = false;
-    m_callAgentName.clear();
-    restoreHoldTotals(events.value());
-    for (const CallEvent& event : events.value()) {
-        if (event.type == CallEventType::Offered) {
-            m_outbound = QJsonDocument::fromJson(event.detailsJson.toUtf8()).object().value(u"outbound"_s).toBool();
-            m_callAgentName = event.agentName;
-        } else if (event.type == CallEventType::Answered) {
-            m_answeredMonotonic = m_clock.monotonic() - since(event.atUtc);
-        } else if (event.type == CallEventType::WrapUpStarted) {
-            m_wrapUpMonotonic = m_clock.monotonic() - since(event.atUtc);
-        }
-    }
+    CallDraft draft = stored.draft.value_or(CallDraft {});
+    draft.callId = m_call.id;
+    if (draft.scriptLanguage.isEmpty())
+        draft.scriptLanguage = m_call.scriptLanguage;
+    m_autosave->reset(m_call.uid, m_call.customerId, m_agent.id, stored.note, draft);
     return {};
-}
-
-void CallSession::restoreHoldTotals(const QList<CallEvent>& events)
-{
-    m_totalHold = m_longestHold = 0ms;
-    m_holdCount = 0;
-    for (const CallEvent& event : events) {
-        if (event.type != CallEventType::HoldEnded)
-            continue;
-        const QJsonObject details = QJsonDocument::fromJson(event.detailsJson.toUtf8()).object();
-        const std::chrono::milliseconds held(details.value(u"duration_ms"_s).toInteger());
-        m_totalHold += held;
-        m_longestHold = std::max(m_longestHold, held);
-        ++m_holdCount;
-    }
 }
 
 void CallSession::setNotes(const QString& text)
 {
-    if (m_call.id == 0)
-        return;
-    m_pendingNotes = text;
-    m_notesDirty = true;
-    scheduleSave();
+    m_autosave->setNotes(text);
 }
 
 void CallSession::setRequestCapture(const QString& request, const QString& details, const QString& address)
 {
-    if (m_call.id == 0)
-        return;
-    m_draft.request = request;
-    m_draft.details = details;
-    m_draft.address = address;
-    m_draftDirty = true;
-    scheduleSave();
+    m_autosave->setRequestCapture(request, details, address);
 }
 
 Status CallSession::setScriptLanguage(const QString& code)
 {
-    if (m_call.id == 0 || code == m_call.scriptLanguage)
+    if (!hadCall() || code == m_call.scriptLanguage)
         return {};
     m_call.scriptLanguage = code;
-    m_draft.scriptLanguage = code;
-    m_draftDirty = true;
-    scheduleSave();
-    return hasCall() ? m_calls.updateCall(m_call) : Status {};
-}
-
-void CallSession::scheduleSave()
-{
-    // Not restarted on each keystroke: continuous typing still reaches the disk every NoteSaveDelay.
-    if (!m_noteTimer->isActive())
-        m_noteTimer->start();
-}
-
-Status CallSession::flushNotes()
-{
-    m_noteTimer->stop();
-    Status status;
-    if (m_notesDirty) {
-        m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
-        m_note.updatedUtc = m_clock.nowUtc();
-        Result<qint64> id = m_calls.saveNote(m_note);
-        if (id) {
-            m_note.id = id.value();
-            m_notesDirty = false;
-            Q_EMIT notesSaved();
-        } else {
-            status = id.error();
-        }
-    }
-    if (m_draftDirty) {
-        CallDraft masked = m_draft;
-        masked.request = CardMasker::maskCardNumbers(m_draft.request);
-        masked.details = CardMasker::maskCardNumbers(m_draft.details);
-        masked.address = CardMasker::maskCardNumbers(m_draft.address);
-        masked.updatedUtc = m_clock.nowUtc();
-        const Status saved = m_calls.saveDraft(masked);
-        if (saved) {
-            m_draftDirty = false;
-            Q_EMIT draftSaved();
-        }
-        status = firstError(status, saved);
-    }
-    return status;
-}
-
-CallEvent CallSession::makeEvent(CallEventType type, const QJsonObject& details) const
-{
-    CallEvent event;
-    event.callId = m_call.id;
-    event.type = type;
-    event.atUtc = m_clock.nowUtc();
-    event.monotonicMs = m_clock.monotonic().count();
-    event.agentName = m_agent.name;
-    event.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    return event;
-}
-
-Status CallSession::record(CallEventType type, const QJsonObject& details)
-{
-    CallEvent event = makeEvent(type, details);
-    Result<qint64> id = m_calls.appendEvent(event);
-    if (!id) {
-        qCWarning(lcCall) << "Cannot record call event" << CallStateInfo::key(type) << id.error().detail;
-        return id.error();
-    }
-    event.id = id.value();
-    Q_EMIT eventRecorded(event);
+    m_autosave->setScriptLanguage(code);
+    if (hasCall())
+        commit({});
     return {};
 }
 
-Status CallSession::moveTo(CallState to, CallEventType type, const QJsonObject& details)
+void CallSession::flushNotes()
 {
-    if (!hasCall())
-        return noCall();
-    if (Status status = CallStateMachine::check(m_call.state, to); !status)
-        return status;
+    m_autosave->flush();
+}
+
+bool CallSession::waitForWrites(std::chrono::milliseconds timeout)
+{
+    m_autosave->flush();
+    return m_writes.flush(timeout);
+}
+
+CallEvent CallSession::makeEvent(CallEventPayload payload) const
+{
+    CallEvent event;
+    event.uid = newUid();
+    event.callId = m_call.id;
+    event.atUtc = m_clock.nowUtc();
+    event.monotonicMs = m_clock.monotonic().count();
+    event.agentId = m_agent.id;
+    event.payload = std::move(payload);
+    return event;
+}
+
+void CallSession::commit(const QList<CallEvent>& events)
+{
+    m_log << events;
+    CallWrite write;
+    write.kind = CallWrite::Kind::Change;
+    write.call = m_call;
+    write.events = events;
+    m_writes.enqueue(write);
+    for (const CallEvent& event : events)
+        Q_EMIT eventRecorded(event);
+}
+
+Status CallSession::moveTo(CallState to, const QList<CallEvent>& events)
+{
     m_call.state = to;
-    if (to == CallState::Active)
-        m_answeredMonotonic = m_clock.monotonic();
-    if (to == CallState::WrapUp)
-        m_wrapUpMonotonic = m_clock.monotonic();
-    Status status = record(type, details);
-    status = firstError(status, m_calls.updateCall(m_call));
+    commit(events);
     Q_EMIT stateChanged(to);
-    return status;
+    return {};
 }
 
-Status CallSession::startHold(const QString& reason)
+void CallSession::commitClose(const QList<CallEvent>& events)
 {
-    Status status = moveTo(CallState::OnHold, CallEventType::HoldStarted, {{u"reason"_s, reason}});
-    m_holdTimer->start();
-    return status;
+    m_holdTimer->stop();
+    m_call.state = CallState::Closed;
+    m_open = false;
+    m_log << events;
+    CallWrite write;
+    write.kind = CallWrite::Kind::Close;
+    write.call = m_call;
+    write.events = events;
+    const qint64 handledBy = m_call.agentId != 0 ? m_call.agentId : m_agent.id;
+    write.history = CallHistory::entry(m_call, facts().outbound, handledBy, m_autosave->draft(), m_autosave->notes());
+    m_autosave->clear();
+    m_writes.enqueue(write, this, [this, customerId = m_call.customerId](const CallWrite::Outcome& outcome) {
+        if (outcome.historyId != 0)
+            Q_EMIT callRecorded(customerId);
+    });
+    for (const CallEvent& event : events)
+        Q_EMIT eventRecorded(event);
+    Q_EMIT stateChanged(m_call.state);
 }
 
-Status CallSession::endHold(bool apologised, const QString& reason)
+CallEvent CallSession::endHold(bool apologised, HoldReason reason)
 {
-    m_holdTimer->stop(); // onHoldStopped() stores the duration and warnings
-    Status status = record(CallEventType::HoldEnded,
-        {{u"reason"_s, reason}, {u"duration_ms"_s, qint64(m_lastHoldDuration.count())},
-            {u"warnings"_s, m_lastHoldWarnings}, {u"apologised"_s, apologised}});
-    Q_EMIT holdEnded(m_lastHoldDuration, m_lastHoldWarnings);
-    return status;
-}
-
-Status CallSession::setState(CallState state)
-{
-    m_call.state = state;
-    Status status = m_calls.updateCall(m_call);
-    Q_EMIT stateChanged(state);
-    return status;
-}
-
-Status CallSession::transferTo(const TransferTarget& target, bool warm, CallEventType type)
-{
-    if (!hasCall())
-        return noCall();
-    if (Status status = CallStateMachine::check(m_call.state, CallState::Transferring); !status)
-        return status;
-    Status status = record(type, targetDetails(target, warm));
-    if (!m_holdTimer->isOnHold())
-        status = firstError(status, record(CallEventType::HoldStarted, {{u"reason"_s, HoldReasonTransfer}}));
-    m_holdTimer->start(); // no-op when the customer is already on hold
-    return firstError(status, setState(CallState::Transferring));
+    m_lastHold = 0ms;
+    m_lastHoldWarnings = 0;
+    m_holdTimer->stop(); // the warnings due until now are recorded first, then `stopped` gives the figures
+    const CallEvent event = makeEvent(CallEvents::HoldEnded {reason, m_lastHold.count(), m_lastHoldWarnings, apologised});
+    Q_EMIT holdEnded(m_lastHold, m_lastHoldWarnings);
+    return event;
 }
 
 Error CallSession::noCall() const
@@ -562,24 +488,6 @@ Error CallSession::noCall() const
 
 void CallSession::onHoldWarning(int count, std::chrono::milliseconds elapsed)
 {
-    if (Status status
-        = record(CallEventType::HoldWarning, {{u"count"_s, count}, {u"elapsed_ms"_s, qint64(elapsed.count())}});
-        !status)
-        Q_EMIT persistenceFailed(status.error());
+    commit({makeEvent(CallEvents::HoldWarning {count, elapsed.count()})});
     Q_EMIT holdWarning(count, elapsed);
-}
-
-void CallSession::onHoldStopped(std::chrono::milliseconds duration, int warnings)
-{
-    m_lastHoldDuration = duration;
-    m_lastHoldWarnings = warnings;
-    m_totalHold += duration;
-    m_longestHold = std::max(m_longestHold, duration);
-    ++m_holdCount;
-}
-
-void CallSession::saveNotesLater()
-{
-    if (Status status = flushNotes(); !status)
-        Q_EMIT persistenceFailed(status.error());
 }

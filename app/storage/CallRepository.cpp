@@ -1,5 +1,7 @@
 #include "storage/CallRepository.h"
 
+#include "common/Log.h"
+#include "storage/CallFactsRow.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
 #include "storage/SqlErrors.h"
@@ -12,11 +14,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString CallColumns = u"id, customer_id, agent_id, channel, state, remote_number, script_language, started_ms, "
-                            u"ended_ms, disposition, summary"_s;
+                            u"ended_ms, disposition, summary, uid"_s;
 /// The columns a call may change after it was created (bindUpdate binds them and the id).
 const QString UpdateCallSql = u"UPDATE calls SET customer_id = ?, agent_id = ?, state = ?, script_language = ?, "
                               u"ended_ms = ?, disposition = ?, summary = ? WHERE id = ?"_s;
-const QString FollowUpColumns = u"id, customer_id, call_id, owner_agent_id, due_ms, reason, done"_s;
+const QString FollowUpColumns = u"id, customer_id, call_id, owner_agent_id, due_ms, reason, done, uid"_s;
+
+/// The id of the row of `table` with `uid`, after an insert that may have found it there already.
+Result<qint64> idByUid(const Database& db, const QString& table, const QString& uid)
+{
+    SqlStatement q(db, u"SELECT id FROM "_s % table % u" WHERE uid = ?"_s);
+    q.bindText(uid);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return Error { Error::Code::NotFound, SqlErrors::tr("The record no longer exists."), table };
+    return q.integer(0);
+}
 
 Call readCall(const SqlStatement& q)
 {
@@ -30,8 +44,9 @@ Call readCall(const SqlStatement& q)
     c.scriptLanguage = q.text(6);
     c.startedUtc = q.time(7);
     c.endedUtc = q.time(8);
-    c.disposition = q.text(9);
+    c.disposition = DispositionInfo::fromKey(q.text(9));
     c.summary = q.text(10);
+    c.uid = q.text(11);
     return c;
 }
 
@@ -45,6 +60,7 @@ FollowUp readFollowUp(const SqlStatement& q)
     f.dueUtc = q.time(4);
     f.reason = q.text(5);
     f.done = q.flag(6);
+    f.uid = q.text(7);
     return f;
 }
 
@@ -65,7 +81,7 @@ void bindUpdate(SqlStatement& q, const Call& call, CallState state)
         .bindText(CallStateInfo::key(state))
         .bindText(call.scriptLanguage)
         .bindTime(call.endedUtc)
-        .bindText(call.disposition)
+        .bindText(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
         .bindText(call.summary)
         .bindInt(call.id);
 }
@@ -78,9 +94,10 @@ CallRepository::CallRepository(Database& db)
 
 Result<qint64> CallRepository::createCall(const Call& call)
 {
-    SqlStatement q = SqlStatement::insert(m_db,
-        u"INSERT INTO calls (customer_id, agent_id, channel, state, remote_number, script_language, started_ms, "
-        u"ended_ms, disposition, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString sql = u"INSERT INTO calls (customer_id, agent_id, channel, state, remote_number, script_language, "
+                        u"started_ms, ended_ms, disposition, summary, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    SqlStatement q = call.uid.isEmpty() ? SqlStatement::insert(m_db, sql)
+                                        : SqlStatement(m_db, sql % u" ON CONFLICT (uid) DO NOTHING"_s);
     q.bindId(call.customerId)
         .bindId(call.agentId)
         .bindText(ChannelInfo::key(call.channel))
@@ -89,9 +106,38 @@ Result<qint64> CallRepository::createCall(const Call& call)
         .bindText(call.scriptLanguage)
         .bindInt(msOrZero(call.startedUtc))
         .bindTime(call.endedUtc)
-        .bindText(call.disposition)
-        .bindText(call.summary);
-    return q.execInsert();
+        .bindText(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
+        .bindText(call.summary)
+        .bindUid(call.uid);
+    if (call.uid.isEmpty())
+        return q.execInsert();
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return idByUid(m_db, u"calls"_s, call.uid);
+}
+
+Result<std::optional<qint64>> CallRepository::idForUid(const QString& uid)
+{
+    Result<qint64> id = idByUid(m_db, u"calls"_s, uid);
+    if (!id && id.error().code == Error::Code::NotFound)
+        return std::optional<qint64>();
+    if (!id)
+        return id.error();
+    return std::optional<qint64>(id.value());
+}
+
+Status CallRepository::recordChange(const Call& call, const QList<CallEvent>& events)
+{
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status;
+    if (Status status = updateCall(call); !status)
+        return status;
+    for (const CallEvent& event : events) {
+        if (Result<qint64> id = appendEvent(event); !id)
+            return id.error();
+    }
+    return tx.commit();
 }
 
 Status CallRepository::updateCall(const Call& call)
@@ -128,6 +174,8 @@ Status CallRepository::closeCall(const Call& call, QList<CallEvent>& events, Int
             return id.error();
         event.id = id.value();
     }
+    if (Status status = insertFacts(call); !status)
+        return status;
     Interaction entry = history;
     entry.id = 0;
     entry.callId = call.id;
@@ -174,39 +222,72 @@ Result<QList<Call>> CallRepository::openCalls()
     return calls;
 }
 
+Result<std::optional<StoredCall>> CallRepository::load(qint64 callId)
+{
+    Result<std::optional<Call>> found = find(callId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<StoredCall>();
+    Result<QList<CallEvent>> log = events(callId);
+    Result<QList<Note>> notes = notesForCall(callId);
+    Result<std::optional<CallDraft>> capture = draft(callId);
+    if (!log || !notes || !capture)
+        return !log ? log.error() : !notes ? notes.error() : capture.error();
+    StoredCall stored;
+    stored.call = *found.value();
+    stored.events = log.value();
+    if (!notes.value().isEmpty())
+        stored.note = notes.value().constLast();
+    stored.draft = capture.value();
+    return std::optional<StoredCall>(stored);
+}
+
 Result<qint64> CallRepository::appendEvent(const CallEvent& event)
 {
-    SqlStatement q = SqlStatement::insert(m_db,
-        u"INSERT INTO call_events (call_id, type, at_ms, monotonic_ms, agent_name, details) "
-        u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QString sql = u"INSERT INTO call_events (call_id, type, at_ms, monotonic_ms, agent_id, details, uid) "
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    SqlStatement q = event.uid.isEmpty() ? SqlStatement::insert(m_db, sql)
+                                         : SqlStatement(m_db, sql % u" ON CONFLICT (uid) DO NOTHING"_s);
     q.bindInt(event.callId)
-        .bindText(CallStateInfo::key(event.type))
+        .bindText(CallStateInfo::key(event.type()))
         .bindInt(msOrZero(event.atUtc))
         .bindInt(event.monotonicMs)
-        .bindText(event.agentName)
-        .bindText(event.detailsJson.isEmpty() ? u"{}"_s : event.detailsJson);
-    return q.execInsert();
+        .bindId(event.agentId)
+        .bindText(CallEventCodec::toJson(event.payload))
+        .bindUid(event.uid);
+    if (event.uid.isEmpty())
+        return q.execInsert();
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return idByUid(m_db, u"call_events"_s, event.uid);
 }
 
 Result<QList<CallEvent>> CallRepository::events(qint64 callId)
 {
     // Insertion order is the log order, even if the wall clock jumped between two events.
     SqlStatement q(m_db,
-        u"SELECT id, call_id, type, at_ms, monotonic_ms, agent_name, details FROM call_events "
+        u"SELECT id, call_id, type, at_ms, monotonic_ms, agent_id, details, uid FROM call_events "
         u"WHERE call_id = ? ORDER BY id"_s);
     q.bindInt(callId);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<CallEvent> events;
     while (q.next()) {
+        const std::optional<CallEventType> type = CallStateInfo::eventFromKey(q.text(2));
+        std::optional<CallEventPayload> payload = type ? CallEventCodec::fromJson(*type, q.text(6)) : std::nullopt;
+        if (!payload) {
+            qCWarning(lcStorage) << "Skipping an unreadable event" << q.integer(0) << "of call" << callId;
+            continue;
+        }
         CallEvent e;
         e.id = q.integer(0);
         e.callId = q.integer(1);
-        e.type = CallStateInfo::eventFromKey(q.text(2)).value_or(CallEventType::Offered);
         e.atUtc = q.time(3);
         e.monotonicMs = q.integer(4);
-        e.agentName = q.text(5);
-        e.detailsJson = q.text(6);
+        e.agentId = q.integer(5);
+        e.payload = std::move(*payload);
+        e.uid = q.text(7);
         events << e;
     }
     return events;
@@ -214,12 +295,26 @@ Result<QList<CallEvent>> CallRepository::events(qint64 callId)
 
 Result<qint64> CallRepository::saveNote(const Note& note)
 {
-    if (note.id == 0) {
-        SqlStatement q = SqlStatement::insert(
-            m_db, u"INSERT INTO notes (customer_id, call_id, agent_name, text, updated_ms) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!note.uid.isEmpty()) {
+        SqlStatement q(m_db,
+            u"INSERT INTO notes (customer_id, call_id, agent_id, text, updated_ms, uid) VALUES (?, ?, ?, ?, ?, ?) "
+            u"ON CONFLICT (uid) DO UPDATE SET text = excluded.text, updated_ms = excluded.updated_ms"_s);
         q.bindId(note.customerId)
             .bindId(note.callId)
-            .bindText(note.agentName)
+            .bindId(note.agentId)
+            .bindText(note.text)
+            .bindInt(msOrZero(note.updatedUtc))
+            .bindText(note.uid);
+        if (Status status = q.exec(); !status)
+            return status.error();
+        return idByUid(m_db, u"notes"_s, note.uid);
+    }
+    if (note.id == 0) {
+        SqlStatement q = SqlStatement::insert(
+            m_db, u"INSERT INTO notes (customer_id, call_id, agent_id, text, updated_ms) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bindId(note.customerId)
+            .bindId(note.callId)
+            .bindId(note.agentId)
             .bindText(note.text)
             .bindInt(msOrZero(note.updatedUtc));
         return q.execInsert();
@@ -236,7 +331,7 @@ Result<qint64> CallRepository::saveNote(const Note& note)
 Result<QList<Note>> CallRepository::notesForCall(qint64 callId)
 {
     SqlStatement q(m_db,
-        u"SELECT id, customer_id, call_id, agent_name, text, updated_ms FROM notes WHERE call_id = ? ORDER BY id"_s);
+        u"SELECT id, customer_id, call_id, agent_id, text, updated_ms, uid FROM notes WHERE call_id = ? ORDER BY id"_s);
     q.bindInt(callId);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -246,9 +341,10 @@ Result<QList<Note>> CallRepository::notesForCall(qint64 callId)
         n.id = q.integer(0);
         n.customerId = q.integer(1);
         n.callId = q.integer(2);
-        n.agentName = q.text(3);
+        n.agentId = q.integer(3);
         n.text = q.text(4);
         n.updatedUtc = q.time(5);
+        n.uid = q.text(6);
         notes << n;
     }
     return notes;
@@ -292,16 +388,141 @@ Result<std::optional<CallDraft>> CallRepository::draft(qint64 callId)
 
 Result<qint64> CallRepository::addFollowUp(const FollowUp& followUp)
 {
-    SqlStatement q = SqlStatement::insert(m_db,
-        u"INSERT INTO follow_ups (customer_id, call_id, owner_agent_id, due_ms, reason, done) "
-        u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QString sql = u"INSERT INTO follow_ups (customer_id, call_id, owner_agent_id, due_ms, reason, done, uid) "
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    SqlStatement q = followUp.uid.isEmpty() ? SqlStatement::insert(m_db, sql)
+                                            : SqlStatement(m_db, sql % u" ON CONFLICT (uid) DO NOTHING"_s);
     q.bindId(followUp.customerId)
         .bindId(followUp.callId)
         .bindId(followUp.ownerAgentId)
         .bindInt(msOrZero(followUp.dueUtc))
         .bindText(followUp.reason)
-        .bindBool(followUp.done);
-    return q.execInsert();
+        .bindBool(followUp.done)
+        .bindUid(followUp.uid);
+    if (followUp.uid.isEmpty())
+        return q.execInsert();
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return idByUid(m_db, u"follow_ups"_s, followUp.uid);
+}
+
+Result<qint64> CallRepository::scheduleFollowUp(const FollowUp& followUp, const CallEvent& event)
+{
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status.error();
+    Result<qint64> id = addFollowUp(followUp);
+    if (!id)
+        return id.error();
+    if (Result<qint64> appended = appendEvent(event); !appended)
+        return appended.error();
+    if (Status status = tx.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status CallRepository::recordPayment(const PaymentReadBackRow& payment, const CallEvent& event)
+{
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status;
+    const QString sql = u"INSERT INTO payment_read_backs (call_id, brand, last4, expiry, name_on_card, confirmed, at_ms, "
+                        u"uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    SqlStatement q(m_db, payment.uid.isEmpty() ? sql : sql % u" ON CONFLICT (uid) DO NOTHING"_s);
+    q.bindInt(payment.callId)
+        .bindText(CardMasker::brandKey(payment.card.brand))
+        .bindText(payment.card.last4.right(4))
+        .bindText(payment.card.expiry)
+        .bindText(payment.card.nameOnCard)
+        .bindBool(true)
+        .bindInt(msOrZero(payment.atUtc))
+        .bindUid(payment.uid);
+    if (Status status = q.exec(); !status)
+        return status;
+    if (Result<qint64> appended = appendEvent(event); !appended)
+        return appended.error();
+    return tx.commit();
+}
+
+Result<QList<PaymentReadBackRow>> CallRepository::paymentReadBacks(qint64 callId)
+{
+    SqlStatement q(m_db,
+        u"SELECT id, call_id, uid, brand, last4, expiry, name_on_card, at_ms FROM payment_read_backs "
+        u"WHERE call_id = ? ORDER BY id"_s);
+    q.bindInt(callId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<PaymentReadBackRow> rows;
+    while (q.next()) {
+        PaymentReadBackRow row;
+        row.id = q.integer(0);
+        row.callId = q.integer(1);
+        row.uid = q.text(2);
+        row.card.brand = CardMasker::brandFromKey(q.text(3));
+        row.card.last4 = q.text(4);
+        row.card.expiry = q.text(5);
+        row.card.nameOnCard = q.text(6);
+        row.atUtc = q.time(7);
+        rows << row;
+    }
+    return rows;
+}
+
+Status CallRepository::insertFacts(const Call& call)
+{
+    Result<QList<CallEvent>> log = events(call.id);
+    if (!log)
+        return log.error();
+    const CallFacts f = CallFacts::fold(log.value());
+    SqlStatement q(m_db,
+        u"INSERT INTO call_facts (call_id, customer_id, agent_id, team, channel, outbound, started_ms, ended_ms, "
+        u"disposition, missed, interrupted, ring_ms, talk_ms, hold_total_ms, hold_longest_ms, hold_count, "
+        u"holds_over_limit, apologies_after_holds, hold_warnings, transfer, transfer_target_id, after_call_work_ms, "
+        u"duration_ms, steps_done, steps_skipped) "
+        u"SELECT ?, ?, ?, COALESCE((SELECT department FROM agents WHERE id = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        u"?, ?, ?, ?, ?, ?, (SELECT id FROM transfer_targets WHERE id = ?), ?, ?, ?, ? "
+        u"ON CONFLICT (call_id) DO NOTHING"_s);
+    const Disposition disposition = f.disposition.value_or(call.disposition.value_or(Disposition::Other));
+    q.bindInt(call.id)
+        .bindId(call.customerId)
+        .bindId(call.agentId)
+        .bindInt(call.agentId)
+        .bindText(ChannelInfo::key(call.channel))
+        .bindBool(f.outbound)
+        .bindInt(msOrZero(call.startedUtc))
+        .bindInt(msOrZero(call.endedUtc))
+        .bindText(DispositionInfo::key(disposition))
+        .bindBool(f.missed)
+        .bindBool(f.interrupted)
+        .bindInt(f.ringMs)
+        .bindInt(f.talkMs)
+        .bindInt(f.holdTotalMs)
+        .bindInt(f.holdLongestMs)
+        .bindInt(f.holdCount)
+        .bindInt(f.holdsOverLimit)
+        .bindInt(f.apologiesAfterHolds)
+        .bindInt(f.holdWarnings)
+        .bindText(CallFacts::transferKey(f.transfer))
+        .bindInt(f.transferTargetId)
+        .bindInt(f.afterCallWorkMs)
+        .bindInt(f.durationMs)
+        .bindInt(f.stepsDone)
+        .bindInt(f.stepsSkipped);
+    return q.exec();
+}
+
+Result<std::optional<CallFacts>> CallRepository::facts(qint64 callId)
+{
+    SqlStatement q(m_db, u"SELECT "_s % CallFactsRow::columns(u"f"_s) % u", f.steps_skipped FROM call_facts f "
+                                                                          u"WHERE f.call_id = ?"_s);
+    q.bindInt(callId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<CallFacts>();
+    CallFacts f = CallFactsRow::read(q, 0);
+    f.stepsSkipped = static_cast<int>(q.integer(CallFactsRow::ColumnCount));
+    return std::optional<CallFacts>(f);
 }
 
 Status CallRepository::setFollowUpDone(qint64 id, bool done)

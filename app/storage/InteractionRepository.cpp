@@ -1,5 +1,6 @@
 #include "storage/InteractionRepository.h"
 
+#include "storage/CallFactsRow.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -8,7 +9,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString Columns = u"id, customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id"_s;
+// The entry, its agent's name (by id; imported history keeps the name it came with) and, for a call,
+// its facts: one row per entry, call_facts by its primary key.
+const QString Columns = u"i.id, i.customer_id, i.channel, i.inbound, i.occurred_ms, "
+                        u"COALESCE(a.name, i.agent_name), i.subject, i.summary, i.call_id, i.agent_id, i.notes, "
+                        u"f.call_id, "_s
+    % CallFactsRow::columns(u"f"_s)
+    % u" FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id "
+      u"LEFT JOIN call_facts f ON f.call_id = i.call_id"_s;
 
 Interaction readInteraction(const SqlStatement& q)
 {
@@ -22,6 +30,10 @@ Interaction readInteraction(const SqlStatement& q)
     row.subject = q.text(6);
     row.summary = q.text(7);
     row.callId = q.integer(8);
+    row.agentId = q.integer(9);
+    row.notes = q.text(10);
+    if (q.integer(11) != 0)
+        row.facts = CallFactsRow::read(q, 12);
     return row;
 }
 } // namespace
@@ -34,22 +46,24 @@ InteractionRepository::InteractionRepository(Database& db)
 Result<qint64> InteractionRepository::insert(const Interaction& interaction)
 {
     SqlStatement q = SqlStatement::insert(m_db,
-        u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id, "
+        u"agent_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindInt(interaction.customerId)
         .bindText(ChannelInfo::key(interaction.channel))
         .bindBool(interaction.inbound)
         .bindInt(interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0)
-        .bindText(interaction.agentName)
+        .bindText(interaction.agentId != 0 ? QString() : interaction.agentName)
         .bindText(interaction.subject)
         .bindText(interaction.summary)
-        .bindId(interaction.callId);
+        .bindId(interaction.callId)
+        .bindId(interaction.agentId)
+        .bindText(interaction.notes);
     return q.execInsert();
 }
 
 Result<std::optional<Interaction>> InteractionRepository::findForCall(qint64 callId)
 {
-    SqlStatement q(m_db, u"SELECT "_s % Columns % u" FROM interactions WHERE call_id = ? ORDER BY id LIMIT 1"_s);
+    SqlStatement q(m_db, u"SELECT "_s % Columns % u" WHERE i.call_id = ? ORDER BY i.id LIMIT 1"_s);
     q.bindInt(callId);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -64,10 +78,10 @@ Result<HistoryPage> InteractionRepository::fetchPage(
     const int pageSize = qBound(1, limit, 10000);
     // "(occurred_ms, id) < cursor" spelled so that both planners get a range on interactions_history
     // (occurred_ms <= ?) and only the rows tied with the cursor are filtered one by one.
-    QString sql = u"SELECT "_s % Columns % u" FROM interactions WHERE customer_id = ?"_s;
+    QString sql = u"SELECT "_s % Columns % u" WHERE i.customer_id = ?"_s;
     if (after)
-        sql += u" AND occurred_ms <= ? AND (occurred_ms < ? OR id < ?)"_s;
-    sql += u" ORDER BY occurred_ms DESC, id DESC LIMIT ?"_s;
+        sql += u" AND i.occurred_ms <= ? AND (i.occurred_ms < ? OR i.id < ?)"_s;
+    sql += u" ORDER BY i.occurred_ms DESC, i.id DESC LIMIT ?"_s;
 
     SqlStatement q(m_db, sql);
     q.bindInt(customerId);

@@ -136,6 +136,58 @@ const char16_t* const Migration2[] = {
     u" updated_ms BIGINT NOT NULL)",
 };
 
+// Typed call facts and the ordered write journal (groundwork): every row the program writes during a
+// call carries a uid made by the program, so a write replayed from the journal after a crash or a
+// lock is stored once. Agents are referenced by id. A closed call gets one call_facts row, written in
+// the same transaction as its closing: what supervisor reports read, never parsed from the log.
+const char16_t* const Migration3[] = {
+    u"ALTER TABLE calls ADD COLUMN uid TEXT",
+    u"CREATE UNIQUE INDEX calls_uid ON calls (uid)",
+    u"ALTER TABLE call_events ADD COLUMN uid TEXT",
+    u"ALTER TABLE call_events ADD COLUMN agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL",
+    u"CREATE UNIQUE INDEX call_events_uid ON call_events (uid)",
+    u"ALTER TABLE notes ADD COLUMN uid TEXT",
+    u"ALTER TABLE notes ADD COLUMN agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL",
+    u"CREATE UNIQUE INDEX notes_uid ON notes (uid)",
+    u"ALTER TABLE follow_ups ADD COLUMN uid TEXT",
+    u"CREATE UNIQUE INDEX follow_ups_uid ON follow_ups (uid)",
+    u"ALTER TABLE payment_read_backs ADD COLUMN uid TEXT",
+    u"CREATE UNIQUE INDEX payment_read_backs_uid ON payment_read_backs (uid)",
+    u"ALTER TABLE interactions ADD COLUMN agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL",
+    // The call notes as they were at the close; subject and summary hold only what the agent typed.
+    u"ALTER TABLE interactions ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+
+    u"CREATE TABLE call_facts ("
+    u" call_id BIGINT PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,"
+    u" customer_id BIGINT REFERENCES customers (id) ON DELETE SET NULL,"
+    u" agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL,"
+    u" team TEXT NOT NULL DEFAULT '',"
+    u" channel TEXT NOT NULL,"
+    u" outbound {BOOL} NOT NULL DEFAULT {FALSE},"
+    u" started_ms BIGINT NOT NULL,"
+    u" ended_ms BIGINT NOT NULL,"
+    u" disposition TEXT NOT NULL,"
+    u" missed {BOOL} NOT NULL DEFAULT {FALSE},"
+    u" interrupted {BOOL} NOT NULL DEFAULT {FALSE},"
+    u" ring_ms BIGINT NOT NULL DEFAULT 0,"
+    u" talk_ms BIGINT NOT NULL DEFAULT 0,"
+    u" hold_total_ms BIGINT NOT NULL DEFAULT 0,"
+    u" hold_longest_ms BIGINT NOT NULL DEFAULT 0,"
+    u" hold_count INTEGER NOT NULL DEFAULT 0,"
+    u" holds_over_limit INTEGER NOT NULL DEFAULT 0,"
+    u" apologies_after_holds INTEGER NOT NULL DEFAULT 0,"
+    u" hold_warnings INTEGER NOT NULL DEFAULT 0,"
+    u" transfer TEXT NOT NULL DEFAULT '',"
+    u" transfer_target_id BIGINT REFERENCES transfer_targets (id) ON DELETE SET NULL,"
+    u" after_call_work_ms BIGINT NOT NULL DEFAULT 0,"
+    u" duration_ms BIGINT NOT NULL DEFAULT 0,"
+    u" steps_done INTEGER NOT NULL DEFAULT 0,"
+    u" steps_skipped INTEGER NOT NULL DEFAULT 0)",
+    u"CREATE INDEX call_facts_started ON call_facts (started_ms, call_id)",
+    u"CREATE INDEX call_facts_agent ON call_facts (agent_id, started_ms)",
+    u"CREATE INDEX call_facts_team ON call_facts (team, started_ms)",
+};
+
 struct Dialect
 {
     const char16_t* id;
@@ -162,7 +214,7 @@ QString render(const char16_t* text, const Dialect& d)
     return sql;
 }
 
-constexpr int LatestVersion = 2;
+constexpr int LatestVersion = 3;
 // Arbitrary key of the PostgreSQL advisory lock that serialises migrations between clients.
 constexpr qint64 MigrationLockKey = 0x436f7264'69616c31; // "Cordial1"
 
@@ -196,6 +248,9 @@ QStringList Migrations::statements(const Database& db, int version)
             out << render(text, dialect);
     } else if (version == 2) {
         for (const char16_t* text : Migration2)
+            out << render(text, dialect);
+    } else if (version == 3) {
+        for (const char16_t* text : Migration3)
             out << render(text, dialect);
     }
     return out;

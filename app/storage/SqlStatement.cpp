@@ -50,6 +50,11 @@ SqlStatement& SqlStatement::bindText(const QString& text)
     return bind(text.isNull() ? u""_s : text);
 }
 
+SqlStatement& SqlStatement::bindUid(const QString& uid)
+{
+    return uid.isEmpty() ? bind(QVariant(QMetaType::fromType<QString>())) : bindText(uid);
+}
+
 SqlStatement& SqlStatement::bindId(qint64 id)
 {
     return bind(id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id)));

@@ -28,6 +28,8 @@ public:
     SqlStatement& bindText(const QString& text);
     /// Binds an id, 0 as NULL (optional references).
     SqlStatement& bindId(qint64 id);
+    /// Binds a program-made unique key, an empty one as NULL (rows written before keys existed).
+    SqlStatement& bindUid(const QString& uid);
     /// Binds milliseconds since the epoch, an invalid time as NULL.
     SqlStatement& bindTime(const QDateTime& utc);
     SqlStatement& bindInt(qint64 value);

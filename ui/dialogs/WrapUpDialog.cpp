@@ -1,6 +1,6 @@
 #include "dialogs/WrapUpDialog.h"
 
-#include "services/CallHistory.h"
+#include "domain/Disposition.h"
 
 #include "panels/HoldTimerWidget.h"
 
@@ -72,7 +72,10 @@ WrapUpDialog::~WrapUpDialog() = default;
 
 QStringList WrapUpDialog::dispositions()
 {
-    return {u"resolved"_s, u"follow_up"_s, u"transferred"_s, u"escalated"_s, u"complaint"_s, u"other"_s};
+    QStringList keys;
+    for (const Disposition disposition : DispositionInfo::choosable())
+        keys << DispositionInfo::key(disposition);
+    return keys;
 }
 
 QString WrapUpDialog::disposition() const
@@ -115,7 +118,7 @@ void WrapUpDialog::refresh()
 
 void WrapUpDialog::accept()
 {
-    if (disposition() == u"other"_s && summary().isEmpty()) {
+    if (disposition() == DispositionInfo::key(Disposition::Other) && summary().isEmpty()) {
         m_errorLabel->setText(tr("Describe the outcome in the summary when the disposition is “Other”."));
         m_errorLabel->show();
         m_summaryEdit->setFocus(Qt::OtherFocusReason);
@@ -145,7 +148,9 @@ void WrapUpDialog::retranslateUi()
     m_dispositionLabel->setText(tr("&Outcome:"));
     m_dispositionCombo->setAccessibleName(tr("Outcome of the call"));
     for (int i = 0; i < m_dispositionCombo->count(); ++i)
-        m_dispositionCombo->setItemText(i, CallHistory::dispositionName(m_dispositionCombo->itemData(i).toString()));
+        m_dispositionCombo->setItemText(i,
+            DispositionInfo::displayName(
+                DispositionInfo::fromKey(m_dispositionCombo->itemData(i).toString()).value_or(Disposition::Other)));
     m_summaryLabel->setText(tr("&Summary:"));
     m_summaryEdit->setAccessibleName(tr("Call summary"));
     m_acwLabel->setAccessibleName(tr("After-call work time"));

@@ -1,6 +1,7 @@
 #include "models/HistoryModel.h"
 
 #include "models/ModelRoles.h"
+#include "services/CallHistory.h"
 
 #include <QLocale>
 
@@ -27,7 +28,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(interaction, column);
     case Qt::ToolTipRole:
-        return interaction.summary.isEmpty() ? interaction.subject : interaction.summary;
+        return interaction.summary.isEmpty() && interaction.notes.isEmpty() ? CallHistory::subject(interaction)
+                                                                            : CallHistory::details(interaction);
     case RawValueRole:
         return raw(interaction, column);
     case IdRole:
@@ -49,7 +51,7 @@ QVariant HistoryModel::display(const Interaction& interaction, Column column) co
     case AgentColumn:
         return interaction.agentName;
     case SubjectColumn:
-        return interaction.subject;
+        return CallHistory::subject(interaction);
     case ColumnCount:
         break;
     }

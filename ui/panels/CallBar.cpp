@@ -176,7 +176,7 @@ void CallBar::refresh()
 
     if (open)
         m_closedCleared = false; // a new call
-    const bool any = m_session.call().id != 0 && !m_closedCleared;
+    const bool any = m_session.hadCall() && !m_closedCleared;
     const CallState state = m_session.state();
     QString stateText = any ? stateName(state) : tr("No call");
     if (any && state == CallState::Transferring && !m_transferTarget.isEmpty())

@@ -1,5 +1,7 @@
 #include "panels/HistoryPane.h"
 
+#include "services/CallHistory.h"
+
 #include "models/AutoDirectionDelegate.h"
 #include "models/BidiText.h"
 #include "models/HistoryModel.h"
@@ -98,8 +100,8 @@ void HistoryPane::showDetail(int row)
         ? tr("%1 · %2", "channel · date").arg(channel, when)
         : tr("%1 · %2 · %3", "channel · date · agent").arg(channel, when, BidiText::isolated(interaction->agentName));
     // Plain text only: summaries are typed by people and must never be interpreted as markup.
-    m_detail->setPlainText(heading + QLatin1String("\n\n") + interaction->subject + QLatin1String("\n\n")
-                           + interaction->summary);
+    m_detail->setPlainText(heading + QLatin1String("\n\n") + CallHistory::subject(*interaction)
+                           + QLatin1String("\n\n") + CallHistory::details(*interaction));
 }
 
 void HistoryPane::changeEvent(QEvent* event)

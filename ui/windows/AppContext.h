@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class CallWriteQueue;
 class Clock;
 class Database;
 class HoldNotifier;
@@ -13,6 +14,8 @@ class Settings;
 struct AppContext
 {
     Database& database;
+    /// The ordered, journaled way every call write reaches the database.
+    CallWriteQueue& callWrites;
     const Clock& clock;
     Settings& settings;
     Languages& languages;

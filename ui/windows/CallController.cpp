@@ -20,7 +20,6 @@
 #include "platform/HoldNotifier.h"
 #include "services/CallHistory.h"
 #include "storage/AgentRepository.h"
-#include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 #include "windows/CallActions.h"
 
@@ -39,7 +38,6 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     : QObject(window)
     , m_context(context)
     , m_session(parts.session)
-    , m_calls(parts.calls)
     , m_customers(parts.customers)
     , m_agents(parts.agents)
     , m_script(parts.script)
@@ -107,8 +105,6 @@ void CallController::connectParts()
         if (m_notifier)
             m_notifier->clearHoldWarning();
     });
-    connect(&m_session, &CallSession::persistenceFailed, this,
-        [this](const Error& error) { say(tr("Could not save the call: %1").arg(error.message)); });
 
     connect(&m_notes, &NotesEditor::notesChanged, &m_session, &CallSession::setNotes);
     connect(&m_notes, &NotesEditor::notice, this, &CallController::say);
@@ -411,10 +407,10 @@ void CallController::openWrapUp()
         report(m_session.canMoveTo(CallState::WrapUp));
         return;
     }
-    WrapUpDialog dialog(summaryFromCapture(), proposedDisposition(), [this] { return m_session.afterCallWork(); },
+    WrapUpDialog dialog(summaryFromCapture(), DispositionInfo::key(proposedDisposition()), [this] { return m_session.afterCallWork(); },
         m_window);
     if (dialog.exec() == QDialog::Accepted)
-        finishCall(dialog.disposition(), dialog.summary());
+        finishCall(DispositionInfo::fromKey(dialog.disposition()), dialog.summary());
 }
 
 void CallController::closeCall()
@@ -432,12 +428,12 @@ void CallController::closeCall()
         finishCall({}, {});
 }
 
-Status CallController::finishCall(const QString& disposition, const QString& summary)
+Status CallController::finishCall(std::optional<Disposition> disposition, const QString& summary)
 {
     m_notes.pushNow();
     const Status status = m_session.close(disposition, summary);
     if (report(status))
-        say(tr("Call closed: %1.").arg(CallHistory::dispositionName(m_session.call().disposition)));
+        say(tr("Call closed: %1.").arg(DispositionInfo::displayName(m_session.call().disposition.value_or(Disposition::Other))));
     return status;
 }
 
@@ -455,13 +451,13 @@ QString CallController::summaryFromCapture() const
     return summary;
 }
 
-QString CallController::proposedDisposition() const
+Disposition CallController::proposedDisposition() const
 {
     if (m_transferred)
-        return u"transferred"_s;
+        return Disposition::Transferred;
     if (m_session.followUp())
-        return u"follow_up"_s;
-    return u"resolved"_s;
+        return Disposition::FollowUp;
+    return Disposition::Resolved;
 }
 
 void CallController::showRecoveredCall()
@@ -482,14 +478,9 @@ void CallController::showRecoveredCall()
     // The steps as they were marked: the event log is the record of adherence.
     QSet<QString> done;
     QSet<QString> skipped;
-    if (Result<QList<CallEvent>> events = m_calls.events(call.id)) {
-        for (const CallEvent& event : events.value()) {
-            if (event.type != CallEventType::ScriptStep)
-                continue;
-            const QJsonObject details = QJsonDocument::fromJson(event.detailsJson.toUtf8()).object();
-            const QString step = details.value(u"step"_s).toString();
-            (details.value(u"status"_s).toString() == u"done"_s ? done : skipped).insert(step);
-        }
+    for (const CallEvent& event : m_session.log()) {
+        if (const auto* step = event.as<CallEvents::ScriptStep>())
+            (step->mark == StepMark::Done ? done : skipped).insert(step->stepId);
     }
     m_script.resetSteps(done, skipped);
     m_script.requestCapture()->setFields(draft.request, draft.details, draft.address);

@@ -16,7 +16,6 @@
 class AgentRepository;
 class CallActions;
 class CallBar;
-class CallRepository;
 class CustomerRepository;
 class HoldNotifier;
 class HoldTimerWidget;
@@ -37,7 +36,6 @@ public:
     struct Parts
     {
         CallSession& session;
-        CallRepository& calls;
         CustomerRepository& customers;
         AgentRepository& agents;
         ScriptPanel& script;
@@ -72,11 +70,11 @@ public:
     Status transfer(const TransferTarget& target, bool warm);
     Status abusive(AbusiveAction action);
     Status wrapUp();
-    Status finishCall(const QString& disposition, const QString& summary);
+    Status finishCall(std::optional<Disposition> disposition, const QString& summary);
     /// The summary the wrap-up dialog starts with, from the request capture.
     QString summaryFromCapture() const;
-    /// The disposition the wrap-up dialog proposes (transferred, follow_up or resolved).
-    QString proposedDisposition() const;
+    /// The disposition the wrap-up dialog proposes (transferred, follow-up or resolved).
+    Disposition proposedDisposition() const;
 
 public Q_SLOTS:
     // Action handlers: each checks first and says why not, then opens its dialog if it has one.
@@ -116,7 +114,6 @@ private:
 
     AppContext m_context;
     CallSession& m_session;
-    CallRepository& m_calls;
     CustomerRepository& m_customers;
     AgentRepository& m_agents;
     ScriptPanel& m_script;

@@ -5,7 +5,7 @@
 #include "models/BidiText.h"
 #include "platform/CommandLine.h"
 #include "services/CallSession.h"
-#include "storage/CallRepository.h"
+#include "services/CallWriteQueue.h"
 #include "storage/CustomerRepository.h"
 #include "windows/CallController.h"
 
@@ -17,11 +17,11 @@
 using namespace Qt::StringLiterals;
 
 CallIntake::CallIntake(
-    CallController& controller, CallSession& session, CallRepository& calls, CustomerRepository& customers, QWidget* window)
+    CallController& controller, CallSession& session, CallWriteQueue& writes, CustomerRepository& customers, QWidget* window)
     : QObject(window)
     , m_controller(controller)
     , m_session(session)
-    , m_calls(calls)
+    , m_writes(writes)
     , m_customers(customers)
     , m_window(window)
 {
@@ -70,8 +70,9 @@ void CallIntake::handleCallRequest(const CallRequest& request)
         m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound());
 }
 
-QString CallIntake::recoveryQuestion(const Call& call)
+QString CallIntake::recoveryQuestion(const StoredCall& stored)
 {
+    const Call& call = stored.call;
     QString who = BidiText::leftToRight(call.remoteNumber);
     if (Result<std::optional<Customer>> customer = m_customers.find(call.customerId); customer && customer.value())
         who = BidiText::isolated(customer.value()->formalName());
@@ -79,8 +80,8 @@ QString CallIntake::recoveryQuestion(const Call& call)
         who = tr("an unknown caller");
     // The moment the program last wrote something about the call: when it was interrupted.
     QDateTime last = call.startedUtc;
-    if (Result<QList<CallEvent>> events = m_calls.events(call.id); events && !events.value().isEmpty())
-        last = events.value().constLast().atUtc;
+    if (!stored.events.isEmpty())
+        last = stored.events.constLast().atUtc;
     const QLocale locale;
     const QString when = locale.toString(last.toLocalTime(), QLocale::ShortFormat);
     return tr("A call with %1 was interrupted at %2. Resume it?").arg(who, BidiText::isolated(when));
@@ -108,38 +109,38 @@ bool CallIntake::offerRecovery()
 {
     if (m_session.hasCall())
         return false;
-    Result<QList<Call>> open = m_calls.openCalls();
+    Result<QList<StoredCall>> open = m_writes.loadOpenCallsNow();
     if (!open) {
         m_controller.say(open.error().message);
         return false;
     }
-    QList<Call> mine;
-    for (const Call& call : open.value()) {
-        if (call.agentId == m_controller.agent().id)
-            mine << call;
+    QList<StoredCall> mine;
+    for (const StoredCall& stored : open.value()) {
+        if (stored.call.agentId == m_controller.agent().id)
+            mine << stored;
     }
     if (mine.isEmpty())
         return false;
 
     // Newest first: that is the call the agent was in; older ones were already lost.
-    const Call newest = mine.takeFirst();
+    const StoredCall newest = mine.takeFirst();
     int abandoned = 0;
-    for (const Call& older : std::as_const(mine)) {
-        if (m_session.abandonInterrupted(older.id))
+    for (const StoredCall& older : std::as_const(mine)) {
+        if (m_session.abandonInterrupted(older))
             ++abandoned;
     }
     const QString question = recoveryQuestion(newest);
-    const bool resume = m_prompt ? m_prompt(newest, question) : askToResume(question);
+    const bool resume = m_prompt ? m_prompt(newest.call, question) : askToResume(question);
     bool resumed = false;
     if (resume) {
-        const Status status = m_session.resumeInterrupted(newest.id);
+        const Status status = m_session.resumeInterrupted(newest);
         resumed = status.ok() || m_session.hasCall();
         if (!status)
             m_controller.say(status.error().message);
         if (resumed)
             m_controller.showRecoveredCall();
     } else {
-        const Status status = m_session.abandonInterrupted(newest.id);
+        const Status status = m_session.abandonInterrupted(newest);
         m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
     }
     if (abandoned > 0)

@@ -8,7 +8,8 @@
 #include <functional>
 
 class CallController;
-class CallRepository;
+class CallWriteQueue;
+struct StoredCall;
 class CallSession;
 class CustomerRepository;
 class QWidget;
@@ -26,7 +27,7 @@ public:
     /// Asked whether to resume an interrupted call, with the question to show; true = resume.
     using RecoveryPrompt = std::function<bool(const Call& call, const QString& question)>;
 
-    CallIntake(CallController& controller, CallSession& session, CallRepository& calls, CustomerRepository& customers,
+    CallIntake(CallController& controller, CallSession& session, CallWriteQueue& writes, CustomerRepository& customers,
         QWidget* window);
     ~CallIntake() override;
 
@@ -46,13 +47,13 @@ Q_SIGNALS:
     void raiseRequested();
 
 private:
-    QString recoveryQuestion(const Call& call);
+    QString recoveryQuestion(const StoredCall& call);
     /// The question box: true unless the agent explicitly chose to close the call as abandoned.
     bool askToResume(const QString& question);
 
     CallController& m_controller;
     CallSession& m_session;
-    CallRepository& m_calls;
+    CallWriteQueue& m_writes;
     CustomerRepository& m_customers;
     QWidget* m_window;
     RecoveryPrompt m_prompt;

@@ -14,9 +14,11 @@
 #include "panels/HistoryPane.h"
 #include "panels/HoldTimerWidget.h"
 #include "panels/NotesEditor.h"
+#include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
+#include "services/CallWriteQueue.h"
 #include "services/HoldTimer.h"
 #include "storage/AgentRepository.h"
 #include "storage/CallRepository.h"
@@ -56,7 +58,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_interactions(std::make_unique<InteractionRepository>(context.database))
     , m_calls(std::make_unique<CallRepository>(context.database))
     , m_agents(std::make_unique<AgentRepository>(context.database))
-    , m_session(new CallSession(*m_calls, context.clock, this))
+    , m_session(new CallSession(context.callWrites, context.clock, this))
     , m_callBar(new CallBar(*m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_customerPane(new CustomerSearchPane(*m_customers, m_splitter))
@@ -96,6 +98,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 0);
     centralLayout->addWidget(m_callBar);
+    m_backlogBanner = new SaveBacklogBanner(m_context.callWrites, central);
+    centralLayout->addWidget(m_backlogBanner);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -113,10 +117,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_scriptPanel->setSpeaker(m_context.agentName, m_context.companyName);
     m_holdWidget->setApologyLine(m_scriptPanel->apologyLine());
 
-    const CallController::Parts parts {*m_session, *m_calls, *m_customers, *m_agents, *m_scriptPanel, *m_notesEditor,
+    const CallController::Parts parts {*m_session, *m_customers, *m_agents, *m_scriptPanel, *m_notesEditor,
         *m_holdWidget, *m_callBar, *m_callActions};
     m_controller = new CallController(m_context, parts, m_context.notifier, this);
-    m_intake = new CallIntake(*m_controller, *m_session, *m_calls, *m_customers, this);
+    m_intake = new CallIntake(*m_controller, *m_session, context.callWrites, *m_customers, this);
     m_callBar->setActions({m_callActions->action(CallActions::Id::NewCall),
         m_callActions->action(CallActions::Id::Answer), m_holdWidget->holdAction(), m_holdWidget->resumeAction(),
         m_callActions->action(CallActions::Id::Transfer), m_callActions->action(CallActions::Id::TransferConnected),
@@ -418,8 +422,13 @@ QRect MainWindow::initialGeometry(const QRect& available, const QSize& minimum)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_notesEditor->pushNow();
-    if (Status saved = m_session->flushNotes(); !saved)
-        QMessageBox::warning(this, tr("Notes not saved"), saved.error().fullText());
+    m_session->flushNotes();
+    if (!m_context.callWrites.flush(std::chrono::seconds(2))) {
+        QMessageBox::warning(this, tr("Changes not saved yet"),
+            tr("%n change(s) of the call could not be saved to the database yet. They are kept on this computer "
+               "and saved the next time Cordial starts.",
+                nullptr, m_context.callWrites.pending()));
+    }
     m_context.settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_context.settings.setValue(Settings::Key::WindowState, saveState());
     m_context.settings.sync();

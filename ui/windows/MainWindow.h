@@ -27,6 +27,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class SaveBacklogBanner;
 class ScriptPanel;
 struct Customer;
 
@@ -49,6 +50,7 @@ public:
     HoldTimerWidget* holdWidget() const { return m_holdWidget; }
     NotesEditor* notesEditor() const { return m_notesEditor; }
     CallBar* callBar() const { return m_callBar; }
+    SaveBacklogBanner* backlogBanner() const { return m_backlogBanner; }
     CallSession* session() const { return m_session; }
     CallController* controller() const { return m_controller; }
     CallIntake* intake() const { return m_intake; }
@@ -92,6 +94,7 @@ private:
     CallSession* m_session;
 
     CallBar* m_callBar;
+    SaveBacklogBanner* m_backlogBanner = nullptr;
     QSplitter* m_splitter;
     CustomerSearchPane* m_customerPane;
     QTabWidget* m_centreTabs;

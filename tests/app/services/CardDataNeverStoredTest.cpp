@@ -4,6 +4,8 @@
 // (the database, its -wal and -shm) is read as bytes and searched for the numbers in any formatting.
 
 #include "services/CallSession.h"
+#include "services/CallWriteQueue.h"
+#include "storage/DatabaseWorker.h"
 
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
@@ -125,7 +127,11 @@ protected:
             = addTestCustomer(*m_temp.db(), u"श्रीमती"_s, u"सुनीता"_s, u"शर्मा"_s, u"+91 98480 22338"_s, u"hi"_s);
         ASSERT_TRUE(customer) << customer.error().fullText().toStdString();
         m_customer = customer.value();
-        m_session = std::make_unique<CallSession>(*m_calls, m_clock);
+        m_worker = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-writer"_s);
+        ASSERT_TRUE(m_worker->open());
+        // The journal lives beside the database, so the byte scan reads it too.
+        m_writes = std::make_unique<CallWriteQueue>(*m_worker, m_temp.dir() + u"/journal.jsonl"_s);
+        m_session = std::make_unique<CallSession>(*m_writes, m_clock);
         m_session->setAgent(Agent {0, u"Ayesha Khan"_s, u"akhan"_s, u"agent"_s, {}});
     }
 
@@ -152,6 +158,8 @@ protected:
     void closeDatabase()
     {
         m_session.reset();
+        m_writes.reset();
+        m_worker.reset();
         m_calls.reset();
         m_temp.close();
     }
@@ -159,6 +167,8 @@ protected:
     TempDatabase m_temp;
     FakeClock m_clock;
     std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<DatabaseWorker> m_worker;
+    std::unique_ptr<CallWriteQueue> m_writes;
     std::unique_ptr<CallSession> m_session;
     Customer m_customer;
 };
@@ -177,7 +187,8 @@ TEST_F(CardDataNeverStoredTest, NoFullCardNumberOrSecurityCodeReachesTheDatabase
 
     // Notes, typed in several passes (each saved), in Hindi, Urdu and English.
     m_session->setNotes(u"ग्राहक ने कार्ड नंबर 4111 1111 1111 1111 बताया, CVV 123."_s);
-    ASSERT_TRUE(m_session->flushNotes());
+    m_session->flushNotes();
+    ASSERT_TRUE(m_session->waitForWrites());
     m_clock.advance(1s);
     m_session->setNotes(u"ग्राहक ने कार्ड नंबर 4111 1111 1111 1111 बताया, CVV 123.\n"
                         u"کسٹمر کا کارڈ نمبر 5555-5555-5555-4444 ہے، security code 987۔\n"
@@ -186,12 +197,14 @@ TEST_F(CardDataNeverStoredTest, NoFullCardNumberOrSecurityCodeReachesTheDatabase
         + devanagariVisa + u"\nاردو ہندسوں میں: "_s + urduMastercard + u"\nCall back on "_s + phone
         + u", refund to IBAN "_s + iban + u" or "_s + compactIban + u"."_s);
     m_clock.advance(1s);
-    ASSERT_TRUE(m_session->flushNotes());
+    m_session->flushNotes();
+    ASSERT_TRUE(m_session->waitForWrites());
 
     // The request capture (saved like the notes).
     m_session->setRequestCapture(u"pay the invoice with card 5555 5555 5555 4444"_s,
         u"card 4111-1111-1111-1111 expires 12/29, CVV 123"_s, u"Flat 4111, 1111 Road"_s);
-    ASSERT_TRUE(m_session->flushNotes());
+    m_session->flushNotes();
+    ASSERT_TRUE(m_session->waitForWrites());
 
     // The payment read-back keeps only what CardSummary holds.
     const Result<CardSummary> card = CardMasker::summarize(
@@ -207,8 +220,9 @@ TEST_F(CardDataNeverStoredTest, NoFullCardNumberOrSecurityCodeReachesTheDatabase
 
     ASSERT_TRUE(m_session->wrapUp());
     m_clock.advance(20s);
-    ASSERT_TRUE(m_session->close(u"resolved"_s, u"Paid with 5555-5555-5555-4444, CVV 123. Amex 378282246310005 declined."_s));
+    ASSERT_TRUE(m_session->close(Disposition::Resolved, u"Paid with 5555-5555-5555-4444, CVV 123. Amex 378282246310005 declined."_s));
 
+    ASSERT_TRUE(m_session->waitForWrites());
     // The stored texts still say what was typed, minus the cards (and the other numbers untouched).
     const Result<QList<Note>> notes = m_calls->notesForCall(m_session->call().id);
     ASSERT_TRUE(notes);

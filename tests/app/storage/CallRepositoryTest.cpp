@@ -69,20 +69,19 @@ protected:
         c.call.id = id.ok() ? id.value() : 0;
         c.call.state = CallState::Closed;
         c.call.endedUtc = ended;
-        c.call.disposition = u"resolved"_s;
+        c.call.disposition = Disposition::Resolved;
         c.call.summary = u"రీఫండ్ కోసం బిల్లింగ్ విభాగానికి పంపాను."_s;
         CallEvent closed;
-        closed.type = CallEventType::Closed;
+        closed.payload = CallEvents::Closed {Disposition::Resolved, false, false};
         closed.atUtc = ended;
-        closed.agentName = u"Ravi"_s;
-        closed.detailsJson = u"{\"disposition\":\"resolved\"}"_s;
+        closed.agentId = raviId;
         c.events = {closed};
         c.history.customerId = customerId;
         c.history.channel = Channel::Phone;
         c.history.inbound = true;
         c.history.occurredUtc = started;
-        c.history.agentName = u"Ravi"_s;
-        c.history.subject = u"Resolved: రీఫండ్"_s;
+        c.history.agentId = raviId;
+        c.history.subject = u"రీఫండ్"_s;
         c.history.summary = c.call.summary;
         return c;
     }
@@ -108,7 +107,7 @@ TEST_F(CallRepositoryTest, CreatesUpdatesAndFindsACall)
     call.id = id.value();
     call.state = CallState::Closed;
     call.endedUtc = at(14, 9, 42);
-    call.disposition = u"resolved"_s;
+    call.disposition = Disposition::Resolved;
     call.summary = u"రీఫండ్ కోసం బిల్లింగ్ విభాగానికి పంపాను."_s;
     call.scriptLanguage = u"en"_s;
     CORDIAL_ASSERT_OK(repo->updateCall(call));
@@ -125,7 +124,7 @@ TEST_F(CallRepositoryTest, CreatesUpdatesAndFindsACall)
     EXPECT_EQ(back.scriptLanguage, u"en"_s);
     EXPECT_EQ(back.startedUtc, at(14, 9, 30));
     EXPECT_EQ(back.endedUtc, at(14, 9, 42));
-    EXPECT_EQ(back.disposition, u"resolved"_s);
+    EXPECT_EQ(back.disposition, Disposition::Resolved);
     EXPECT_EQ(back.summary, call.summary);
 }
 
@@ -175,29 +174,46 @@ TEST_F(CallRepositoryTest, KeepsTheEventLogInAppendOrder)
 {
     Result<qint64> callId = repo->createCall(newCall(at(14, 9)));
     CORDIAL_ASSERT_OK(callId);
-    const QList<CallEventType> types { CallEventType::Offered, CallEventType::Answered, CallEventType::HoldStarted,
-        CallEventType::HoldWarning, CallEventType::HoldEnded, CallEventType::PaymentReadBack, CallEventType::Closed };
-    for (int i = 0; i < types.size(); ++i) {
+    const QList<CallEventPayload> payloads {CallEvents::Offered {Channel::Phone, true}, CallEvents::Answered {4200},
+        CallEvents::HoldStarted {HoldReason::Hold}, CallEvents::HoldWarning {1, 60'000},
+        CallEvents::HoldEnded {HoldReason::Hold, 61'500, 1, true},
+        CallEvents::PaymentReadBack {CardBrand::Visa, u"0123"_s, u"05/27"_s, u"Jane M. Smith"_s},
+        CallEvents::Closed {Disposition::FollowUp, false, false}};
+    for (int i = 0; i < payloads.size(); ++i) {
         CallEvent e;
         e.callId = callId.value();
-        e.type = types.at(i);
+        e.payload = payloads.at(i);
         // The wall clock jumps back half-way: the log still keeps the order events happened in.
         e.atUtc = at(14, 9, i < 3 ? 10 + i : i);
         e.monotonicMs = 1000 + i * 250;
-        e.agentName = u"Ravi"_s;
-        e.detailsJson = i == 5 ? u"{\"brand\":\"Visa\",\"last4\":\"0123\",\"expiry\":\"05/27\"}"_s : QString();
+        e.agentId = raviId;
         CORDIAL_ASSERT_OK(repo->appendEvent(e));
     }
     Result<QList<CallEvent>> events = repo->events(callId.value());
     CORDIAL_ASSERT_OK(events);
-    ASSERT_EQ(events.value().size(), types.size());
-    for (int i = 0; i < types.size(); ++i) {
-        EXPECT_EQ(events.value().at(i).type, types.at(i));
+    ASSERT_EQ(events.value().size(), payloads.size());
+    for (int i = 0; i < payloads.size(); ++i) {
+        EXPECT_EQ(events.value().at(i).type(), static_cast<CallEventType>(payloads.at(i).index()));
         EXPECT_EQ(events.value().at(i).monotonicMs, 1000 + i * 250);
         EXPECT_EQ(events.value().at(i).callId, callId.value());
+        EXPECT_EQ(events.value().at(i).agentId, raviId);
     }
-    EXPECT_EQ(events.value().at(0).detailsJson, u"{}"_s);
-    EXPECT_EQ(events.value().at(5).detailsJson, u"{\"brand\":\"Visa\",\"last4\":\"0123\",\"expiry\":\"05/27\"}"_s);
+    // Every field comes back through the one serialisation.
+    const auto* offered = events.value().at(0).as<CallEvents::Offered>();
+    ASSERT_NE(offered, nullptr);
+    EXPECT_TRUE(offered->outbound);
+    const auto* ended = events.value().at(4).as<CallEvents::HoldEnded>();
+    ASSERT_NE(ended, nullptr);
+    EXPECT_EQ(ended->durationMs, 61'500);
+    EXPECT_EQ(ended->warnings, 1);
+    EXPECT_TRUE(ended->apologised);
+    const auto* payment = events.value().at(5).as<CallEvents::PaymentReadBack>();
+    ASSERT_NE(payment, nullptr);
+    EXPECT_EQ(payment->brand, CardBrand::Visa);
+    EXPECT_EQ(payment->last4, u"0123"_s);
+    EXPECT_EQ(payment->expiry, u"05/27"_s);
+    EXPECT_EQ(payment->nameOnCard, u"Jane M. Smith"_s);
+    EXPECT_EQ(events.value().at(6).as<CallEvents::Closed>()->disposition, Disposition::FollowUp);
     EXPECT_EQ(events.value().at(2).atUtc, at(14, 9, 12));
 }
 
@@ -208,7 +224,7 @@ TEST_F(CallRepositoryTest, SavesAndReplacesNotes)
     Note note;
     note.customerId = customerId;
     note.callId = callId.value();
-    note.agentName = u"Ravi"_s;
+    note.agentId = raviId;
     note.text = u"గురువారం ఉదయం టెక్నీషియన్"_s;
     note.updatedUtc = at(14, 9, 5);
     Result<qint64> id = repo->saveNote(note);
@@ -329,11 +345,11 @@ TEST_F(CallRepositoryTest, ClosingACallStoresItsEventsAndOneHistoryEntryFirstInT
     const Call stored = repo->find(c.call.id).value().value();
     EXPECT_EQ(stored.state, CallState::Closed);
     EXPECT_EQ(stored.endedUtc, at(14, 9, 42));
-    EXPECT_EQ(stored.disposition, u"resolved"_s);
+    EXPECT_EQ(stored.disposition, Disposition::Resolved);
     EXPECT_EQ(stored.summary, c.call.summary);
     const QList<CallEvent> events = repo->events(c.call.id).value();
     ASSERT_EQ(events.size(), 1);
-    EXPECT_EQ(events.first().type, CallEventType::Closed);
+    EXPECT_EQ(events.first().type(), CallEventType::Closed);
     EXPECT_TRUE(repo->openCalls().value().isEmpty());
 
     Result<HistoryPage> page = interactions.fetchPage(customerId, std::nullopt, 10);
@@ -343,9 +359,12 @@ TEST_F(CallRepositoryTest, ClosingACallStoresItsEventsAndOneHistoryEntryFirstInT
     EXPECT_EQ(first.id, c.history.id);
     EXPECT_EQ(first.callId, c.call.id);
     EXPECT_EQ(first.occurredUtc, at(14, 9, 30));
-    EXPECT_EQ(first.subject, u"Resolved: రీఫండ్"_s);
+    EXPECT_EQ(first.subject, u"రీఫండ్"_s);
     EXPECT_EQ(first.summary, c.call.summary);
-    EXPECT_EQ(first.agentName, u"Ravi"_s);
+    EXPECT_EQ(first.agentId, raviId);
+    EXPECT_EQ(first.agentName, u"Ravi"_s); // read back by id
+    ASSERT_TRUE(first.facts.has_value());
+    EXPECT_EQ(first.facts->disposition, Disposition::Resolved);
     EXPECT_EQ(page.value().rows.last().subject, u"Older letter"_s);
 }
 
@@ -396,4 +415,155 @@ TEST_F(CallRepositoryTest, ClosingACallWithoutCustomerAddsNoHistoryEntry)
     EXPECT_EQ(c.history.id, 0);
     EXPECT_EQ(repo->find(c.call.id).value()->state, CallState::Closed);
     EXPECT_EQ(historyCount(), 0);
+}
+
+TEST_F(CallRepositoryTest, RowsWithTheSameUidAreStoredOnce)
+{
+    // A write replayed from the journal after a crash must not store anything twice.
+    Call call = newCall(at(14, 9));
+    call.uid = u"0b9d6c55-call"_s;
+    Result<qint64> first = repo->createCall(call);
+    Result<qint64> again = repo->createCall(call);
+    CORDIAL_ASSERT_OK(first);
+    CORDIAL_ASSERT_OK(again);
+    EXPECT_EQ(first.value(), again.value());
+    EXPECT_EQ(repo->idForUid(call.uid).value(), first.value());
+    EXPECT_FALSE(repo->idForUid(u"no-such-call"_s).value().has_value());
+
+    CallEvent event;
+    event.callId = first.value();
+    event.uid = u"0b9d6c55-event"_s;
+    event.atUtc = at(14, 9, 1);
+    event.payload = CallEvents::HoldStarted {HoldReason::Hold};
+    Result<qint64> e1 = repo->appendEvent(event);
+    Result<qint64> e2 = repo->appendEvent(event);
+    CORDIAL_ASSERT_OK(e1);
+    CORDIAL_ASSERT_OK(e2);
+    EXPECT_EQ(e1.value(), e2.value());
+    EXPECT_EQ(repo->events(first.value()).value().size(), 1);
+
+    Note note;
+    note.uid = u"0b9d6c55-note"_s;
+    note.callId = first.value();
+    note.customerId = customerId;
+    note.text = u"पहला"_s;
+    note.updatedUtc = at(14, 9, 2);
+    CORDIAL_ASSERT_OK(repo->saveNote(note));
+    note.text = u"दूसरा"_s;
+    CORDIAL_ASSERT_OK(repo->saveNote(note));
+    const QList<Note> notes = repo->notesForCall(first.value()).value();
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_EQ(notes.first().text, u"दूसरा"_s);
+
+    FollowUp followUp;
+    followUp.uid = u"0b9d6c55-follow-up"_s;
+    followUp.customerId = customerId;
+    followUp.callId = first.value();
+    followUp.ownerAgentId = raviId;
+    followUp.dueUtc = at(15, 10);
+    CallEvent scheduled;
+    scheduled.callId = first.value();
+    scheduled.uid = u"0b9d6c55-scheduled"_s;
+    scheduled.atUtc = at(14, 9, 3);
+    scheduled.payload = CallEvents::FollowUpScheduled {followUp.uid, raviId, at(15, 10).toMSecsSinceEpoch()};
+    Result<qint64> f1 = repo->scheduleFollowUp(followUp, scheduled);
+    Result<qint64> f2 = repo->scheduleFollowUp(followUp, scheduled);
+    CORDIAL_ASSERT_OK(f1);
+    CORDIAL_ASSERT_OK(f2);
+    EXPECT_EQ(f1.value(), f2.value());
+    EXPECT_EQ(repo->dueFollowUps(raviId, 10).value().size(), 1);
+    EXPECT_EQ(repo->events(first.value()).value().size(), 2);
+}
+
+TEST_F(CallRepositoryTest, AStateChangeAndItsEventsAreOneTransaction)
+{
+    Result<qint64> id = repo->createCall(newCall(at(14, 9)));
+    CORDIAL_ASSERT_OK(id);
+    Call call = newCall(at(14, 9));
+    call.id = id.value();
+    call.state = CallState::OnHold;
+    CallEvent held;
+    held.callId = id.value();
+    held.atUtc = at(14, 9, 5);
+    held.payload = CallEvents::HoldStarted {HoldReason::Hold};
+    CallEvent broken = held;
+    broken.callId = 987'654; // no such call: the event cannot be stored, so neither is the state
+    EXPECT_FALSE(repo->recordChange(call, {held, broken}).ok());
+    EXPECT_EQ(repo->find(id.value()).value()->state, CallState::Offered);
+    EXPECT_TRUE(repo->events(id.value()).value().isEmpty());
+
+    CORDIAL_ASSERT_OK(repo->recordChange(call, {held}));
+    EXPECT_EQ(repo->find(id.value()).value()->state, CallState::OnHold);
+    EXPECT_EQ(repo->events(id.value()).value().size(), 1);
+}
+
+TEST_F(CallRepositoryTest, ClosingWritesTheCallsFactsFoldedFromItsLog)
+{
+    Closing c = openCall(at(14, 9, 0), at(14, 12, 0));
+    auto event = [&](qint64 monotonicMs, CallEventPayload payload) {
+        CallEvent e;
+        e.callId = c.call.id;
+        e.atUtc = at(14, 9).addMSecs(monotonicMs);
+        e.monotonicMs = monotonicMs;
+        e.agentId = raviId;
+        e.payload = std::move(payload);
+        CORDIAL_EXPECT_OK(repo->appendEvent(e));
+    };
+    event(0, CallEvents::Offered {Channel::Phone, false});
+    event(5'000, CallEvents::Answered {5'000});
+    event(20'000, CallEvents::ScriptStep {u"greet"_s, StepMark::Done});
+    event(30'000, CallEvents::HoldStarted {HoldReason::Hold});
+    event(90'000, CallEvents::HoldWarning {1, 60'000});
+    event(95'000, CallEvents::HoldEnded {HoldReason::Hold, 65'000, 1, true});
+    event(100'000, CallEvents::ScriptStep {u"payment"_s, StepMark::Skipped});
+    event(110'000, CallEvents::TransferStarted {0, u"Billing"_s, u"department"_s, true});
+    event(110'000, CallEvents::HoldStarted {HoldReason::Transfer});
+    event(130'000, CallEvents::HoldEnded {HoldReason::Transfer, 20'000, 0, false});
+    event(130'000, CallEvents::TransferConnected {});
+    event(130'000, CallEvents::WrapUpStarted {});
+    c.events.first().monotonicMs = 175'000;
+    c.events.first().atUtc = at(14, 9).addMSecs(175'000);
+    CORDIAL_ASSERT_OK(repo->closeCall(c.call, c.events, c.history));
+
+    Result<std::optional<CallFacts>> stored = repo->facts(c.call.id);
+    CORDIAL_ASSERT_OK(stored);
+    ASSERT_TRUE(stored.value().has_value());
+    const CallFacts& f = *stored.value();
+    EXPECT_EQ(f.disposition, Disposition::Resolved);
+    EXPECT_EQ(f.ringMs, 5'000);
+    EXPECT_EQ(f.talkMs, 125'000 - 85'000);
+    EXPECT_EQ(f.holdTotalMs, 85'000);
+    EXPECT_EQ(f.holdLongestMs, 65'000);
+    EXPECT_EQ(f.holdCount, 2);
+    EXPECT_EQ(f.holdsOverLimit, 1);
+    EXPECT_EQ(f.apologiesAfterHolds, 1);
+    EXPECT_EQ(f.holdWarnings, 1);
+    EXPECT_EQ(f.transfer, TransferKind::Warm);
+    EXPECT_EQ(f.afterCallWorkMs, 45'000);
+    EXPECT_EQ(f.durationMs, 175'000);
+    EXPECT_EQ(f.stepsDone, 1);
+    EXPECT_EQ(f.stepsSkipped, 1);
+}
+
+TEST_F(CallRepositoryTest, APaymentReadBackIsStoredWithItsEventAndNoNumber)
+{
+    Result<qint64> id = repo->createCall(newCall(at(14, 9)));
+    CORDIAL_ASSERT_OK(id);
+    PaymentReadBackRow payment;
+    payment.callId = id.value();
+    payment.uid = u"payment-1"_s;
+    payment.card = CardSummary {CardBrand::Mastercard, u"4444"_s, u"09/29"_s, u"Núria Puig i Soler"_s};
+    payment.atUtc = at(14, 9, 30);
+    CallEvent event;
+    event.callId = id.value();
+    event.atUtc = payment.atUtc;
+    event.payload = CallEvents::PaymentReadBack {CardBrand::Mastercard, u"4444"_s, u"09/29"_s, u"Núria Puig i Soler"_s};
+    CORDIAL_ASSERT_OK(repo->recordPayment(payment, event));
+    CORDIAL_ASSERT_OK(repo->recordPayment(payment, event)); // replayed: stored once (the event has no uid here)
+    const QList<PaymentReadBackRow> rows = repo->paymentReadBacks(id.value()).value();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().card.brand, CardBrand::Mastercard);
+    EXPECT_EQ(rows.first().card.last4, u"4444"_s);
+    EXPECT_EQ(rows.first().card.expiry, u"09/29"_s);
+    EXPECT_EQ(rows.first().card.nameOnCard, u"Núria Puig i Soler"_s);
 }

@@ -52,7 +52,8 @@ protected:
         m_window->notesEditor()->setPlainText(u"customer wants two more CDs"_s);
         m_window->notesEditor()->pushNow();
         m_window->controller()->hold();
-        EXPECT_TRUE(m_window->session()->flushNotes());
+        m_window->session()->flushNotes();
+        EXPECT_TRUE(m_window->session()->waitForWrites());
         const qint64 id = m_window->session()->call().id;
         m_clock.advance(5min);
         m_window.reset();
@@ -114,14 +115,15 @@ TEST_F(CallRecoveryTest, ResumingRestoresStateNotesAndRequest)
 
     const QList<CallEvent> log = events(callId);
     ASSERT_FALSE(log.isEmpty());
-    EXPECT_EQ(log.last().type, CallEventType::Recovered);
+    EXPECT_EQ(log.last().type(), CallEventType::Recovered);
     EXPECT_EQ(details(log.last()).value(u"previous_state"_s).toString(), u"on_hold"_s);
 
     // The call goes on as usual.
     m_window->controller()->resume();
     EXPECT_EQ(session->state(), CallState::Active);
     ASSERT_TRUE(m_window->controller()->wrapUp());
-    ASSERT_TRUE(m_window->controller()->finishCall(u"resolved"_s, {}));
+    ASSERT_TRUE(m_window->controller()->finishCall(Disposition::Resolved, {}));
+    m_writes->flush();
     EXPECT_TRUE(m_calls->openCalls().value().isEmpty());
 }
 
@@ -133,9 +135,10 @@ TEST_F(CallRecoveryTest, DecliningClosesTheCallAsAbandoned)
     EXPECT_FALSE(m_window->intake()->offerRecovery());
     EXPECT_FALSE(m_window->session()->hasCall());
     EXPECT_FALSE(m_window->holdTimer()->isOnHold());
+    m_writes->flush();
     const Call stored = m_calls->find(callId).value().value();
     EXPECT_EQ(stored.state, CallState::Closed);
-    EXPECT_EQ(stored.disposition, u"abandoned"_s);
+    EXPECT_EQ(stored.disposition, Disposition::Abandoned);
     EXPECT_EQ(m_window->controller()->lastMessage(), u"The interrupted call was closed as abandoned."_s);
     EXPECT_FALSE(m_window->intake()->offerRecovery()) << "asked once";
 }
@@ -200,6 +203,7 @@ TEST_F(CallRecoveryTest, EscapeOnTheResumeQuestionResumesTheCall)
     EXPECT_TRUE(buttons.contains(u"&Resume the call"_s)) << buttons.toStdString();
     EXPECT_TRUE(buttons.contains(u"abandoned"_s)) << "the destructive choice says what it does";
     EXPECT_EQ(m_window->session()->call().id, callId);
+    m_writes->flush();
     EXPECT_EQ(m_calls->find(callId).value().value().state, CallState::OnHold);
 }
 
@@ -226,7 +230,8 @@ TEST_F(CallRecoveryTest, OnlyTheExplicitChoiceClosesTheInterruptedCall)
     });
     EXPECT_FALSE(m_window->intake()->offerRecovery());
     EXPECT_FALSE(m_window->session()->hasCall());
-    EXPECT_EQ(m_calls->find(callId).value().value().disposition, u"abandoned"_s);
+    m_writes->flush();
+    EXPECT_EQ(m_calls->find(callId).value().value().disposition, Disposition::Abandoned);
 }
 
 TEST_F(CallRecoveryTest, ACallFromASecondLaunchDoesNotInheritThePreviousRequest)
@@ -240,7 +245,7 @@ TEST_F(CallRecoveryTest, ACallFromASecondLaunchDoesNotInheritThePreviousRequest)
     script->nextStep();
     ASSERT_TRUE(script->renderedStep(u"restate"_s).contains(u"two more CDs"_s));
     ASSERT_TRUE(m_window->controller()->wrapUp());
-    ASSERT_TRUE(m_window->controller()->finishCall(u"resolved"_s, {}));
+    ASSERT_TRUE(m_window->controller()->finishCall(Disposition::Resolved, {}));
 
     const Customer* other = m_window->customerPane()->model()->customerAt(3);
     ASSERT_NE(other, nullptr);

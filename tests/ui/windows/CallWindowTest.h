@@ -6,10 +6,12 @@
 #include "platform/HoldNotifier.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/ScriptLibrary.h"
+#include "services/CallSession.h"
 #include "storage/CallRepository.h"
 #include "storage/DemoData.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
+#include "support/TestCallWrites.h"
 #include "windows/MainWindow.h"
 
 #include <QApplication>
@@ -61,6 +63,8 @@ protected:
         m_settings = std::make_unique<Settings>(m_dir.path() + QStringLiteral("/settings.ini"));
         m_scripts = std::make_unique<ScriptLibrary>(m_dir.path() + QStringLiteral("/scripts"));
         m_calls = std::make_unique<CallRepository>(*m_temp.db());
+        m_writes = std::make_unique<TestCallWrites>(m_temp.config(), m_dir.path());
+        ASSERT_TRUE(m_writes->isOpen());
         LanguageSwitcher::apply(m_languages, QStringLiteral("en"));
         createWindow();
     }
@@ -68,12 +72,13 @@ protected:
     void TearDown() override
     {
         m_window.reset();
+        m_writes.reset();
         LanguageSwitcher::apply(m_languages, QStringLiteral("en"));
     }
 
     void createWindow()
     {
-        AppContext context {*m_temp.db(), m_clock, *m_settings, m_languages, *m_scripts, QStringLiteral("Jonathan"),
+        AppContext context {*m_temp.db(), m_writes->queue(), m_clock, *m_settings, m_languages, *m_scripts, QStringLiteral("Jonathan"),
             QStringLiteral("ABC Company")};
         context.notifier = &m_notifier;
         m_window = std::make_unique<MainWindow>(context);
@@ -82,14 +87,22 @@ protected:
 
     QList<CallEvent> events(qint64 callId) const
     {
+        m_writes->flush();
         Result<QList<CallEvent>> r = m_calls->events(callId);
         EXPECT_TRUE(r.ok());
         return r ? r.value() : QList<CallEvent> {};
     }
 
+    /// The stored log of the window's current (or last) call, once every write is stored.
+    QList<CallEvent> sessionEvents() const
+    {
+        m_writes->flush();
+        return events(m_window->session()->call().id);
+    }
+
     static QJsonObject details(const CallEvent& event)
     {
-        return QJsonDocument::fromJson(event.detailsJson.toUtf8()).object();
+        return QJsonDocument::fromJson(CallEventCodec::toJson(event.payload).toUtf8()).object();
     }
 
     /// Runs `answer` on the next modal dialog of type D (polling, as exec() blocks the caller).
@@ -120,5 +133,6 @@ protected:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<TestCallWrites> m_writes;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -16,6 +16,7 @@
 #include "storage/DemoData.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
+#include "support/TestCallWrites.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -50,7 +51,8 @@ protected:
         m_settings = std::make_unique<Settings>(m_dir.path() + u"/settings.ini"_s);
         m_scripts = std::make_unique<ScriptLibrary>(m_dir.path() + u"/scripts"_s);
         LanguageSwitcher::apply(m_languages, u"en"_s);
-        const AppContext context{*m_temp.db(), m_clock,        *m_settings, m_languages,
+        m_writes = std::make_unique<TestCallWrites>(m_temp.config(), m_dir.path());
+        const AppContext context{*m_temp.db(), m_writes->queue(), m_clock,        *m_settings, m_languages,
                                  *m_scripts,   u"Jonathan"_s, u"ABC Company"_s};
         m_window = std::make_unique<MainWindow>(context);
         m_window->resize(1366, 768);
@@ -59,6 +61,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
+        m_writes.reset();
         LanguageSwitcher::apply(m_languages, u"en"_s);
     }
 
@@ -89,6 +92,7 @@ protected:
     Languages m_languages;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ScriptLibrary> m_scripts;
+    std::unique_ptr<TestCallWrites> m_writes;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -120,7 +124,7 @@ TEST_F(MainWindowTest, OpensTheFirstCustomerInRightToLeftToo)
     EXPECT_TRUE(m_window->customerPane()->card()->customer().has_value());
     m_window.reset();
     LanguageSwitcher::apply(m_languages, u"ur"_s);
-    const AppContext context{*m_temp.db(), m_clock,        *m_settings, m_languages,
+    const AppContext context{*m_temp.db(), m_writes->queue(), m_clock,        *m_settings, m_languages,
                              *m_scripts,   u"Jonathan"_s, u"ABC Company"_s};
     MainWindow window(context);
     ASSERT_EQ(window.layoutDirection(), Qt::RightToLeft);

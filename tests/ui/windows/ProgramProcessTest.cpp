@@ -132,7 +132,7 @@ TEST_F(ProgramProcessTest, TextTypedBeforeSigkillIsOfferedBackAfterRestart)
     ASSERT_EQ(notes.size(), 1);
     EXPECT_EQ(notes.first().text, masked);
     EXPECT_EQ(calls.draft(open.first().id).value()->request, masked);
-    EXPECT_EQ(calls.events(open.first().id).value().last().type, CallEventType::Recovered);
+    EXPECT_EQ(calls.events(open.first().id).value().last().type(), CallEventType::Recovered);
 }
 
 TEST_F(ProgramProcessTest, SecondLaunchHandsItsNumberToTheRunningInstance)

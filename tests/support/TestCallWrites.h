@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/CallWriteQueue.h"
+#include "storage/DatabaseWorker.h"
+
+#include <QString>
+
+#include <memory>
+
+/// The writer connection and the call write queue of a test, over the test's database; the journal
+/// goes in `journalDir`.
+class TestCallWrites final
+{
+public:
+    TestCallWrites(const DatabaseConfig& config, const QString& journalDir)
+        : m_worker(config, QStringLiteral("test-writer"))
+        , m_opened(m_worker.open())
+        , m_queue(m_worker, journalDir + QStringLiteral("/calls-journal.jsonl"))
+    {
+    }
+
+    bool isOpen() const { return m_opened.ok(); }
+    CallWriteQueue& queue() { return m_queue; }
+    /// Everything queued is in the database.
+    bool flush() { return m_queue.flush(std::chrono::seconds(10)); }
+
+private:
+    DatabaseWorker m_worker;
+    Status m_opened;
+    CallWriteQueue m_queue;
+};
