@@ -36,7 +36,7 @@ CallWriteQueue::CallWriteQueue(DatabaseWorker& worker, QString journalPath, QObj
 
 CallWriteQueue::~CallWriteQueue()
 {
-    if (!m_queue.empty() && !flush(ShutdownWait))
+    if (!m_queue.empty() && !flush(m_shutdownWait))
         qCWarning(lcCall) << m_queue.size() << "call writes could not be stored; they stay in" << m_journal.fileName();
 }
 

@@ -52,6 +52,8 @@ public:
     const Error& lastError() const { return m_lastError; }
     QString journalPath() const { return m_journal.fileName(); }
 
+    /// How long the destructor waits for the queue to drain (default 3 s).
+    void setShutdownWait(std::chrono::milliseconds wait) { m_shutdownWait = wait; }
     std::chrono::milliseconds retryInterval() const;
     void setRetryInterval(std::chrono::milliseconds interval);
     /// Tries the first waiting write now.
@@ -91,6 +93,7 @@ private:
     QFile m_journal;
     QTimer* m_retry;
     std::deque<Item> m_queue;
+    std::chrono::milliseconds m_shutdownWait {3000};
     bool m_inFlight = false;
     bool m_backlogged = false;
     Error m_lastError;
