@@ -92,25 +92,18 @@ void CallAutosave::flush()
         m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
         m_note.updatedUtc = m_clock.nowUtc();
         m_notesDirty = false;
-        CallWrite write;
-        write.kind = CallWrite::Kind::Notes;
-        write.call.uid = m_callUid;
-        write.note = m_note;
-        m_writes.enqueue(write, this, [this](const CallWrite::Outcome& outcome) {
+        m_writes.enqueue(CallWrite::notes(m_callUid, m_note), this, [this](const CallWrite::Outcome& outcome) {
             m_note.id = outcome.rowId;
             Q_EMIT notesSaved();
         });
     }
     if (m_draftDirty) {
-        CallWrite write;
-        write.kind = CallWrite::Kind::Draft;
-        write.call.uid = m_callUid;
-        write.draft = m_draft;
-        write.draft.request = CardMasker::maskCardNumbers(m_draft.request);
-        write.draft.details = CardMasker::maskCardNumbers(m_draft.details);
-        write.draft.address = CardMasker::maskCardNumbers(m_draft.address);
-        write.draft.updatedUtc = m_clock.nowUtc();
+        CallDraft masked = m_draft;
+        masked.request = CardMasker::maskCardNumbers(m_draft.request);
+        masked.details = CardMasker::maskCardNumbers(m_draft.details);
+        masked.address = CardMasker::maskCardNumbers(m_draft.address);
+        masked.updatedUtc = m_clock.nowUtc();
         m_draftDirty = false;
-        m_writes.enqueue(write, this, [this](const CallWrite::Outcome&) { Q_EMIT draftSaved(); });
+        m_writes.enqueue(CallWrite::draftOf(m_callUid, masked), this, [this](const CallWrite::Outcome&) { Q_EMIT draftSaved(); });
     }
 }

@@ -58,31 +58,6 @@ CallFacts CallSession::facts() const
     return CallFacts::fold(m_log, nowIfOpen());
 }
 
-std::chrono::milliseconds CallSession::duration() const
-{
-    return std::chrono::milliseconds(facts().durationMs);
-}
-
-std::chrono::milliseconds CallSession::totalHold() const
-{
-    return std::chrono::milliseconds(facts().holdTotalMs);
-}
-
-std::chrono::milliseconds CallSession::longestHold() const
-{
-    return std::chrono::milliseconds(facts().holdLongestMs);
-}
-
-int CallSession::holdCount() const
-{
-    return facts().holdCount;
-}
-
-std::chrono::milliseconds CallSession::afterCallWork() const
-{
-    return std::chrono::milliseconds(facts().afterCallWorkMs);
-}
-
 QString CallSession::notes() const
 {
     return m_autosave->notes();
@@ -127,11 +102,7 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
     if (call.state == CallState::Active)
         events << makeEvent(CallEvents::Answered {0});
     m_log = events;
-    CallWrite write;
-    write.kind = CallWrite::Kind::Begin;
-    write.call = m_call;
-    write.events = events;
-    m_writes.enqueue(write, this, [this, uid = call.uid](const CallWrite::Outcome& outcome) {
+    m_writes.enqueue(CallWrite::begin(m_call, events), this, [this, uid = call.uid](const CallWrite::Outcome& outcome) {
         if (m_call.uid == uid)
             m_call.id = outcome.callId;
     });
@@ -237,18 +208,12 @@ Status CallSession::recordPayment(const CardSummary& card)
 {
     if (!hasCall())
         return noCall();
-    CallWrite write;
-    write.kind = CallWrite::Kind::Payment;
-    write.call.uid = m_call.uid;
-    write.payment.uid = newUid();
-    write.payment.card = card;
-    write.payment.card.last4 = card.last4.right(4);
-    write.payment.atUtc = m_clock.nowUtc();
-    const CallEvent event = makeEvent(
-        CallEvents::PaymentReadBack {card.brand, write.payment.card.last4, card.expiry, card.nameOnCard});
-    write.events = {event};
+    PaymentReadBackRow payment {0, 0, newUid(), card, m_clock.nowUtc()};
+    payment.card.last4 = card.last4.right(4);
+    const CallEvent event
+        = makeEvent(CallEvents::PaymentReadBack {card.brand, payment.card.last4, card.expiry, card.nameOnCard});
     m_log << event;
-    m_writes.enqueue(write);
+    m_writes.enqueue(CallWrite::paymentOf(m_call.uid, payment, event));
     Q_EMIT eventRecorded(event);
     return {};
 }
@@ -297,14 +262,9 @@ Status CallSession::scheduleFollowUp(FollowUp& followUp)
     followUp.reason = CardMasker::maskCardNumbers(followUp.reason);
     const CallEvent event = makeEvent(
         CallEvents::FollowUpScheduled {followUp.uid, followUp.ownerAgentId, followUp.dueUtc.toMSecsSinceEpoch()});
-    CallWrite write;
-    write.kind = CallWrite::Kind::FollowUp;
-    write.call.uid = m_call.uid;
-    write.followUp = followUp;
-    write.events = {event};
     m_followUp = followUp;
     m_log << event;
-    m_writes.enqueue(write, this, [this, stored = followUp](const CallWrite::Outcome& outcome) mutable {
+    m_writes.enqueue(CallWrite::followUpOf(m_call.uid, followUp, event), this, [this, stored = followUp](const CallWrite::Outcome& outcome) mutable {
         stored.id = outcome.rowId;
         stored.callId = outcome.callId;
         if (m_followUp && m_followUp->uid == stored.uid)
@@ -345,22 +305,24 @@ Status CallSession::abandonInterrupted(const StoredCall& stored)
 
 Status CallSession::resumeInterrupted(qint64 callId)
 {
-    Result<std::optional<StoredCall>> stored = m_writes.loadCallNow(callId);
-    if (!stored)
-        return stored.error();
-    if (!stored.value())
-        return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
-    return resumeInterrupted(*stored.value());
+    const Result<StoredCall> stored = loadStored(callId);
+    return stored ? resumeInterrupted(stored.value()) : Status {stored.error()};
 }
 
 Status CallSession::abandonInterrupted(qint64 callId)
 {
+    const Result<StoredCall> stored = loadStored(callId);
+    return stored ? abandonInterrupted(stored.value()) : Status {stored.error()};
+}
+
+Result<StoredCall> CallSession::loadStored(qint64 callId)
+{
     Result<std::optional<StoredCall>> stored = m_writes.loadCallNow(callId);
     if (!stored)
         return stored.error();
-    if (!stored.value())
+    if (!stored.value() || stored.value()->call.state == CallState::Closed)
         return Error {Error::Code::NotFound, tr("The interrupted call no longer exists or is already closed."), {}};
-    return abandonInterrupted(*stored.value());
+    return *stored.value();
 }
 
 Status CallSession::loadInterrupted(const StoredCall& stored)
@@ -432,11 +394,7 @@ CallEvent CallSession::makeEvent(CallEventPayload payload) const
 void CallSession::commit(const QList<CallEvent>& events)
 {
     m_log << events;
-    CallWrite write;
-    write.kind = CallWrite::Kind::Change;
-    write.call = m_call;
-    write.events = events;
-    m_writes.enqueue(write);
+    m_writes.enqueue(CallWrite::change(m_call, events));
     for (const CallEvent& event : events)
         Q_EMIT eventRecorded(event);
 }
@@ -455,14 +413,11 @@ void CallSession::commitClose(const QList<CallEvent>& events)
     m_call.state = CallState::Closed;
     m_open = false;
     m_log << events;
-    CallWrite write;
-    write.kind = CallWrite::Kind::Close;
-    write.call = m_call;
-    write.events = events;
     const qint64 handledBy = m_call.agentId != 0 ? m_call.agentId : m_agent.id;
-    write.history = CallHistory::entry(m_call, facts().outbound, handledBy, m_autosave->draft(), m_autosave->notes());
+    const Interaction entry
+        = CallHistory::entry(m_call, facts().outbound, handledBy, m_autosave->draft(), m_autosave->notes());
     m_autosave->clear();
-    m_writes.enqueue(write, this, [this, customerId = m_call.customerId](const CallWrite::Outcome& outcome) {
+    m_writes.enqueue(CallWrite::close(m_call, events, entry), this, [this, customerId = m_call.customerId](const CallWrite::Outcome& outcome) {
         if (outcome.historyId != 0)
             Q_EMIT callRecorded(customerId);
     });

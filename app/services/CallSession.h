@@ -63,13 +63,13 @@ public:
     /// The call's measured facts so far (an open call up to now).
     CallFacts facts() const;
     /// Time since start().
-    std::chrono::milliseconds duration() const;
+    std::chrono::milliseconds duration() const { return std::chrono::milliseconds(facts().durationMs); }
     /// Sum and maximum of the finished holds of this call (transfer consultations included).
-    std::chrono::milliseconds totalHold() const;
-    std::chrono::milliseconds longestHold() const;
-    int holdCount() const;
+    std::chrono::milliseconds totalHold() const { return std::chrono::milliseconds(facts().holdTotalMs); }
+    std::chrono::milliseconds longestHold() const { return std::chrono::milliseconds(facts().holdLongestMs); }
+    int holdCount() const { return facts().holdCount; }
     /// After-call work so far: time since wrap-up started (0 before; frozen at close).
-    std::chrono::milliseconds afterCallWork() const;
+    std::chrono::milliseconds afterCallWork() const { return std::chrono::milliseconds(facts().afterCallWorkMs); }
     /// The notes as last set (not yet masked when unsaved).
     QString notes() const;
     /// The request capture as last set.
@@ -154,6 +154,8 @@ private:
     CallEvent endHold(bool apologised, HoldReason reason);
     Error noCall() const;
     void onHoldWarning(int count, std::chrono::milliseconds elapsed);
+    /// Reads a call to recover (waits on the database); NotFound when gone or closed.
+    Result<StoredCall> loadStored(qint64 callId);
     /// Loads a stored call into the session (recovery); Ok when it is still open.
     Status loadInterrupted(const StoredCall& stored);
     std::optional<CallFacts::Instant> nowIfOpen() const;

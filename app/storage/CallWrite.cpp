@@ -97,6 +97,67 @@ Status appendAll(CallRepository& calls, const QList<CallEvent>& events)
 }
 } // namespace
 
+namespace {
+CallWrite make(CallWrite::Kind kind, const QString& callUid, const QList<CallEvent>& events)
+{
+    CallWrite write;
+    write.kind = kind;
+    write.call.uid = callUid;
+    write.events = events;
+    return write;
+}
+} // namespace
+
+CallWrite CallWrite::begin(const Call& call, const QList<CallEvent>& events)
+{
+    CallWrite write = make(Kind::Begin, call.uid, events);
+    write.call = call;
+    return write;
+}
+
+CallWrite CallWrite::change(const Call& call, const QList<CallEvent>& events)
+{
+    CallWrite write = make(Kind::Change, call.uid, events);
+    write.call = call;
+    return write;
+}
+
+CallWrite CallWrite::close(const Call& call, const QList<CallEvent>& events, const Interaction& history)
+{
+    CallWrite write = make(Kind::Close, call.uid, events);
+    write.call = call;
+    write.history = history;
+    return write;
+}
+
+CallWrite CallWrite::notes(const QString& callUid, const Note& note)
+{
+    CallWrite write = make(Kind::Notes, callUid, {});
+    write.note = note;
+    return write;
+}
+
+CallWrite CallWrite::draftOf(const QString& callUid, const CallDraft& draft)
+{
+    CallWrite write = make(Kind::Draft, callUid, {});
+    write.draft = draft;
+    return write;
+}
+
+CallWrite CallWrite::followUpOf(const QString& callUid, const FollowUp& followUp, const CallEvent& event)
+{
+    CallWrite write = make(Kind::FollowUp, callUid, {event});
+    write.followUp = followUp;
+    return write;
+}
+
+CallWrite CallWrite::paymentOf(const QString& callUid, const PaymentReadBackRow& payment, const CallEvent& event)
+{
+    CallWrite write = make(Kind::Payment, callUid, {event});
+    write.payment = payment;
+    return write;
+}
+
 CallWrite::Outcome CallWrite::apply(Database& db) const
 {
     CallRepository calls(db);

@@ -36,6 +36,14 @@ struct CallWrite
     PaymentReadBackRow payment;
     Interaction history;
 
+    static CallWrite begin(const Call& call, const QList<CallEvent>& events);
+    static CallWrite change(const Call& call, const QList<CallEvent>& events);
+    static CallWrite close(const Call& call, const QList<CallEvent>& events, const Interaction& history);
+    static CallWrite notes(const QString& callUid, const Note& note);
+    static CallWrite draftOf(const QString& callUid, const CallDraft& draft);
+    static CallWrite followUpOf(const QString& callUid, const FollowUp& followUp, const CallEvent& event);
+    static CallWrite paymentOf(const QString& callUid, const PaymentReadBackRow& payment, const CallEvent& event);
+
     /// What applying a write found out.
     struct Outcome
     {
