@@ -13,10 +13,11 @@ class TestCallWrites final
 {
 public:
     TestCallWrites(const DatabaseConfig& config, const QString& journalDir)
-        : m_worker(config, QStringLiteral("test-writer"))
+        : m_worker(quick(config), QStringLiteral("test-writer"))
         , m_opened(m_worker.open())
         , m_queue(m_worker, journalDir + QStringLiteral("/calls-journal.jsonl"))
     {
+        m_queue.setRetryInterval(std::chrono::milliseconds(10));
     }
 
     bool isOpen() const { return m_opened.ok(); }
@@ -25,6 +26,13 @@ public:
     bool flush() { return m_queue.flush(std::chrono::seconds(10)); }
 
 private:
+    /// A lock held by the test answers at once; the queue retries quickly.
+    static DatabaseConfig quick(DatabaseConfig config)
+    {
+        config.busyTimeoutMs = 50;
+        return config;
+    }
+
     DatabaseWorker m_worker;
     Status m_opened;
     CallWriteQueue m_queue;

@@ -16,10 +16,12 @@
 #include "panels/HoldTimerWidget.h"
 #include "panels/NotesEditor.h"
 #include "panels/RequestCapture.h"
+#include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 #include "storage/AgentRepository.h"
+#include "storage/Transaction.h"
 #include "support/QStringPrinter.h"
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
@@ -824,4 +826,29 @@ TEST_F(CallFlowTest, TheWindowFitsALaptopScreenInEveryLanguageWithTheHoldWarning
         QCoreApplication::processEvents();
         EXPECT_LE(m_window->minimumSizeHint().height(), 680) << language.toStdString();
     }
+}
+
+TEST_F(CallFlowTest, ABannerStaysWhileTheDatabaseCannotTakeTheCallAndGoesOnceItIsStored)
+{
+    showActive();
+    SaveBacklogBanner* banner = m_window->backlogBanner();
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+    auto lock = std::make_unique<Transaction>(*m_temp.db()); // another program holds the write lock
+    ASSERT_TRUE(lock->begin());
+
+    startAnsweredCall();
+    controller()->hold();
+    EXPECT_EQ(session()->state(), CallState::OnHold) << "the agent's action is not held up";
+    ASSERT_TRUE(QTest::qWaitFor([banner] { return banner->isVisible(); }, 10'000));
+    EXPECT_TRUE(banner->text().contains(u"not saved yet"_s)) << banner->text().toStdString();
+    QTest::qWait(100);
+    EXPECT_TRUE(banner->isVisible()) << "it stays while anything waits";
+
+    lock.reset();
+    ASSERT_TRUE(QTest::qWaitFor([banner] { return !banner->isVisible(); }, 10'000));
+    const QList<CallEvent> log = sessionEvents();
+    ASSERT_GE(log.size(), 3);
+    EXPECT_EQ(log.last().type(), T::HoldStarted);
+    EXPECT_EQ(m_calls->find(session()->call().id).value()->state, CallState::OnHold);
 }
