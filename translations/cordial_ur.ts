@@ -637,12 +637,13 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+192"/>
-        <source>[card •••• %1]</source>
-        <translation>[کارڈ •••• %1]</translation>
+        <location filename="../app/domain/CardMasker.cpp" line="+49"/>
+        <source>[%1 •••• %2]</source>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>کارڈ</translation>
@@ -678,7 +679,7 @@
         <translation>کارڈ پر لکھا ہوا نام درج کریں۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-185"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>

@@ -1,5 +1,7 @@
 #include "domain/CardMasker.h"
 
+#include "domain/CardTextScanner.h"
+
 #include <QRegularExpression>
 #include <QStringBuilder>
 
@@ -37,179 +39,29 @@ bool inRange(QStringView digits, int count, int low, int high)
     return value >= low && value <= high;
 }
 
-struct Range
+/// Text with every match replaced: a card number by "[Brand •••• 1234]", a security code by "•••".
+QString replaceMatches(const QString& text, const std::vector<CardTextMatch>& matches)
 {
-    qsizetype begin = 0; ///< first character
-    qsizetype end = 0;   ///< one past the last character
-    QString last4;       ///< empty for a security code
-};
-
-/// IBAN mod-97 check (ISO 13616) on the characters of `text` without spaces.
-bool ibanValid(QStringView text)
-{
-    QString compact;
-    for (const QChar c : text) {
-        if (c != u' ')
-            compact += c;
-    }
-    if (compact.size() < 15 || compact.size() > 34)
-        return false;
-    const QString rearranged = compact.mid(4) + compact.left(4);
-    int remainder = 0;
-    for (const QChar c : rearranged) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9') {
-            remainder = (remainder * 10 + (u - u'0')) % 97;
-        } else if (u >= u'A' && u <= u'Z') {
-            remainder = (remainder * 100 + (u - u'A' + 10)) % 97;
-        } else {
-            return false;
-        }
-    }
-    return remainder == 1;
-}
-
-/// Character ranges of valid IBANs, in order; their digits are never taken for a card.
-std::vector<Range> ibanRanges(const QString& text)
-{
-    static const QRegularExpression iban(
-        u"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"_s);
-    std::vector<Range> ranges;
-    auto it = iban.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (ibanValid(match.capturedView()))
-            ranges.push_back({match.capturedStart(), match.capturedEnd(), {}});
-    }
-    return ranges;
-}
-
-/// One maximal run of digits joined by single spaces or dashes.
-struct DigitRun
-{
-    QString digits;                   ///< ASCII
-    std::vector<qsizetype> positions; ///< character index of each digit
-    std::vector<int> groupStarts;     ///< index into `digits` where each group begins
-};
-
-/// Finds card numbers inside one run: the whole run when it is a valid card, otherwise the longest
-/// valid window at each group boundary (two cards pasted together, or "ref 12 4111 1111 1111 1111").
-/// At most 19 windows of at most 19 digits per group: linear in the run's length.
-void findCards(const DigitRun& run, std::vector<Range>& out)
-{
-    const auto total = static_cast<int>(run.digits.size());
-    if (total >= MinCardDigits && total <= MaxCardDigits && CardMasker::luhnValid(run.digits)) {
-        out.push_back({run.positions.front(), run.positions.back() + 1, run.digits.right(4)});
-        return;
-    }
-    const auto groups = static_cast<int>(run.groupStarts.size());
-    int g = 0;
-    while (g < groups) {
-        const int begin = run.groupStarts[static_cast<std::size_t>(g)];
-        int bestEnd = -1;
-        int bestNextGroup = -1;
-        for (int h = g + 1; h <= groups; ++h) {
-            const int end = h < groups ? run.groupStarts[static_cast<std::size_t>(h)] : total;
-            const int length = end - begin;
-            if (length > MaxCardDigits)
-                break;
-            if (length >= MinCardDigits && CardMasker::luhnValid(QStringView(run.digits).mid(begin, length))) {
-                bestEnd = end;
-                bestNextGroup = h;
-            }
-        }
-        if (bestEnd < 0) {
-            ++g;
-            continue;
-        }
-        out.push_back({run.positions[static_cast<std::size_t>(begin)],
-            run.positions[static_cast<std::size_t>(bestEnd - 1)] + 1, run.digits.mid(bestEnd - 4, 4)});
-        g = bestNextGroup;
-    }
-}
-
-std::vector<Range> cardRanges(const QString& text)
-{
-    const std::vector<Range> ibans = ibanRanges(text);
-    std::size_t nextIban = 0;
-    std::vector<Range> cards;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    DigitRun run;
-    while (i < n) {
-        if (digitOf(text.at(i)) < 0) {
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        run.digits.clear();
-        run.positions.clear();
-        run.groupStarts.assign(1, 0);
-        while (i < n) {
-            const int d = digitOf(text.at(i));
-            if (d >= 0) {
-                run.digits += QChar(u'0' + d);
-                run.positions.push_back(i);
-                ++i;
-            } else if ((text.at(i) == u' ' || text.at(i) == u'-') && i + 1 < n && digitOf(text.at(i + 1)) >= 0) {
-                run.groupStarts.push_back(static_cast<int>(run.digits.size()));
-                ++i;
-            } else {
-                break;
-            }
-        }
-        // "+91 98480 22338": the country code starts a phone number, whatever its checksum. Only the
-        // first group is dropped, so a card typed right after a phone number is still found.
-        if (start > 0 && text.at(start - 1) == u'+') {
-            if (run.groupStarts.size() < 2)
-                continue;
-            const int skip = run.groupStarts[1];
-            run.digits.remove(0, skip);
-            run.positions.erase(run.positions.begin(), run.positions.begin() + skip);
-            run.groupStarts.erase(run.groupStarts.begin());
-            for (int& groupStart : run.groupStarts)
-                groupStart -= skip;
-        }
-        while (nextIban < ibans.size() && ibans[nextIban].end <= start)
-            ++nextIban;
-        if (nextIban < ibans.size() && ibans[nextIban].begin <= start)
-            continue;
-        if (run.digits.size() >= MinCardDigits)
-            findCards(run, cards);
-    }
-    return cards;
-}
-
-QString replaceRanges(const QString& text, const std::vector<Range>& ranges, const QString& codeMask)
-{
-    if (ranges.empty())
+    if (matches.empty())
         return text;
+    //: Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four
+    //: digits as the agent typed them. Keep the brackets and the four dots.
+    const QString cardMask = CardMasker::tr("[%1 •••• %2]");
+    //: Replaces a card security code (CVV) typed into a note.
+    const QString codeMask = CardMasker::tr("•••");
     QString out;
     out.reserve(text.size());
     qsizetype at = 0;
-    for (const Range& range : ranges) {
-        out += QStringView(text).mid(at, range.begin - at);
-        out += range.last4.isEmpty() ? codeMask : CardMasker::tr("[card •••• %1]").arg(range.last4);
-        at = range.end;
+    for (const CardTextMatch& match : matches) {
+        out += QStringView(text).mid(at, match.begin - at);
+        if (match.lastFour.isEmpty())
+            out += codeMask;
+        else
+            out += cardMask.arg(CardMasker::brandName(match.brand), match.lastFour);
+        at = match.end;
     }
     out += QStringView(text).mid(at);
     return out;
-}
-
-std::vector<Range> securityCodeRanges(const QString& text)
-{
-    // The label, an optional "is" or punctuation, then 3–4 digits standing alone.
-    static const QRegularExpression code(
-        u"\\b(?:cvv2?|cvc2?|cvn|cid|csc|security\\s+code|card\\s+verification\\s+(?:value|code|number)"
-        "|codi\\s+de\\s+seguretat)\\b\\s*(?:is\\s+|[:#=-]\\s*)?(\\d{3,4})(?!\\d)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    std::vector<Range> ranges;
-    auto it = code.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        ranges.push_back({match.capturedStart(1), match.capturedEnd(1), {}});
-    }
-    return ranges;
 }
 } // namespace
 
@@ -282,6 +134,7 @@ CardBrand CardMasker::detectBrand(QStringView digits)
         return CardBrand::Diners;
     return CardBrand::Unknown;
 }
+
 
 QString CardMasker::brandKey(CardBrand brand)
 {
@@ -394,14 +247,12 @@ Result<CardSummary> CardMasker::summarize(
 
 QString CardMasker::maskCardNumbers(const QString& text)
 {
-    const QString withoutCards = replaceRanges(text, cardRanges(text), {});
-    //: Replaces a card security code (CVV) typed into a note.
-    return replaceRanges(withoutCards, securityCodeRanges(withoutCards), tr("•••"));
+    return replaceMatches(text, CardTextScanner::scan(text));
 }
 
 bool CardMasker::containsCardData(const QString& text)
 {
-    return !cardRanges(text).empty() || !securityCodeRanges(text).empty();
+    return !CardTextScanner::scan(text).empty();
 }
 
 qsizetype CardMaskEdit::mapCursor(qsizetype cursor) const
@@ -414,15 +265,15 @@ qsizetype CardMaskEdit::mapCursor(qsizetype cursor) const
 
 std::optional<CardMaskEdit> CardMasker::maskingEdit(const QString& text)
 {
-    if (!containsCardData(text))
+    std::vector<CardTextMatch> matches = CardTextScanner::scan(text);
+    if (matches.empty())
         return std::nullopt;
-    const QString masked = maskCardNumbers(text);
-    qsizetype prefix = 0;
-    while (prefix < text.size() && prefix < masked.size() && text.at(prefix) == masked.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < text.size() - prefix && suffix < masked.size() - prefix
-           && text.at(text.size() - 1 - suffix) == masked.at(masked.size() - 1 - suffix))
-        ++suffix;
-    return CardMaskEdit{prefix, text.size() - suffix, masked.mid(prefix, masked.size() - suffix - prefix)};
+    // One edit from the first masked digit to the last: everything around it stays as it was.
+    const qsizetype start = matches.front().begin;
+    const qsizetype end = matches.back().end;
+    for (CardTextMatch& match : matches) {
+        match.begin -= start;
+        match.end -= start;
+    }
+    return CardMaskEdit {start, end, replaceMatches(text.mid(start, end - start), matches)};
 }

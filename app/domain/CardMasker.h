@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/CardSchemes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,20 +9,6 @@
 #include <QStringView>
 
 #include <optional>
-
-/// Payment card networks recognised from the leading digits (IIN ranges).
-enum class CardBrand {
-    Unknown,
-    Visa,
-    Mastercard,
-    Amex,
-    Discover,
-    Diners,
-    Jcb,
-    UnionPay,
-    Maestro,
-    RuPay,
-};
 
 /// The only card data Cordial may store or log (F8, V4): never the number, never the security code.
 struct CardSummary
@@ -75,9 +62,10 @@ public:
     static Result<CardSummary> summarize(
         QStringView number, QStringView expiry, const QString& nameOnCard, QDate today);
 
-    /// Replaces every Luhn-valid run of 13–19 digits (single spaces or dashes allowed between digits)
-    /// with "[card •••• 1234]", and the digits after a "CVV", "CVC" or "security code" label with
-    /// "•••". Phone numbers (after "+"), numbers failing Luhn and IBANs are left alone. Linear time.
+    /// Replaces every card number (docs/card-masking.md: a maximal run of digits joined by single
+    /// separators that is Luhn-valid and in an issued range and length) with "[Visa •••• 1234]", the
+    /// last four as typed, and the digits after a "CVV", "CVC" or "security code" label with "•••".
+    /// Everything else stays as it is. Linear time, no regular expression.
     static QString maskCardNumbers(const QString& text);
     /// True when maskCardNumbers() would change `text`.
     static bool containsCardData(const QString& text);

@@ -327,7 +327,7 @@ TEST_F(CallSessionTest, NotesAreMaskedAndSavedWithinOneSecond)
     ASSERT_EQ(saved, 1);
     const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
     ASSERT_EQ(notes.size(), 1);
-    EXPECT_EQ(notes.first().text, u"کارڈ [card •••• 1111]، CVV ••• — گاہک نے دو سی ڈیز مانگیں"_s);
+    EXPECT_EQ(notes.first().text, u"کارڈ [Visa •••• 1111]، CVV ••• — گاہک نے دو سی ڈیز مانگیں"_s);
     EXPECT_EQ(notes.first().customerId, m_customer.id);
     EXPECT_LE(CallSession::NoteSaveDelay, 1000ms);
 }
@@ -340,8 +340,8 @@ TEST_F(CallSessionTest, CloseSavesPendingNotesAndMasksTheSummary)
     ASSERT_TRUE(m_session->close(u"resolved"_s, u"Pagament amb 5555-5555-5555-4444"_s));
     const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
     ASSERT_EQ(notes.size(), 1);
-    EXPECT_EQ(notes.first().text, u"Targeta [card •••• 4444]"_s);
-    EXPECT_EQ(storedCall().summary, u"Pagament amb [card •••• 4444]"_s);
+    EXPECT_EQ(notes.first().text, u"Targeta [Mastercard •••• 4444]"_s);
+    EXPECT_EQ(storedCall().summary, u"Pagament amb [Mastercard •••• 4444]"_s);
 }
 
 TEST_F(CallSessionTest, HoldWarningIsRecordedWhenItHappens)
@@ -610,7 +610,7 @@ TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
 
     const QList<Interaction> rows = history();
     ASSERT_EQ(rows.size(), 1);
-    EXPECT_EQ(rows.first().subject, u"Resolved: Pagament amb [card •••• 1111]"_s);
+    EXPECT_EQ(rows.first().subject, u"Resolved: Pagament amb [Visa •••• 1111]"_s);
     for (const QString& text : {rows.first().subject, rows.first().summary}) {
         QString digits;
         for (const QChar c : text) {
@@ -621,7 +621,7 @@ TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
         EXPECT_FALSE(digits.contains(u"5555555555554444"_s)) << text.toStdString();
         EXPECT_FALSE(text.contains(u"CVV 123"_s)) << text.toStdString();
     }
-    EXPECT_TRUE(rows.first().summary.contains(u"Targeta [card •••• 4444]"_s)) << rows.first().summary.toStdString();
+    EXPECT_TRUE(rows.first().summary.contains(u"Targeta [Mastercard •••• 4444]"_s)) << rows.first().summary.toStdString();
 }
 
 TEST_F(CallSessionTest, DecliningRecoveryRecordsTheAbandonedCall)
