@@ -637,13 +637,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+49"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>Un número de targeta només té xifres, espais i guions. Suprimiu els altres caràcters.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>Un número de targeta té entre %1 i %2 xifres, no %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>Cap xarxa de targetes no emet números que comencin amb aquestes xifres. Comproveu el número amb el client.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;ha introduït %n xifra.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;han introduït %n xifres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>Els números de targeta %1 són més curts: s&apos;han introduït %2 xifres. Comproveu el número amb el client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 xifres no és una longitud vàlida per a una targeta %2. Comproveu el número amb el client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>Aquest número de targeta no és vàlid: el dígit de control no coincideix. Llegiu les xifres al client i corregiu-les.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>targeta</translation>
@@ -664,22 +702,12 @@
         <translation>La data de caducitat %1 és a més de %2 anys vista; comproveu-la amb el client.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>Un número de targeta té entre %1 i %2 xifres.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>El número de targeta no és vàlid. Llegiu les xifres al client i torneu-les a introduir.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>Introduïu el nom que figura a la targeta.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-218"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1771,7 +1799,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
     </message>
@@ -1781,42 +1809,17 @@
         <translation>El nom conté un número de targeta. Escriviu el número de targeta al seu camp.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>Introduïu el número de targeta; podeu fer servir espais i guions.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>Un número de targeta només té xifres, espais i guions. Suprimiu els altres caràcters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>Un número de targeta té entre 13 i 19 xifres; de moment n&apos;heu introduït %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>Aquest número de targeta no és vàlid: el dígit de control no coincideix. Llegiu les xifres al client i corregiu-les.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%1 xifres no és una longitud vàlida per a una targeta %2. Comproveu el número amb el client.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>Número de targeta vàlid acabat en %1; no es reconeix la marca de la targeta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>Targeta %1 vàlida acabada en %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>Introduïu la data de caducitat com a MM/AA, per exemple 05/29.</translation>
     </message>

@@ -637,13 +637,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+49"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>کارڈ نمبر میں صرف ہندسے، اسپیس اور ڈیش ہوتے ہیں۔ دوسرے حروف ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>کارڈ نمبر میں %1 سے %2 ہندسے ہوتے ہیں، %3 نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>کوئی بھی کارڈ نیٹ ورک ان ہندسوں سے شروع ہونے والے نمبر جاری نہیں کرتا۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>%1 کارڈ نمبر اس سے لمبے ہوتے ہیں: اب تک %n ہندسہ درج کیا گیا ہے۔</numerusform>
+            <numerusform>%1 کارڈ نمبر اس سے لمبے ہوتے ہیں: اب تک %n ہندسے درج کیے گئے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>%1 کارڈ نمبر اس سے چھوٹے ہوتے ہیں: %2 ہندسے درج کیے گئے ہیں۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 ہندسے %2 کارڈ کے لیے درست لمبائی نہیں ہے۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>یہ کارڈ نمبر درست نہیں ہے: چیک ڈیجٹ مطابقت نہیں رکھتا۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>کارڈ</translation>
@@ -664,22 +702,12 @@
         <translation>میعاد ختم ہونے کی تاریخ %1 آج سے %2 سال سے بھی زیادہ آگے ہے؛ گاہک سے اس کی تصدیق کریں۔</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>کارڈ نمبر میں %1 سے %2 ہندسے ہوتے ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>کارڈ نمبر درست نہیں ہے۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں دوبارہ درج کریں۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>کارڈ پر لکھا ہوا نام درج کریں۔</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-218"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1771,7 +1799,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>نام بالکل ویسا ہی درج کریں جیسا کارڈ پر چھپا ہے۔</translation>
     </message>
@@ -1781,42 +1809,17 @@
         <translation>نام میں کارڈ نمبر شامل ہے۔ کارڈ نمبر اس کے اپنے خانے میں ٹائپ کریں۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>کارڈ نمبر درج کریں؛ اسپیس اور ڈیش استعمال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>کارڈ نمبر میں صرف ہندسے، اسپیس اور ڈیش ہوتے ہیں۔ دوسرے حروف ہٹا دیں۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>کارڈ نمبر میں 13 سے 19 ہندسے ہوتے ہیں؛ اب تک %1 درج کیے گئے ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>یہ کارڈ نمبر درست نہیں ہے: چیک ڈیجٹ مطابقت نہیں رکھتا۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں درست کریں۔</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%1 ہندسے %2 کارڈ کے لیے درست لمبائی نہیں ہے۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>درست کارڈ نمبر جس کے آخری ہندسے %1 ہیں؛ کارڈ کا برانڈ پہچانا نہیں گیا۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>درست %1 کارڈ جس کے آخری ہندسے %2 ہیں۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>میعاد ختم ہونے کی تاریخ MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
     </message>

@@ -1,42 +1,46 @@
 #include "domain/CardMasker.h"
 
+#include "domain/CardNumberReader.h"
 #include "domain/CardTextScanner.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringBuilder>
 
+#include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int MinCardDigits = 13;
-constexpr int MaxCardDigits = 19;
 constexpr int MaxYearsAhead = 20;
 
-/// Decimal value of a Unicode decimal digit (category Nd), else -1.
-int digitOf(QChar c)
+/// In a typed card number (a field of its own) any separator of the masking rule, or any white
+/// space, may stand anywhere and in any number.
+qsizetype ignorableAt(QStringView text, qsizetype at)
 {
-    if (c.unicode() >= u'0' && c.unicode() <= u'9')
-        return c.unicode() - u'0';
-    return c.isDigit() ? c.digitValue() : -1;
+    const qsizetype separator = CardTextScanner::separatorAt(text, at);
+    if (separator > 0)
+        return separator;
+    return text.at(at).isSpace() ? 1 : 0;
 }
 
-/// The leading `count` digits as a number (digits must be ASCII and at least `count` long).
-int prefix(QStringView digits, int count)
+/// Shortest and longest length in a CardScheme length bit set (not empty).
+int shortestLength(quint32 lengths)
 {
-    int value = 0;
-    for (int i = 0; i < count; ++i)
-        value = value * 10 + (digits.at(i).unicode() - u'0');
-    return value;
+    int n = 0;
+    while ((lengths >> n & 1U) == 0)
+        ++n;
+    return n;
 }
 
-bool inRange(QStringView digits, int count, int low, int high)
+int longestLength(quint32 lengths)
 {
-    if (digits.size() < count)
-        return false;
-    const int value = prefix(digits, count);
-    return value >= low && value <= high;
+    int n = 31;
+    while ((lengths >> n & 1U) == 0)
+        --n;
+    return n;
 }
 
 /// Text with every match replaced: a card number by "[Brand •••• 1234]", a security code by "•••".
@@ -69,12 +73,17 @@ QString CardMasker::normalizeNumber(QStringView text)
 {
     QString digits;
     digits.reserve(text.size());
-    for (const QChar c : text) {
-        const int d = digitOf(c);
-        if (d >= 0)
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype units = 0;
+        if (const int d = CardTextScanner::digitAt(text, i, &units); d >= 0) {
             digits += QChar(u'0' + d);
-        else if (c != u' ' && c != u'-')
+            i += units;
+        } else if (const qsizetype ignored = ignorableAt(text, i); ignored > 0) {
+            i += ignored;
+        } else {
             return {};
+        }
     }
     return digits;
 }
@@ -103,38 +112,72 @@ bool CardMasker::luhnValid(QStringView digits)
 
 CardBrand CardMasker::detectBrand(QStringView digits)
 {
-    if (digits.size() < 12 || digits.size() > MaxCardDigits)
+    if (digits.size() < CardSchemes::MinDigits || digits.size() > CardSchemes::MaxDigits)
         return CardBrand::Unknown;
+    CardNumberReader reader;
     for (const QChar c : digits) {
         if (c.unicode() < u'0' || c.unicode() > u'9')
             return CardBrand::Unknown;
+        reader.add(c.unicode() - u'0');
     }
-    if (inRange(digits, 2, 34, 34) || inRange(digits, 2, 37, 37))
-        return CardBrand::Amex;
-    if (digits.startsWith(u'4'))
-        return CardBrand::Visa;
-    if (inRange(digits, 2, 51, 55) || inRange(digits, 4, 2221, 2720))
-        return CardBrand::Mastercard;
-    // RuPay's ranges sit inside older Discover and Maestro ones: test them first.
-    if (inRange(digits, 6, 508500, 508999) || inRange(digits, 6, 606985, 607984) || inRange(digits, 6, 608001, 608500)
-        || inRange(digits, 6, 652150, 653149))
-        return CardBrand::RuPay;
-    for (const int maestro : {5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763}) {
-        if (inRange(digits, 4, maestro, maestro))
-            return CardBrand::Maestro;
-    }
-    if (inRange(digits, 4, 6011, 6011) || inRange(digits, 3, 644, 649) || inRange(digits, 2, 65, 65))
-        return CardBrand::Discover;
-    if (inRange(digits, 2, 62, 62))
-        return CardBrand::UnionPay;
-    if (inRange(digits, 4, 3528, 3589))
-        return CardBrand::Jcb;
-    if (inRange(digits, 3, 300, 305) || inRange(digits, 4, 3095, 3095) || inRange(digits, 2, 36, 36)
-        || inRange(digits, 2, 38, 39))
-        return CardBrand::Diners;
-    return CardBrand::Unknown;
+    const CardScheme* scheme = CardSchemes::match(reader.leadingSix(), reader.digitCount());
+    return scheme ? scheme->brand : CardBrand::Unknown;
 }
 
+CardNumberCheck CardMasker::checkNumber(QStringView typed)
+{
+    // Read digit by digit: no copy of the number is made, only the last four are kept.
+    CardNumberReader reader;
+    qsizetype count = 0;
+    std::array<char16_t, 4> lastFour {};
+    qsizetype i = 0;
+    while (i < typed.size()) {
+        qsizetype units = 0;
+        if (const int d = CardTextScanner::digitAt(typed, i, &units); d >= 0) {
+            reader.add(d);
+            lastFour[static_cast<std::size_t>(count % 4)] = char16_t(u'0' + d);
+            ++count;
+            i += units;
+        } else if (const qsizetype ignored = ignorableAt(typed, i); ignored > 0) {
+            i += ignored;
+        } else {
+            return {CardBrand::Unknown, {},
+                tr("A card number has only digits, spaces and dashes. Remove the other characters.")};
+        }
+    }
+
+    CardNumberCheck check;
+    const int digits = reader.digitCount(); // stops at MaxDigits + 1
+    const CardScheme* prefix = CardSchemes::matchPrefix(reader.leadingSix(), digits);
+    const quint32 lengths = CardSchemes::lengthsForPrefix(reader.leadingSix(), digits);
+    check.brand = prefix ? prefix->brand : CardBrand::Unknown;
+    const QString shownCount = QLocale().toString(count);
+    if (!prefix && (count < CardSchemes::MinDigits || count > CardSchemes::MaxDigits)) {
+        check.problem = tr("A card number has %1 to %2 digits, not %3.")
+                            .arg(QLocale().toString(CardSchemes::MinDigits), QLocale().toString(CardSchemes::MaxDigits),
+                                shownCount);
+    } else if (!prefix) {
+        check.problem = tr("No card scheme issues numbers that start with these digits. Check the number with the "
+                           "customer.");
+    } else if (count < shortestLength(lengths)) {
+        check.problem = tr("%1 card numbers are longer: %n digit(s) entered so far.", nullptr, static_cast<int>(count))
+                            .arg(brandName(check.brand));
+    } else if (count > longestLength(lengths)) {
+        check.problem = tr("%1 card numbers are shorter: %2 digits entered. Check the number with the customer.")
+                            .arg(brandName(check.brand), shownCount);
+    } else if (!CardSchemes::match(reader.leadingSix(), digits)) {
+        check.problem = tr("%1 digits is not a valid length for a %2 card. Check the number with the customer.")
+                            .arg(shownCount, brandName(check.brand));
+    } else if (!reader.luhnValid()) {
+        check.problem = tr("This card number is not valid: the check digit does not match. Read the digits back to "
+                           "the customer and correct them.");
+    } else {
+        check.brand = CardSchemes::match(reader.leadingSix(), digits)->brand;
+        for (qsizetype k = count - 4; k < count; ++k)
+            check.last4 += QChar(lastFour[static_cast<std::size_t>(k % 4)]);
+    }
+    return check;
+}
 
 QString CardMasker::brandKey(CardBrand brand)
 {
@@ -220,15 +263,9 @@ Result<QDate> CardMasker::parseExpiry(QStringView text, QDate today)
 Result<CardSummary> CardMasker::summarize(
     QStringView number, QStringView expiry, const QString& nameOnCard, QDate today)
 {
-    const QString digits = normalizeNumber(number);
-    if (digits.size() < MinCardDigits || digits.size() > MaxCardDigits) {
-        return Error {Error::Code::InvalidInput,
-            tr("A card number has %1 to %2 digits.").arg(MinCardDigits).arg(MaxCardDigits), {}};
-    }
-    if (!luhnValid(digits)) {
-        return Error {Error::Code::InvalidInput,
-            tr("The card number is not valid. Read the digits back to the customer and enter them again."), {}};
-    }
+    const CardNumberCheck check = checkNumber(number);
+    if (!check.isValid())
+        return Error {Error::Code::InvalidInput, check.problem, {}};
     const Result<QDate> lastDay = parseExpiry(expiry, today);
     if (!lastDay)
         return lastDay.error();
@@ -236,8 +273,8 @@ Result<CardSummary> CardMasker::summarize(
         return Error {Error::Code::InvalidInput, tr("Enter the name on the card."), {}};
 
     CardSummary summary;
-    summary.brand = detectBrand(digits);
-    summary.last4 = digits.right(4);
+    summary.brand = check.brand;
+    summary.last4 = check.last4;
     summary.expiry = QStringLiteral("%1/%2")
                          .arg(lastDay.value().month(), 2, 10, QLatin1Char('0'))
                          .arg(lastDay.value().year() % 100, 2, 10, QLatin1Char('0'));

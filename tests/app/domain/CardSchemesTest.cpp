@@ -218,6 +218,17 @@ TEST(CardSchemes, EdgesOfEveryIssuedRange)
         const QString expected
             = brand.isEmpty() ? text : u"Pagament amb "_s + maskOf(brand, number.right(4)) + u" avui."_s;
         EXPECT_EQ(CardMasker::maskCardNumbers(text), expected);
+
+        const CardBrand detected = CardMasker::detectBrand(number);
+        EXPECT_EQ(detected == CardBrand::Unknown ? QString() : CardMasker::brandName(detected), brand);
+
+        // The payment read-back takes the same table: a number is valid there exactly when it is masked.
+        const CardNumberCheck check = CardMasker::checkNumber(number);
+        EXPECT_EQ(check.isValid(), !brand.isEmpty()) << check.problem.toStdString();
+        if (check.isValid()) {
+            EXPECT_EQ(CardMasker::brandName(check.brand), brand);
+            EXPECT_EQ(check.last4, number.right(4));
+        }
     }
 }
 
@@ -232,6 +243,7 @@ TEST(CardSchemes, InRangeButFailingLuhnIsNoCard)
         const QString number = withWrongCheckDigit(body);
         SCOPED_TRACE(std::string(edge.what) + ": " + number.toStdString());
         EXPECT_EQ(CardMasker::maskCardNumbers(number), number);
+        EXPECT_FALSE(CardMasker::checkNumber(number).isValid());
     }
 }
 
