@@ -33,12 +33,52 @@ QString notes(qsizetype bytes)
     return text;
 }
 
-void BM_MaskNotes(benchmark::State& state)
+/// The same in Hindi, Telugu, Urdu and Catalan, cards in their own digits and spaced with NO-BREAK
+/// SPACEs as pasted from a bank page: most characters are outside ASCII.
+QString multilingualNotes(qsizetype bytes)
 {
-    const QString text = notes(state.range(0));
+    const QString lines[] = {u"ग्राहक ने ऑर्डर ४४७१-२२०९ के बारे में पूछा, फ़ोन +९१ ९८४८० २२३३८ पर वापस कॉल करें। "_s,
+        u"కస్టమర్ ఆర్డర్ 4471-2209 గురించి అడిగారు, రేపు మళ్లీ కాల్ చేయండి. "_s,
+        u"گاہک نے آرڈر ۴۴۷۱-۲۲۰۹ کے بارے میں پوچھا، کل دوبارہ فون کریں۔ "_s,
+        u"La clienta pregunta per la comanda 4471-2209; truqueu-la demà al +34 622 987 654. "_s};
+    const QString card = u"कार्ड ४१११\u00A0११११\u00A0११११\u00A0११११, کارڈ ۵۵۵۵ ۵۵۵۵ ۵۵۵۵ ۴۴۴۴۔ "_s;
+    QString text;
+    int i = 0;
+    while (text.size() < bytes)
+        text += (text.size() % 2048 < lines[0].size()) ? card + lines[i++ % 4] : lines[i++ % 4];
+    return text;
+}
+
+/// The worst case for the scanner: nothing but digits and single separators, one endless run.
+QString digitGroups(qsizetype bytes)
+{
+    QString text;
+    while (text.size() < bytes)
+        text += u"4111 1111 1111 1111 "_s;
+    return text;
+}
+
+void maskBench(benchmark::State& state, const QString& text)
+{
     for (auto _ : state)
         benchmark::DoNotOptimize(CardMasker::maskCardNumbers(text));
+    // Bytes of UTF-16, as the text sits in memory.
     state.SetBytesProcessed(state.iterations() * text.size() * qsizetype(sizeof(QChar)));
+}
+
+void BM_MaskNotes(benchmark::State& state)
+{
+    maskBench(state, notes(state.range(0)));
+}
+
+void BM_MaskMultilingualNotes(benchmark::State& state)
+{
+    maskBench(state, multilingualNotes(state.range(0)));
+}
+
+void BM_MaskDigitGroups(benchmark::State& state)
+{
+    maskBench(state, digitGroups(state.range(0)));
 }
 
 /// One debounced save of the notes as CallSession does it: mask, then replace the note's text.
@@ -103,6 +143,8 @@ void BM_AppendEvent(benchmark::State& state)
 } // namespace
 
 BENCHMARK(BM_MaskNotes)->Arg(1 << 10)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_MaskMultilingualNotes)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_MaskDigitGroups)->Arg(1 << 20)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SaveNotes)->Arg(1 << 10)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SaveDraft)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_AppendEvent)->Unit(benchmark::kMicrosecond);

@@ -432,12 +432,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+107"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>The call is not on hold.</source>
         <translation>La trucada no està en espera.</translation>
     </message>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+100"/>
+        <location filename="../app/services/CallSession.cpp" line="+94"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>Trieu una hora futura per al seguiment.</translation>
     </message>
@@ -526,19 +526,18 @@
         <translation>Notes de la trucada:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+78"/>
+        <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
         <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+10"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>La trucada interrompuda ja no existeix o ja està tancada.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>There is no call in progress.</source>
         <translation>No hi ha cap trucada en curs.</translation>
     </message>
@@ -629,12 +628,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+192"/>
-        <source>[card •••• %1]</source>
-        <translation>[targeta •••• %1]</translation>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <source>[%1 •••• %2]</source>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>Un número de targeta només té xifres, espais i guions. Suprimiu els altres caràcters.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>Un número de targeta té entre %1 i %2 xifres, no %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>Cap xarxa de targetes no emet números que comencin amb aquestes xifres. Comproveu el número amb el client.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;ha introduït %n xifra.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;han introduït %n xifres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>Els números de targeta %1 són més curts: s&apos;han introduït %2 xifres. Comproveu el número amb el client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 xifres no és una longitud vàlida per a una targeta %2. Comproveu el número amb el client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>Aquest número de targeta no és vàlid: el dígit de control no coincideix. Llegiu les xifres al client i corregiu-les.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>targeta</translation>
@@ -655,22 +693,12 @@
         <translation>La data de caducitat %1 és a més de %2 anys vista; comproveu-la amb el client.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>Un número de targeta té entre %1 i %2 xifres.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>El número de targeta no és vàlid. Llegiu les xifres al client i torneu-les a introduir.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>Introduïu el nom que figura a la targeta.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-228"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -918,7 +946,7 @@
         <translation>No es pot crear el fitxer de base de dades perquè no es pot escriure a la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
         <source>The call record no longer exists.</source>
         <translation>El registre de la trucada ja no existeix.</translation>
     </message>
@@ -1519,8 +1547,8 @@
         <location line="+1"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
-            <numerusform>Encara no s'ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s'iniciï Cordial.</numerusform>
-            <numerusform>Encara no s'han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s'iniciï Cordial.</numerusform>
+            <numerusform>Encara no s&apos;ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s&apos;iniciï Cordial.</numerusform>
+            <numerusform>Encara no s&apos;han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s&apos;iniciï Cordial.</numerusform>
         </translation>
     </message>
     <message>
@@ -1775,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
     </message>
@@ -1785,42 +1813,17 @@
         <translation>El nom conté un número de targeta. Escriviu el número de targeta al seu camp.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>Introduïu el número de targeta; podeu fer servir espais i guions.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>Un número de targeta només té xifres, espais i guions. Suprimiu els altres caràcters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>Un número de targeta té entre 13 i 19 xifres; de moment n&apos;heu introduït %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>Aquest número de targeta no és vàlid: el dígit de control no coincideix. Llegiu les xifres al client i corregiu-les.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%1 xifres no és una longitud vàlida per a una targeta %2. Comproveu el número amb el client.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>Número de targeta vàlid acabat en %1; no es reconeix la marca de la targeta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>Targeta %1 vàlida acabada en %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>Introduïu la data de caducitat com a MM/AA, per exemple 05/29.</translation>
     </message>
@@ -2123,8 +2126,8 @@
         <location line="+32"/>
         <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
         <translation>
-            <numerusform>%n canvi de la trucada encara no s'ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
-            <numerusform>%n canvis de la trucada encara no s'han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvi de la trucada encara no s&apos;ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvis de la trucada encara no s&apos;han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2145,7 +2148,7 @@
     <message>
         <location line="+1"/>
         <source>Why the changes are not saved</source>
-        <translation>Per què no s'han desat els canvis</translation>
+        <translation>Per què no s&apos;han desat els canvis</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2327,7 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
         <source>The record no longer exists.</source>
         <translation>El registre ja no existeix.</translation>
     </message>
@@ -2344,7 +2347,7 @@
         <translation>La nota ja no existeix.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+104"/>
         <source>The follow-up no longer exists.</source>
         <translation>El seguiment ja no existeix.</translation>
     </message>

@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>CardMasker</name>
+    <message numerus="yes">
+        <location filename="../app/domain/CardMasker.cpp" line="+163"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>%1 card numbers are longer: %n digit entered so far.</numerusform>
+            <numerusform>%1 card numbers are longer: %n digits entered so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/windows/MainWindow.cpp" line="+382"/>

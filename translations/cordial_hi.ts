@@ -432,12 +432,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+107"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>The call is not on hold.</source>
         <translation>कॉल होल्ड पर नहीं है।</translation>
     </message>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+100"/>
+        <location filename="../app/services/CallSession.cpp" line="+94"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>फ़ॉलो-अप के लिए भविष्य का कोई समय चुनें।</translation>
     </message>
@@ -526,19 +526,18 @@
         <translation>कॉल नोट्स:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+78"/>
+        <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
         <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+10"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>बाधित कॉल अब मौजूद नहीं है या पहले ही बंद हो चुकी है।</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>There is no call in progress.</source>
         <translation>इस समय कोई कॉल नहीं चल रही है।</translation>
     </message>
@@ -629,12 +628,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+192"/>
-        <source>[card •••• %1]</source>
-        <translation>[कार्ड •••• %1]</translation>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <source>[%1 •••• %2]</source>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>कार्ड नंबर में केवल अंक, स्पेस और डैश होते हैं। बाकी वर्ण हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>कार्ड नंबर में %1 से %2 अंक होते हैं, %3 नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>कोई भी कार्ड नेटवर्क इन अंकों से शुरू होने वाले नंबर जारी नहीं करता। ग्राहक से नंबर की पुष्टि करें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>%1 कार्ड नंबर इससे लंबे होते हैं: अब तक %n अंक दर्ज किया गया है।</numerusform>
+            <numerusform>%1 कार्ड नंबर इससे लंबे होते हैं: अब तक %n अंक दर्ज किए गए हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>%1 कार्ड नंबर इससे छोटे होते हैं: %2 अंक दर्ज किए गए हैं। ग्राहक से नंबर की पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%2 कार्ड के लिए %1 अंक मान्य लंबाई नहीं है। ग्राहक से नंबर की पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>यह कार्ड नंबर मान्य नहीं है: चेक डिजिट मेल नहीं खाता। ग्राहक को अंक पढ़कर सुनाएँ और उन्हें ठीक करें।</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>कार्ड</translation>
@@ -655,22 +693,12 @@
         <translation>समाप्ति तिथि %1 आज से %2 वर्ष से भी अधिक आगे की है; ग्राहक से इसकी पुष्टि करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>कार्ड नंबर में %1 से %2 अंक होते हैं।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>कार्ड नंबर मान्य नहीं है। ग्राहक को अंक पढ़कर सुनाएँ और उन्हें दोबारा दर्ज करें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>कार्ड पर लिखा नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-228"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -918,7 +946,7 @@
         <translation>डेटाबेस फ़ाइल नहीं बनाई जा सकती, क्योंकि फ़ोल्डर %1 में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
         <source>The call record no longer exists.</source>
         <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
@@ -1775,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>नाम ठीक वैसा ही दर्ज करें जैसा कार्ड पर छपा है।</translation>
     </message>
@@ -1785,42 +1813,17 @@
         <translation>नाम में कार्ड नंबर है। कार्ड नंबर उसके अपने फ़ील्ड में टाइप करें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>कार्ड नंबर दर्ज करें; स्पेस और डैश चल सकते हैं।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>कार्ड नंबर में केवल अंक, स्पेस और डैश होते हैं। बाकी वर्ण हटाएँ।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>कार्ड नंबर में 13 से 19 अंक होते हैं; अब तक %1 अंक दर्ज किए गए हैं।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>यह कार्ड नंबर मान्य नहीं है: चेक डिजिट मेल नहीं खाता। ग्राहक को अंक पढ़कर सुनाएँ और उन्हें ठीक करें।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%2 कार्ड के लिए %1 अंक मान्य लंबाई नहीं है। ग्राहक से नंबर की पुष्टि करें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>मान्य कार्ड नंबर, जिसके अंतिम अंक %1 हैं; कार्ड का ब्रांड पहचाना नहीं गया।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>मान्य %1 कार्ड, जिसके अंतिम अंक %2 हैं।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>समाप्ति तिथि MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
     </message>
@@ -2324,7 +2327,7 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
         <source>The record no longer exists.</source>
         <translation>यह रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
@@ -2344,7 +2347,7 @@
         <translation>नोट अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+104"/>
         <source>The follow-up no longer exists.</source>
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>

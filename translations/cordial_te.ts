@@ -432,12 +432,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+107"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>The call is not on hold.</source>
         <translation>కాల్ హోల్డ్‌లో లేదు.</translation>
     </message>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+100"/>
+        <location filename="../app/services/CallSession.cpp" line="+94"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>ఫాలో-అప్ కోసం భవిష్యత్తులోని సమయాన్ని ఎంచుకోండి.</translation>
     </message>
@@ -526,19 +526,18 @@
         <translation>కాల్ నోట్స్:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+78"/>
+        <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
         <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+10"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>అంతరాయం కలిగిన కాల్ ఇప్పుడు లేదు లేదా ఇప్పటికే మూసివేయబడింది.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>There is no call in progress.</source>
         <translation>ప్రస్తుతం ఏ కాల్ జరగడం లేదు.</translation>
     </message>
@@ -629,12 +628,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+192"/>
-        <source>[card •••• %1]</source>
-        <translation>[కార్డ్ •••• %1]</translation>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <source>[%1 •••• %2]</source>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>కార్డ్ నంబర్‌లో అంకెలు, ఖాళీలు, డాష్‌లు మాత్రమే ఉంటాయి. ఇతర అక్షరాలను తొలగించండి.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>కార్డ్ నంబర్‌లో %1 నుండి %2 అంకెలు ఉంటాయి, %3 కాదు.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>ఈ అంకెలతో మొదలయ్యే నంబర్లను ఏ కార్డ్ నెట్‌వర్క్ జారీ చేయదు. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>%1 కార్డ్ నంబర్లు ఇంతకంటే పొడవుగా ఉంటాయి: ఇప్పటివరకు %n అంకె నమోదు చేశారు.</numerusform>
+            <numerusform>%1 కార్డ్ నంబర్లు ఇంతకంటే పొడవుగా ఉంటాయి: ఇప్పటివరకు %n అంకెలు నమోదు చేశారు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>%1 కార్డ్ నంబర్లు ఇంతకంటే చిన్నవిగా ఉంటాయి: %2 అంకెలు నమోదు చేశారు. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%2 కార్డ్‌కు %1 అంకెలు చెల్లుబాటయ్యే పొడవు కాదు. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>ఈ కార్డ్ నంబర్ చెల్లదు: చెక్ డిజిట్ సరిపోలడం లేదు. అంకెలను కస్టమర్‌కు చదివి వినిపించి, వాటిని సరిచేయండి.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>కార్డ్</translation>
@@ -655,22 +693,12 @@
         <translation>గడువు తేదీ %1 ఇప్పటి నుండి %2 సంవత్సరాల కంటే ఎక్కువ దూరంలో ఉంది; కస్టమర్‌తో దాన్ని సరిచూసుకోండి.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>కార్డ్ నంబర్‌లో %1 నుండి %2 అంకెలు ఉంటాయి.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>కార్డ్ నంబర్ చెల్లదు. అంకెలను కస్టమర్‌కు చదివి వినిపించి, మళ్లీ నమోదు చేయండి.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>కార్డ్‌పై ఉన్న పేరును నమోదు చేయండి.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-228"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -918,7 +946,7 @@
         <translation>%1 ఫోల్డర్‌లో రాయడం సాధ్యం కానందున డేటాబేస్ ఫైల్‌ను సృష్టించలేము.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
         <source>The call record no longer exists.</source>
         <translation>కాల్ రికార్డు ఇప్పుడు లేదు.</translation>
     </message>
@@ -1775,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>కార్డ్‌పై ముద్రించిన విధంగానే పేరును నమోదు చేయండి.</translation>
     </message>
@@ -1785,42 +1813,17 @@
         <translation>పేరులో కార్డ్ నంబర్ ఉంది. కార్డ్ నంబర్‌ను దాని సొంత ఫీల్డ్‌లో టైప్ చేయండి.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>కార్డ్ నంబర్‌ను నమోదు చేయండి; ఖాళీలు, డాష్‌లు ఉన్నా పర్వాలేదు.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>కార్డ్ నంబర్‌లో అంకెలు, ఖాళీలు, డాష్‌లు మాత్రమే ఉంటాయి. ఇతర అక్షరాలను తొలగించండి.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>కార్డ్ నంబర్‌లో 13 నుండి 19 అంకెలు ఉంటాయి; ఇప్పటివరకు %1 నమోదు చేశారు.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>ఈ కార్డ్ నంబర్ చెల్లదు: చెక్ డిజిట్ సరిపోలడం లేదు. అంకెలను కస్టమర్‌కు చదివి వినిపించి, వాటిని సరిచేయండి.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%2 కార్డ్‌కు %1 అంకెలు చెల్లుబాటయ్యే పొడవు కాదు. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>%1తో ముగిసే చెల్లుబాటయ్యే కార్డ్ నంబర్; కార్డ్ బ్రాండ్ గుర్తించబడలేదు.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>%2తో ముగిసే చెల్లుబాటయ్యే %1 కార్డ్.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>గడువు తేదీని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
     </message>
@@ -2324,7 +2327,7 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
         <source>The record no longer exists.</source>
         <translation>ఈ రికార్డు ఇప్పుడు లేదు.</translation>
     </message>
@@ -2344,7 +2347,7 @@
         <translation>నోట్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+104"/>
         <source>The follow-up no longer exists.</source>
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>

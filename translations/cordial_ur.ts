@@ -432,12 +432,12 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+107"/>
+        <location filename="../app/services/CallSession.cpp" line="+82"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>The call is not on hold.</source>
         <translation>کال ہولڈ پر نہیں ہے۔</translation>
     </message>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+100"/>
+        <location filename="../app/services/CallSession.cpp" line="+94"/>
         <source>Choose a time in the future for the follow-up.</source>
         <translation>فالو اپ کے لیے مستقبل کا کوئی وقت منتخب کریں۔</translation>
     </message>
@@ -526,19 +526,18 @@
         <translation>کال کے نوٹس:</translation>
     </message>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+78"/>
+        <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
         <translation>دوسری کال دوبارہ شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+10"/>
+        <location line="-7"/>
         <location line="+9"/>
         <source>The interrupted call no longer exists or is already closed.</source>
         <translation>منقطع ہونے والی کال اب موجود نہیں ہے یا پہلے ہی بند ہو چکی ہے۔</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+108"/>
         <source>There is no call in progress.</source>
         <translation>اس وقت کوئی کال جاری نہیں ہے۔</translation>
     </message>
@@ -629,12 +628,51 @@
 <context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+192"/>
-        <source>[card •••• %1]</source>
-        <translation>[کارڈ •••• %1]</translation>
+        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <source>[%1 •••• %2]</source>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <translation>[%1 •••• %2]</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+92"/>
+        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
+        <translation>کارڈ نمبر میں صرف ہندسے، اسپیس اور ڈیش ہوتے ہیں۔ دوسرے حروف ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A card number has %1 to %2 digits, not %3.</source>
+        <translation>کارڈ نمبر میں %1 سے %2 ہندسے ہوتے ہیں، %3 نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No card scheme issues numbers that start with these digits. Check the number with the customer.</source>
+        <translation>کوئی بھی کارڈ نیٹ ورک ان ہندسوں سے شروع ہونے والے نمبر جاری نہیں کرتا۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
+        <translation>
+            <numerusform>%1 کارڈ نمبر اس سے لمبے ہوتے ہیں: اب تک %n ہندسہ درج کیا گیا ہے۔</numerusform>
+            <numerusform>%1 کارڈ نمبر اس سے لمبے ہوتے ہیں: اب تک %n ہندسے درج کیے گئے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
+        <translation>%1 کارڈ نمبر اس سے چھوٹے ہوتے ہیں: %2 ہندسے درج کیے گئے ہیں۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
+        <translation>%1 ہندسے %2 کارڈ کے لیے درست لمبائی نہیں ہے۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
+        <translation>یہ کارڈ نمبر درست نہیں ہے: چیک ڈیجٹ مطابقت نہیں رکھتا۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>card</source>
         <comment>payment card of an unrecognised brand, read to the customer</comment>
         <translation>کارڈ</translation>
@@ -655,22 +693,12 @@
         <translation>میعاد ختم ہونے کی تاریخ %1 آج سے %2 سال سے بھی زیادہ آگے ہے؛ گاہک سے اس کی تصدیق کریں۔</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A card number has %1 to %2 digits.</source>
-        <translation>کارڈ نمبر میں %1 سے %2 ہندسے ہوتے ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card number is not valid. Read the digits back to the customer and enter them again.</source>
-        <translation>کارڈ نمبر درست نہیں ہے۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں دوبارہ درج کریں۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>کارڈ پر لکھا ہوا نام درج کریں۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-228"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -918,7 +946,7 @@
         <translation>ڈیٹابیس فائل نہیں بنائی جا سکتی کیونکہ فولڈر %1 میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+126"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
         <source>The call record no longer exists.</source>
         <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
@@ -1775,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+221"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>نام بالکل ویسا ہی درج کریں جیسا کارڈ پر چھپا ہے۔</translation>
     </message>
@@ -1785,42 +1813,17 @@
         <translation>نام میں کارڈ نمبر شامل ہے۔ کارڈ نمبر اس کے اپنے خانے میں ٹائپ کریں۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the card number; spaces and dashes are fine.</source>
         <translation>کارڈ نمبر درج کریں؛ اسپیس اور ڈیش استعمال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A card number has only digits, spaces and dashes. Remove the other characters.</source>
-        <translation>کارڈ نمبر میں صرف ہندسے، اسپیس اور ڈیش ہوتے ہیں۔ دوسرے حروف ہٹا دیں۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A card number has 13 to 19 digits; %1 entered so far.</source>
-        <translation>کارڈ نمبر میں 13 سے 19 ہندسے ہوتے ہیں؛ اب تک %1 درج کیے گئے ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This card number is not valid: the check digit does not match. Read the digits back to the customer and correct them.</source>
-        <translation>یہ کارڈ نمبر درست نہیں ہے: چیک ڈیجٹ مطابقت نہیں رکھتا۔ گاہک کو ہندسے پڑھ کر سنائیں اور انہیں درست کریں۔</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 digits is not a valid length for a %2 card. Check the number with the customer.</source>
-        <translation>%1 ہندسے %2 کارڈ کے لیے درست لمبائی نہیں ہے۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Valid card number ending in %1; the card brand is not recognised.</source>
-        <translation>درست کارڈ نمبر جس کے آخری ہندسے %1 ہیں؛ کارڈ کا برانڈ پہچانا نہیں گیا۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
         <translation>درست %1 کارڈ جس کے آخری ہندسے %2 ہیں۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter the expiry date as MM/YY, for example 05/29.</source>
         <translation>میعاد ختم ہونے کی تاریخ MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
     </message>
@@ -2324,7 +2327,7 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+31"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
@@ -2344,7 +2347,7 @@
         <translation>نوٹ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+104"/>
         <source>The follow-up no longer exists.</source>
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>

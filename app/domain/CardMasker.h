@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/CardSchemes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,20 +9,6 @@
 #include <QStringView>
 
 #include <optional>
-
-/// Payment card networks recognised from the leading digits (IIN ranges).
-enum class CardBrand {
-    Unknown,
-    Visa,
-    Mastercard,
-    Amex,
-    Discover,
-    Diners,
-    Jcb,
-    UnionPay,
-    Maestro,
-    RuPay,
-};
 
 /// The only card data Cordial may store or log (F8, V4): never the number, never the security code.
 struct CardSummary
@@ -46,6 +33,16 @@ struct CardMaskEdit
     qsizetype mapCursor(qsizetype cursor) const;
 };
 
+/// What may be shown about a typed card number: whether it is valid and why not, never the number.
+struct CardNumberCheck
+{
+    CardBrand brand = CardBrand::Unknown; ///< the brand its leading digits belong to, valid or not
+    QString last4;   ///< the last four digits, ASCII; empty unless valid
+    QString problem; ///< translated reason to refuse it; empty when valid
+
+    bool isValid() const { return problem.isEmpty(); }
+};
+
 /// Card rules for the payment read-back (V4) and for notes: Luhn check, brand, expiry, and masking
 /// of card numbers and security codes in free text before it is stored.
 class CardMasker final
@@ -53,12 +50,15 @@ class CardMasker final
     Q_DECLARE_TR_FUNCTIONS(CardMasker)
 
 public:
-    /// Digits of `text` as ASCII, ignoring spaces and dashes; any other character makes it empty.
+    /// Digits of `text` as ASCII, ignoring the separators of docs/card-masking.md (spaces, dashes,
+    /// dots, direction marks, line breaks) wherever they are; any other character makes it empty.
     /// Accepts any Unicode decimal digits (Devanagari ९, Arabic-Indic ۹...).
     static QString normalizeNumber(QStringView text);
     /// Luhn (mod 10) check over ASCII digits; false for an empty or non-digit string.
     static bool luhnValid(QStringView digits);
-    /// The network from the leading digits and the length; Unknown when nothing matches.
+    /// The network of ASCII `digits` from the issued range (CardSchemes) holding both its leading
+    /// digits and its length, the most specific one where ranges overlap; Unknown when none does.
+    /// Luhn is not checked here.
     static CardBrand detectBrand(QStringView digits);
     /// Stable key for storage ("visa", "mastercard"...); "unknown" for Unknown.
     static QString brandKey(CardBrand brand);
@@ -72,14 +72,20 @@ public:
     /// ahead of it.
     static Result<QDate> parseExpiry(QStringView text, QDate today);
 
-    /// Validates a full card number and expiry and keeps only what may be stored. The number itself
+    /// Checks a card number as the agent typed it (any digits, separators anywhere): only digits,
+    /// 12–19 of them, an issued prefix, a length issued under it, Luhn. The problem names the brand
+    /// where the leading digits tell it ("14 digits is not a valid length for a Visa card").
+    static CardNumberCheck checkNumber(QStringView typed);
+
+    /// Validates a full card number (checkNumber) and expiry and keeps only what may be stored. The number itself
     /// is dropped before returning.
     static Result<CardSummary> summarize(
         QStringView number, QStringView expiry, const QString& nameOnCard, QDate today);
 
-    /// Replaces every Luhn-valid run of 13–19 digits (single spaces or dashes allowed between digits)
-    /// with "[card •••• 1234]", and the digits after a "CVV", "CVC" or "security code" label with
-    /// "•••". Phone numbers (after "+"), numbers failing Luhn and IBANs are left alone. Linear time.
+    /// Replaces every card number (docs/card-masking.md: a maximal run of digits joined by single
+    /// separators that is Luhn-valid and in an issued range and length) with "[Visa •••• 1234]", the
+    /// last four as typed, and the digits after a "CVV", "CVC" or "security code" label with "•••".
+    /// Everything else stays as it is. Linear time, no regular expression.
     static QString maskCardNumbers(const QString& text);
     /// True when maskCardNumbers() would change `text`.
     static bool containsCardData(const QString& text);

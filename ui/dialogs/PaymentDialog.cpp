@@ -42,20 +42,6 @@ void showStatus(QLabel* status, QWidget* field, const QString& message, bool pro
     field->setAccessibleDescription(message);
 }
 
-/// Lengths other than these are typing errors that happen to pass the Luhn check.
-bool lengthFitsBrand(CardBrand brand, int digits)
-{
-    switch (brand) {
-    case CardBrand::Visa:
-        return digits == 13 || digits == 16 || digits == 19;
-    case CardBrand::Mastercard:
-        return digits == 16;
-    case CardBrand::Amex:
-        return digits == 15;
-    default:
-        return true;
-    }
-}
 } // namespace
 
 PaymentDialog::PaymentDialog(
@@ -228,45 +214,19 @@ void PaymentDialog::validate()
         vars.insert(u"card_name"_s, name);
     }
 
-    // Number: digits (any script) with spaces or dashes, 13–19 of them, Luhn-valid, a plausible length.
+    // Number: every card rule (digits, length for the brand, issued range, Luhn) is the core's.
     bool numberOk = false;
-    {
-        QString digits = CardMasker::normalizeNumber(m_numberEdit->text());
-        const auto count = static_cast<int>(digits.size());
-        if (m_numberEdit->text().trimmed().isEmpty()) {
-            showStatus(m_numberStatus, m_numberEdit, tr("Enter the card number; spaces and dashes are fine."), false);
-        } else if (digits.isEmpty()) {
-            showStatus(m_numberStatus, m_numberEdit,
-                tr("A card number has only digits, spaces and dashes. Remove the other characters."), true);
-        } else if (count < 13 || count > 19) {
-            showStatus(m_numberStatus, m_numberEdit,
-                tr("A card number has 13 to 19 digits; %1 entered so far.").arg(QLocale().toString(count)), true);
-        } else if (!CardMasker::luhnValid(digits)) {
-            showStatus(m_numberStatus, m_numberEdit,
-                tr("This card number is not valid: the check digit does not match. Read the digits back to the "
-                   "customer and correct them."),
-                true);
-        } else {
-            const CardBrand brand = CardMasker::detectBrand(digits);
-            const QString last4 = digits.right(4);
-            if (!lengthFitsBrand(brand, count)) {
-                showStatus(m_numberStatus, m_numberEdit,
-                    tr("%1 digits is not a valid length for a %2 card. Check the number with the customer.")
-                        .arg(QLocale().toString(count), CardMasker::brandName(brand)),
-                    true);
-            } else {
-                showStatus(m_numberStatus, m_numberEdit,
-                    brand == CardBrand::Unknown
-                        ? tr("Valid card number ending in %1; the card brand is not recognised.")
-                              .arg(BidiText::leftToRight(last4))
-                        : tr("Valid %1 card ending in %2.").arg(CardMasker::brandName(brand), BidiText::leftToRight(last4)),
-                    false);
-                numberOk = true;
-                vars.insert(u"card_brand"_s, CardMasker::brandName(brand));
-                vars.insert(u"card_last4"_s, BidiText::leftToRight(last4));
-            }
-        }
-        overwrite(digits);
+    if (m_numberEdit->text().trimmed().isEmpty()) {
+        showStatus(m_numberStatus, m_numberEdit, tr("Enter the card number; spaces and dashes are fine."), false);
+    } else if (const CardNumberCheck check = CardMasker::checkNumber(m_numberEdit->text()); !check.isValid()) {
+        showStatus(m_numberStatus, m_numberEdit, check.problem, true);
+    } else {
+        showStatus(m_numberStatus, m_numberEdit,
+            tr("Valid %1 card ending in %2.").arg(CardMasker::brandName(check.brand), BidiText::leftToRight(check.last4)),
+            false);
+        numberOk = true;
+        vars.insert(u"card_brand"_s, CardMasker::brandName(check.brand));
+        vars.insert(u"card_last4"_s, BidiText::leftToRight(check.last4));
     }
 
     // Expiry: MM/YY, not past, not absurdly far ahead.

@@ -13,7 +13,7 @@ class QLabel;
 class QLineEdit;
 
 /// The payment read-back (F8, V4): the agent types the name on the card, the number and the expiry;
-/// the dialog checks them live (Luhn, length, brand, expiry) and renders the script's "payment"
+/// the dialog checks them live with the core's card rules (CardMasker::checkNumber, parseExpiry) and renders the script's "payment"
 /// sentence with name, brand, last four and expiry, never the full number. After Accepted only a
 /// CardSummary remains: the number field is wiped when the dialog closes, whatever the outcome.
 class PaymentDialog final : public QDialog

@@ -9,7 +9,7 @@ class QTimer;
 /// the call session then saves it, masked, within a second. A paste larger than MaxPasteChars is refused with a message, and a large one
 /// is announced, so a 1 MB paste neither freezes the window nor disappears silently.
 /// Card numbers are masked on screen too, as they are stored: once the agent pauses for MaskDelayMs or
-/// leaves the editor, each is replaced in place with "[card •••• 1234]" (one undoable edit).
+/// leaves the editor, each is replaced in place with "[Visa •••• 1234]" (one undoable edit).
 class NotesEditor final : public QPlainTextEdit
 {
     Q_OBJECT

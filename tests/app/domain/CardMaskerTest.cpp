@@ -2,7 +2,6 @@
 
 #include "support/QStringPrinter.h"
 
-#include <QElapsedTimer>
 
 #include <gtest/gtest.h>
 
@@ -37,6 +36,9 @@ TEST(CardMasker, DetectsBrands)
     EXPECT_EQ(CardMasker::detectBrand(u"5085000000000007"), CardBrand::RuPay);
     EXPECT_EQ(CardMasker::detectBrand(u"9999999999999995"), CardBrand::Unknown);
     EXPECT_EQ(CardMasker::detectBrand(u"41"), CardBrand::Unknown);
+    EXPECT_EQ(CardMasker::detectBrand(u"41111111111114"), CardBrand::Unknown) << "Luhn-valid, but 14 digits: no Visa length";
+    EXPECT_EQ(CardMasker::detectBrand(u"6521500000000000006"), CardBrand::Discover) << "RuPay is 16 digits only";
+    EXPECT_EQ(CardMasker::detectBrand(u"6221260000000000"), CardBrand::Discover) << "longer prefix than UnionPay 62";
     EXPECT_EQ(CardMasker::brandName(CardBrand::Amex), u"American Express"_s);
     EXPECT_EQ(CardMasker::brandKey(CardBrand::RuPay), u"rupay"_s);
 }
@@ -44,6 +46,7 @@ TEST(CardMasker, DetectsBrands)
 TEST(CardMasker, NormalizesSeparatorsAndNativeDigits)
 {
     EXPECT_EQ(CardMasker::normalizeNumber(u"4111 1111-1111 1111"), u"4111111111111111"_s);
+    EXPECT_EQ(CardMasker::normalizeNumber(u" 4111\u00A01111\u20131111.1111 "), u"4111111111111111"_s);
     EXPECT_EQ(CardMasker::normalizeNumber(u"४१११ ११११ ११११ ११११"), u"4111111111111111"_s); // Devanagari
     EXPECT_EQ(CardMasker::normalizeNumber(u"۴۱۱۱۱۱۱۱۱۱۱۱۱۱۱۱"), u"4111111111111111"_s);    // Extended Arabic-Indic
     EXPECT_TRUE(CardMasker::normalizeNumber(u"4111/1111").isEmpty());
@@ -83,26 +86,74 @@ TEST(CardMasker, SummaryKeepsOnlyBrandLastFourExpiryAndName)
 
 TEST(CardMasker, SummaryRejectsInvalidInput)
 {
+    const Result<CardSummary> fourteenDigitVisa = CardMasker::summarize(u"4111 1111 1111 14", u"05/29", u"Jane"_s, Today);
+    ASSERT_FALSE(fourteenDigitVisa);
+    EXPECT_TRUE(fourteenDigitVisa.error().message.contains(u"Visa"_s)) << fourteenDigitVisa.error().message.toStdString();
     EXPECT_FALSE(CardMasker::summarize(u"4111 1111 1111 1112", u"05/29", u"Jane"_s, Today));
     EXPECT_FALSE(CardMasker::summarize(u"4111", u"05/29", u"Jane"_s, Today));
     EXPECT_FALSE(CardMasker::summarize(u"4111111111111111", u"05/20", u"Jane"_s, Today));
     EXPECT_FALSE(CardMasker::summarize(u"4111111111111111", u"05/29", u"  "_s, Today));
 }
 
-TEST(CardMasker, MasksCardNumbersInNotes)
+TEST(CardMasker, CheckNumberGivesBrandAndLastFourOfAValidNumber)
 {
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"కార్డు 4111 1111 1111 1111 తో చెల్లింపు"_s), u"కార్డు [card •••• 1111] తో చెల్లింపు"_s);
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"Amex 3782-822463-10005."_s), u"Amex [card •••• 0005]."_s);
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"5555555555554444"_s), u"[card •••• 4444]"_s);
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"کارڈ ۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱ ہے"_s), u"کارڈ [card •••• 1111] ہے"_s);
+    const CardNumberCheck visa = CardMasker::checkNumber(u"४१११ ११११ ११११ ११११");
+    EXPECT_TRUE(visa.isValid()) << visa.problem.toStdString();
+    EXPECT_EQ(visa.brand, CardBrand::Visa);
+    EXPECT_EQ(visa.last4, u"1111"_s) << "ASCII for the summary";
+    const CardNumberCheck maestro = CardMasker::checkNumber(u"6759 0000 0000");
+    EXPECT_TRUE(maestro.isValid()) << maestro.problem.toStdString();
+    EXPECT_EQ(maestro.brand, CardBrand::Maestro);
 }
 
-TEST(CardMasker, MasksTwoCardsPastedTogetherAndACardAfterAShortNumber)
+TEST(CardMasker, CheckNumberSaysWhyANumberIsRefused)
 {
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"4111 1111 1111 1111 5555 5555 5555 4444"_s),
-        u"[card •••• 1111] [card •••• 4444]"_s);
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"ref 12 4111 1111 1111 1111"_s), u"ref 12 [card •••• 1111]"_s);
-    EXPECT_EQ(CardMasker::maskCardNumbers(u"+44 4111 1111 1111 1111"_s), u"+44 [card •••• 1111]"_s);
+    struct Refusal
+    {
+        QStringView typed;
+        CardBrand brand;
+        QString reason;
+    };
+    const Refusal refusals[] = {
+        {u"4111 1111 1111 14", CardBrand::Visa, u"14 digits is not a valid length for a Visa card"_s},
+        {u"4111 1111", CardBrand::Visa, u"Visa card numbers are longer: 8 digit"_s},
+        {u"4111 1111 1111 1111 1111", CardBrand::Visa, u"Visa card numbers are shorter: 20 digits"_s},
+        {u"5555 5555 5555 444", CardBrand::Mastercard, u"Mastercard card numbers are longer: 15 digit"_s},
+        {u"4111 1111 1111 1112", CardBrand::Visa, u"check digit"_s},
+        {u"1234 5678 9012 3452", CardBrand::Unknown, u"No card scheme"_s},
+        {u"1234", CardBrand::Unknown, u"12 to 19 digits, not 4"_s},
+        {u"4111/1111 1111 1111", CardBrand::Unknown, u"only digits"_s},
+        {u"", CardBrand::Unknown, u"12 to 19 digits, not 0"_s},
+    };
+    for (const Refusal& refusal : refusals) {
+        const CardNumberCheck check = CardMasker::checkNumber(refusal.typed);
+        SCOPED_TRACE(refusal.typed.toString().toStdString() + " -> " + check.problem.toStdString());
+        EXPECT_FALSE(check.isValid());
+        EXPECT_EQ(check.brand, refusal.brand);
+        EXPECT_TRUE(check.last4.isEmpty());
+        EXPECT_TRUE(check.problem.contains(refusal.reason));
+    }
+}
+
+TEST(CardMasker, MasksCardNumbersInNotesWithBrandAndLastFourAsTyped)
+{
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"కార్డు 4111 1111 1111 1111 తో చెల్లింపు"_s), u"కార్డు [Visa •••• 1111] తో చెల్లింపు"_s);
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"Amex 3782-822463-10005."_s), u"Amex [American Express •••• 0005]."_s);
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"5555555555554444"_s), u"[Mastercard •••• 4444]"_s);
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"کارڈ ۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱ ہے"_s), u"کارڈ [Visa •••• ۱۱۱۱] ہے"_s);
+}
+
+TEST(CardMasker, NumbersJoinedIntoOneLongerRunAreLeftAlone)
+{
+    // One separator joins: two cards pasted with a space are one 32-digit run, and a short number
+    // before a card makes an 18-digit run starting 12 or 44. Nothing inside a run is searched.
+    for (const QString& text : {u"4111 1111 1111 1111 5555 5555 5555 4444"_s, u"ref 12 4111 1111 1111 1111"_s,
+             u"+44 4111 1111 1111 1111"_s}) {
+        EXPECT_EQ(CardMasker::maskCardNumbers(text), text) << text.toStdString();
+    }
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"4111 1111 1111 1111, 5555 5555 5555 4444"_s),
+        u"[Visa •••• 1111], [Mastercard •••• 4444]"_s);
+    EXPECT_EQ(CardMasker::maskCardNumbers(u"ref 12, 4111 1111 1111 1111"_s), u"ref 12, [Visa •••• 1111]"_s);
 }
 
 TEST(CardMasker, LeavesPhonesOrderNumbersAndIbansAlone)
@@ -136,17 +187,14 @@ TEST(CardMasker, MasksAMegabytePasteInLinearTime)
     while (digits.size() < 1024 * 1024)
         digits += u"1234 "_s;
 
-    QElapsedTimer timer;
-    timer.start();
+    // Speed is measured by bench/CallBench.cpp (BM_MaskNotes), never asserted here (rule 8).
     const QString masked = CardMasker::maskCardNumbers(text);
     const QString maskedDigits = CardMasker::maskCardNumbers(digits);
-    const qint64 ms = timer.elapsed();
 
     EXPECT_FALSE(masked.contains(u"4111 1111 1111 1111"_s));
-    EXPECT_EQ(masked.count(u"[card •••• 1111]"_s), text.count(u"4111 1111 1111 1111"_s));
+    EXPECT_EQ(masked.count(u"[Visa •••• 1111]"_s), text.count(u"4111 1111 1111 1111"_s));
     EXPECT_TRUE(masked.contains(u"+91 98480 22338"_s));
     EXPECT_EQ(maskedDigits, digits); // 1234-groups never form a valid card
-    EXPECT_LT(ms, 5000) << "masking 2 MB took " << ms << " ms";
 }
 
 TEST(CardMasker, MaskingEditReplacesOnlyTheNumberAndMapsTheCursor)

@@ -376,7 +376,7 @@ TEST_F(CallSessionTest, NotesAreMaskedAndSavedWithinOneSecond)
     ASSERT_EQ(saved, 1);
     const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
     ASSERT_EQ(notes.size(), 1);
-    EXPECT_EQ(notes.first().text, u"کارڈ [card •••• 1111]، CVV ••• — گاہک نے دو سی ڈیز مانگیں"_s);
+    EXPECT_EQ(notes.first().text, u"کارڈ [Visa •••• 1111]، CVV ••• — گاہک نے دو سی ڈیز مانگیں"_s);
     EXPECT_EQ(notes.first().customerId, m_customer.id);
     EXPECT_LE(CallAutosave::SaveDelay, 1000ms);
 }
@@ -390,8 +390,8 @@ TEST_F(CallSessionTest, CloseSavesPendingNotesAndMasksTheSummary)
     stored();
     const QList<Note> notes = m_calls->notesForCall(m_session->call().id).value();
     ASSERT_EQ(notes.size(), 1);
-    EXPECT_EQ(notes.first().text, u"Targeta [card •••• 4444]"_s);
-    EXPECT_EQ(storedCall().summary, u"Pagament amb [card •••• 4444]"_s);
+    EXPECT_EQ(notes.first().text, u"Targeta [Mastercard •••• 4444]"_s);
+    EXPECT_EQ(storedCall().summary, u"Pagament amb [Mastercard •••• 4444]"_s);
 }
 
 TEST_F(CallSessionTest, HoldWarningIsRecordedWhenItHappens)
@@ -673,7 +673,7 @@ TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
 
     const QList<Interaction> rows = history();
     ASSERT_EQ(rows.size(), 1);
-    EXPECT_EQ(CallHistory::subject(rows.first()), u"Resolved: Pagament amb [card •••• 1111]"_s);
+    EXPECT_EQ(CallHistory::subject(rows.first()), u"Resolved: Pagament amb [Visa •••• 1111]"_s);
     for (const QString& text : {rows.first().subject, rows.first().summary, rows.first().notes}) {
         QString digits;
         for (const QChar c : text) {
@@ -684,7 +684,7 @@ TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
         EXPECT_FALSE(digits.contains(u"5555555555554444"_s)) << text.toStdString();
         EXPECT_FALSE(text.contains(u"CVV 123"_s)) << text.toStdString();
     }
-    EXPECT_EQ(rows.first().notes, u"Targeta [card •••• 4444], CVV •••"_s);
+    EXPECT_EQ(rows.first().notes, u"Targeta [Mastercard •••• 4444], CVV •••"_s);
 }
 
 TEST_F(CallSessionTest, DecliningRecoveryRecordsTheAbandonedCall)

@@ -135,7 +135,11 @@ TEST_F(PaymentDialogTest, WrongLengthAndStrayCharactersAreExplained)
 {
     type(u"Jane Smith"_s, u"4111 1111"_s, u"12/29"_s);
     EXPECT_FALSE(confirm()->isEnabled());
-    EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"13 to 19 digits"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
+    EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"Visa card numbers are longer"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
+
+    number()->clear();
+    QTest::keyClicks(number(), u"12"_s);
+    EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"12 to 19 digits"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
 
     number()->clear();
     QTest::keyClicks(number(), u"4111 1111 1111 111x"_s);
@@ -148,6 +152,20 @@ TEST_F(PaymentDialogTest, WrongLengthAndStrayCharactersAreExplained)
     ASSERT_TRUE(CardMasker::luhnValid(u"411111111111116"_s));
     EXPECT_FALSE(confirm()->isEnabled());
     EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"not a valid length"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
+
+    // Luhn-valid but 14 digits: no Visa has that length either (the core's table decides, not the dialog).
+    number()->clear();
+    QTest::keyClicks(number(), u"4111 1111 1111 14"_s);
+    ASSERT_TRUE(CardMasker::luhnValid(u"41111111111114"_s));
+    EXPECT_FALSE(confirm()->isEnabled());
+    EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"14 digits is not a valid length for a Visa card"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
+
+    // Luhn-valid, 16 digits, but no scheme issues numbers starting 12.
+    number()->clear();
+    QTest::keyClicks(number(), u"1234 5678 9012 3452"_s);
+    ASSERT_TRUE(CardMasker::luhnValid(u"1234567890123452"_s));
+    EXPECT_FALSE(confirm()->isEnabled());
+    EXPECT_TRUE(label(u"cardNumberStatusLabel"_s).contains(u"No card scheme"_s)) << label(u"cardNumberStatusLabel"_s).toStdString();
 }
 
 TEST_F(PaymentDialogTest, ValidCardShowsBrandAndLastFourButNeverTheFullNumber)

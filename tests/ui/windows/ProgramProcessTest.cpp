@@ -96,7 +96,7 @@ protected:
 TEST_F(ProgramProcessTest, TextTypedBeforeSigkillIsOfferedBackAfterRestart)
 {
     const QString typed = u"Ms. Smith: दो और सीडी, card 4111 1111 1111 1111"_s;
-    const QString masked = u"Ms. Smith: दो और सीडी, card [card •••• 1111]"_s;
+    const QString masked = u"Ms. Smith: दो और सीडी, card [Visa •••• 1111]"_s;
 
     QProcessEnvironment typing = m_env;
     typing.insert(u"CORDIAL_TEST_AUTOTYPE"_s, typed);
