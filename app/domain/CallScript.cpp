@@ -1,13 +1,12 @@
 #include "domain/CallScript.h"
 
+#include "i18n/BidiText.h"
+
 #include <QStringBuilder>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr QChar FirstStrongIsolate {0x2068};
-constexpr QChar PopDirectionalIsolate {0x2069};
-
 // Sorted; keep in sync with the list in CallScript.h.
 const QStringList& knownNames()
 {
@@ -47,11 +46,6 @@ qsizetype nameLengthAt(const QString& text, qsizetype open)
         return -1;
     return i - open - 1;
 }
-
-QString isolate(const QString& value)
-{
-    return FirstStrongIsolate % value % PopDirectionalIsolate;
-}
 } // namespace
 
 const ScriptStep* CallScript::step(const QString& id) const
@@ -87,9 +81,9 @@ QString ScriptRenderer::render(const QString& text, const Variables& variables)
         const QString name = text.mid(open + 1, length);
         const auto it = variables.constFind(name);
         if (it != variables.constEnd() && !it->trimmed().isEmpty())
-            out += isolate(*it);
+            out += BidiText::isolated(*it);
         else if (it != variables.constEnd() || knownNames().contains(name))
-            out += isolate(placeholder(name));
+            out += BidiText::isolated(placeholder(name));
         else
             out += QStringView(text).mid(open, length + 2);
         i = open + length + 2;

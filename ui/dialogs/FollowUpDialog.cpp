@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/CardMasker.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
 
@@ -221,7 +222,7 @@ void FollowUpDialog::validate()
         const ScriptStep* step = m_script.step(u"follow_up"_s);
         // A leading direction mark: see PaymentDialog (selectable labels ignore isolates when they
         // pick the paragraph direction).
-        const QChar mark = Languages::direction(m_script.language) == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+        const QChar mark = BidiText::directionMark(Languages::direction(m_script.language));
         m_previewLabel->setText(step ? mark + ScriptRenderer::render(step->text, vars)
                                      : tr("This call script has no follow-up sentence."));
         m_previewLabel->setAccessibleDescription(m_previewLabel->text());

@@ -1,8 +1,8 @@
 #include "dialogs/NewCallDialog.h"
 
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/CallRequest.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
 #include "storage/CustomerRepository.h"
 

@@ -1,8 +1,8 @@
 #include "dialogs/PaymentDialog.h"
 
 #include "common/Clock.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
 
 #include <QDialogButtonBox>
@@ -293,7 +293,7 @@ void PaymentDialog::validate()
         // A selectable label lays its text out as a document, which takes the paragraph direction from
         // the first strong character and does not skip isolates: "{customer}، ..." with a Latin name
         // would come out left-to-right in Urdu. A leading direction mark pins the script's direction.
-        const QChar mark = Languages::direction(m_script.language) == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+        const QChar mark = BidiText::directionMark(Languages::direction(m_script.language));
         m_readBack->setText(mark + ScriptRenderer::render(step->text, vars));
     } else {
         // A script without a payment step: the same four facts, in the interface language.

@@ -1,7 +1,7 @@
 #include "dialogs/TransferDialog.h"
 
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "panels/CallBar.h"
 
-#include "models/BidiText.h"
+#include "i18n/BidiText.h"
 #include "panels/HoldTimerWidget.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"

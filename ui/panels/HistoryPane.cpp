@@ -1,7 +1,7 @@
 #include "panels/HistoryPane.h"
 
+#include "i18n/BidiText.h"
 #include "models/AutoDirectionDelegate.h"
-#include "models/BidiText.h"
 #include "models/HistoryModel.h"
 
 #include <QEvent>
