@@ -1,7 +1,9 @@
 #include "services/CallHistory.h"
 
 #include "domain/CardMasker.h"
+#include "i18n/DurationFormat.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
@@ -11,14 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// "m:ss", or "h:mm:ss" from an hour on.
-QString formatDuration(std::chrono::milliseconds duration)
+/// "1:05", or "1:05:07" from an hour on, in the interface language's digits.
+QString compact(std::chrono::milliseconds duration)
 {
-    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
-    const QChar zero(u'0');
-    if (seconds < 3600)
-        return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
-    return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
+    return formatDuration(duration, QLocale(), DurationStyle::Compact);
 }
 
 /// The first line of `text` that is not blank, with its white space simplified.
@@ -71,11 +69,11 @@ QString CallHistory::closingFacts(bool missed, std::chrono::milliseconds duratio
     int holds, std::chrono::milliseconds totalHold, std::chrono::milliseconds longestHold)
 {
     if (missed)
-        return tr("Not answered; closed after %1.").arg(formatDuration(duration));
+        return tr("Not answered; closed after %1.").arg(compact(duration));
     if (holds == 0)
-        return tr("Talk time %1, no hold.").arg(formatDuration(talkTime));
+        return tr("Talk time %1, no hold.").arg(compact(talkTime));
     return tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, holds)
-        .arg(formatDuration(talkTime), formatDuration(totalHold), formatDuration(longestHold));
+        .arg(compact(talkTime), compact(totalHold), compact(longestHold));
 }
 
 QString CallHistory::interruptedFacts()

@@ -1,8 +1,7 @@
 #include "dialogs/WrapUpDialog.h"
 
+#include "i18n/DurationFormat.h"
 #include "services/CallHistory.h"
-
-#include "panels/HoldTimerWidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -110,7 +109,7 @@ QString WrapUpDialog::errorText() const
 void WrapUpDialog::refresh()
 {
     const std::chrono::milliseconds acw = m_afterCallWork ? m_afterCallWork() : std::chrono::milliseconds {0};
-    m_acwLabel->setText(tr("After-call work so far: %1").arg(HoldTimerWidget::formatElapsed(acw)));
+    m_acwLabel->setText(tr("After-call work so far: %1").arg(formatDuration(acw, locale(), DurationStyle::Clock)));
 }
 
 void WrapUpDialog::accept()

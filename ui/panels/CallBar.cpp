@@ -1,7 +1,7 @@
 #include "panels/CallBar.h"
 
 #include "i18n/BidiText.h"
-#include "panels/HoldTimerWidget.h"
+#include "i18n/DurationFormat.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
@@ -189,7 +189,10 @@ void CallBar::refresh()
                                 "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
     m_customerLabel->setVisible(any && !m_customerName.isEmpty());
-    m_durationLabel->setText(any ? tr("Call %1").arg(HoldTimerWidget::formatElapsed(m_session.duration())) : QString());
+    const auto clock = [this](std::chrono::milliseconds duration) {
+        return formatDuration(duration, locale(), DurationStyle::Clock);
+    };
+    m_durationLabel->setText(any ? tr("Call %1").arg(clock(m_session.duration())) : QString());
     m_durationLabel->setVisible(any);
     // The hold in progress counts too: the agent sees what the customer is living through.
     const std::chrono::milliseconds current = m_session.holdTimer().elapsed();
@@ -197,15 +200,15 @@ void CallBar::refresh()
     const int holds = m_session.holdCount() + (holding ? 1 : 0);
     if (any && holds > 0) {
         m_holdLabel->setText(tr("Hold total %1, longest %2 (%n hold(s))", nullptr, holds)
-                                 .arg(HoldTimerWidget::formatElapsed(m_session.totalHold() + current),
-                                      HoldTimerWidget::formatElapsed(std::max(m_session.longestHold(), current))));
+                                 .arg(clock(m_session.totalHold() + current),
+                                      clock(std::max(m_session.longestHold(), current))));
     } else {
         m_holdLabel->setText(any ? tr("No hold yet") : QString());
     }
     m_holdLabel->setVisible(any);
     if (state == CallState::WrapUp)
         m_holdLabel->setText(m_holdLabel->text() + u" · "_s
-                             + tr("After-call work %1").arg(HoldTimerWidget::formatElapsed(m_session.afterCallWork())));
+                             + tr("After-call work %1").arg(clock(m_session.afterCallWork())));
     retranslateUi();
 }
 

@@ -1,5 +1,6 @@
 #include "panels/HoldTimerWidget.h"
 
+#include "i18n/DurationFormat.h"
 #include "services/HoldTimer.h"
 
 #include <QAccessible>
@@ -145,7 +146,7 @@ void HoldTimerWidget::reset()
     m_apologisedCheck->setVisible(onHold);
     if (!onHold)
         m_apologisedCheck->setChecked(false);
-    m_timeLabel->setText(formatElapsed(m_timer.elapsed()));
+    m_timeLabel->setText(formatDuration(m_timer.elapsed(), locale(), DurationStyle::Clock));
     updateState();
 }
 
@@ -154,16 +155,9 @@ QString HoldTimerWidget::timeText() const
     return m_timeLabel->text();
 }
 
-QString HoldTimerWidget::formatElapsed(std::chrono::milliseconds elapsed)
-{
-    const auto seconds = static_cast<qlonglong>(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count());
-    const QChar zero(u'0');
-    return u"%1:%2"_s.arg(seconds / 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
-}
-
 void HoldTimerWidget::showElapsed(std::chrono::milliseconds elapsed)
 {
-    m_timeLabel->setText(formatElapsed(elapsed));
+    m_timeLabel->setText(formatDuration(elapsed, locale(), DurationStyle::Clock));
     if (m_timer.isWarning() && !m_warningLabel->isVisibleTo(this))
         showWarning();
 }

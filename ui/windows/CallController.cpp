@@ -10,6 +10,7 @@
 #include "dialogs/WrapUpDialog.h"
 #include "domain/CallStateMachine.h"
 #include "i18n/BidiText.h"
+#include "i18n/DurationFormat.h"
 #include "integration/CallRequest.h"
 #include "panels/CallBar.h"
 #include "panels/HoldTimerWidget.h"
@@ -165,7 +166,7 @@ void CallController::onHoldWarning(int count, std::chrono::milliseconds elapsed)
     Q_UNUSED(count)
     const QString who = m_customer ? BidiText::isolated(m_customer->formalName()) : tr("The customer");
     const QString body = tr("%1 has been on hold for %2. Return to the customer and apologise.")
-                             .arg(who, HoldTimerWidget::formatElapsed(elapsed));
+                             .arg(who, formatDuration(elapsed, QLocale(), DurationStyle::Clock));
     // Outside the window too: the agent may be minimised, on another desktop or in another program.
     if (m_notifier)
         m_notifier->showHoldWarning(tr("Customer on hold"), body, m_context.settings.value(Settings::Key::HoldSound).toBool());

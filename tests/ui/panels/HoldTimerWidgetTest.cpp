@@ -125,12 +125,14 @@ TEST_F(HoldTimerWidgetTest, ButtonsFollowTheHoldState)
     EXPECT_FALSE(timer.isOnHold());
 }
 
-TEST(HoldTimerWidgetFormat, ShowsMinutesAndSeconds)
+// The format itself ("00:59", "61:01") is tested with formatDuration (tests/app/i18n/DurationFormatTest.cpp).
+TEST_F(HoldTimerWidgetTest, ShowsTheTimeInTheDigitsOfItsLocale)
 {
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(0ms), u"00:00"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(59'999ms), u"00:59"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(60s), u"01:00"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(3661s), u"61:01"_s);
+    widget.setLocale(QLocale(QLocale::Arabic, QLocale::Egypt));
+    widget.holdAction()->trigger();
+    clock.advance(65s);
+    timer.refresh();
+    EXPECT_EQ(widget.timeText(), u"٠١:٠٥"_s);
 }
 
 } // namespace
