@@ -1,5 +1,6 @@
 #include "domain/CallScript.h"
 
+#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 
 #include <QStringBuilder>
@@ -7,25 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Sorted; keep in sync with the list in CallScript.h.
 const QStringList& knownNames()
 {
-    static const QStringList names {
-        u"address"_s,
-        u"agent"_s,
-        u"card_brand"_s,
-        u"card_expiry"_s,
-        u"card_last4"_s,
-        u"card_name"_s,
-        u"company"_s,
-        u"customer"_s,
-        u"customer_full"_s,
-        u"follow_up_when"_s,
-        u"follow_up_who"_s,
-        u"follow_up_why"_s,
-        u"request"_s,
-        u"transfer_target"_s,
-    };
+    static const QStringList names = [] {
+        QStringList all;
+        for (const QStringView name : ScriptVariable::All)
+            all << name.toString();
+        return all;
+    }();
     return names;
 }
 

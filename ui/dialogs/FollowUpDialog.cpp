@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/CardMasker.h"
+#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
@@ -210,15 +211,15 @@ void FollowUpDialog::validate()
     if (m_hasPreview) {
         ScriptRenderer::Variables vars = m_variables;
         if (!ownerName().isEmpty())
-            vars.insert(u"follow_up_who"_s, ownerName());
+            vars.insert(ScriptVariable::FollowUpWho.toString(), ownerName());
         if (due.isValid()) {
             // In the script's language; the agent's own country conventions when the language is the same.
             const QLocale scriptLocale(m_script.language);
-            vars.insert(u"follow_up_when"_s,
+            vars.insert(ScriptVariable::FollowUpWhen.toString(),
                 longWhen(due, scriptLocale.language() == locale().language() ? locale() : scriptLocale));
         }
         // A reason not typed yet reads as a gap in the sentence, never as the variable's raw name.
-        vars.insert(u"follow_up_why"_s, reason.isEmpty() ? QString(QChar(0x2026)) : reason);
+        vars.insert(ScriptVariable::FollowUpWhy.toString(), reason.isEmpty() ? QString(QChar(0x2026)) : reason);
         const ScriptStep* step = m_script.step(u"follow_up"_s);
         // A leading direction mark: see PaymentDialog (selectable labels ignore isolates when they
         // pick the paragraph direction).

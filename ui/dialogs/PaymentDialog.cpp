@@ -1,6 +1,7 @@
 #include "dialogs/PaymentDialog.h"
 
 #include "common/Clock.h"
+#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
@@ -225,7 +226,7 @@ void PaymentDialog::validate()
     } else {
         showStatus(m_nameStatus, m_nameEdit, QString(), false);
         nameOk = true;
-        vars.insert(u"card_name"_s, name);
+        vars.insert(ScriptVariable::CardName.toString(), name);
     }
 
     // Number: digits (any script) with spaces or dashes, 13–19 of them, Luhn-valid, a plausible length.
@@ -262,8 +263,8 @@ void PaymentDialog::validate()
                         : tr("Valid %1 card ending in %2.").arg(CardMasker::brandName(brand), BidiText::leftToRight(last4)),
                     false);
                 numberOk = true;
-                vars.insert(u"card_brand"_s, CardMasker::brandName(brand));
-                vars.insert(u"card_last4"_s, BidiText::leftToRight(last4));
+                vars.insert(ScriptVariable::CardBrand.toString(), CardMasker::brandName(brand));
+                vars.insert(ScriptVariable::CardLast4.toString(), BidiText::leftToRight(last4));
             }
         }
         overwrite(digits);
@@ -282,7 +283,7 @@ void PaymentDialog::validate()
         showStatus(m_expiryStatus, m_expiryEdit,
             tr("Valid until the end of %1.").arg(QLocale().toString(last, u"MMMM yyyy"_s)), false);
         expiryOk = true;
-        vars.insert(u"card_expiry"_s, BidiText::leftToRight(normalised));
+        vars.insert(ScriptVariable::CardExpiry.toString(), BidiText::leftToRight(normalised));
     }
 
     m_valid = nameOk && numberOk && expiryOk;
@@ -297,11 +298,13 @@ void PaymentDialog::validate()
         m_readBack->setText(mark + ScriptRenderer::render(step->text, vars));
     } else {
         // A script without a payment step: the same four facts, in the interface language.
+        const auto shown = [&vars](QStringView variable) {
+            const QString key = variable.toString();
+            return vars.value(key, ScriptRenderer::placeholder(key));
+        };
         m_readBack->setText(tr("Name on the card: %1. %2 ending in %3, expiry %4.")
-                                .arg(vars.value(u"card_name"_s, ScriptRenderer::placeholder(u"card_name"_s)),
-                                    vars.value(u"card_brand"_s, ScriptRenderer::placeholder(u"card_brand"_s)),
-                                    vars.value(u"card_last4"_s, ScriptRenderer::placeholder(u"card_last4"_s)),
-                                    vars.value(u"card_expiry"_s, ScriptRenderer::placeholder(u"card_expiry"_s))));
+                                .arg(shown(ScriptVariable::CardName), shown(ScriptVariable::CardBrand),
+                                    shown(ScriptVariable::CardLast4), shown(ScriptVariable::CardExpiry)));
     }
     m_readBack->setAccessibleDescription(m_readBack->text());
 }

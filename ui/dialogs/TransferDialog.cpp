@@ -1,5 +1,6 @@
 #include "dialogs/TransferDialog.h"
 
+#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
@@ -112,7 +113,7 @@ QString TransferDialog::scriptLine() const
     const std::optional<TransferTarget> chosen = target();
     ScriptRenderer::Variables vars = m_variables;
     if (chosen)
-        vars.insert(u"transfer_target"_s, chosen->name);
+        vars.insert(ScriptVariable::TransferTarget.toString(), chosen->name);
     const QString line = m_script.lines.value(isWarm() ? u"transfer_warm"_s : u"transfer_cold"_s);
     return line.isEmpty() ? QString() : ScriptRenderer::render(line, vars);
 }

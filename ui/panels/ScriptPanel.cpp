@@ -1,6 +1,7 @@
 #include "panels/ScriptPanel.h"
 
 #include "common/Log.h"
+#include "domain/ScriptVariables.h"
 #include "i18n/Languages.h"
 #include "panels/RequestCapture.h"
 #include "platform/LanguageSwitcher.h"
@@ -263,22 +264,23 @@ ScriptRenderer::Variables ScriptPanel::variables() const
 {
     ScriptRenderer::Variables vars = m_extra;
     if (!m_agentName.isEmpty())
-        vars.insert(u"agent"_s, m_agentName);
+        vars.insert(ScriptVariable::Agent.toString(), m_agentName);
     if (!m_companyName.isEmpty())
-        vars.insert(u"company"_s, m_companyName);
+        vars.insert(ScriptVariable::Company.toString(), m_companyName);
     if (m_customer) {
-        vars.insert(u"customer"_s, m_customer->formalName());
-        vars.insert(u"customer_full"_s, m_customer->fullName());
+        vars.insert(ScriptVariable::Customer.toString(), m_customer->formalName());
+        vars.insert(ScriptVariable::CustomerFull.toString(), m_customer->fullName());
         if (!m_customer->address.isEmpty())
-            vars.insert(u"address"_s, m_customer->address);
+            vars.insert(ScriptVariable::Address.toString(), m_customer->address);
     }
     const QString request = m_capture->request();
     const QString details = m_capture->details();
     if (!request.isEmpty() || !details.isEmpty())
-        vars.insert(u"request"_s, request.isEmpty() || details.isEmpty() ? QString(request + details)
-                                                                          : QString(request + u", "_s + details));
+        vars.insert(ScriptVariable::Request.toString(), request.isEmpty() || details.isEmpty()
+                                                             ? QString(request + details)
+                                                             : QString(request + u", "_s + details));
     if (!m_capture->address().isEmpty())
-        vars.insert(u"address"_s, m_capture->address());
+        vars.insert(ScriptVariable::Address.toString(), m_capture->address());
     return vars;
 }
 

@@ -9,6 +9,7 @@
 #include "dialogs/TransferDialog.h"
 #include "dialogs/WrapUpDialog.h"
 #include "domain/CallStateMachine.h"
+#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/DurationFormat.h"
 #include "integration/CallRequest.h"
@@ -294,7 +295,7 @@ void CallController::openTransfer()
 
 Status CallController::transfer(const TransferTarget& target, bool warm)
 {
-    m_extraVariables.insert(u"transfer_target"_s, target.name);
+    m_extraVariables.insert(ScriptVariable::TransferTarget.toString(), target.name);
     updateScriptVariables();
     m_bar.setTransferTarget(target.name);
     const Status status = warm ? m_session.startTransfer(target, true) : m_session.coldTransfer(target);
@@ -355,10 +356,10 @@ void CallController::openPayment()
     const CardSummary card = *dialog.cardSummary();
     if (!report(m_session.recordPayment(card)))
         return;
-    m_extraVariables.insert(u"card_brand"_s, CardMasker::brandName(card.brand));
-    m_extraVariables.insert(u"card_last4"_s, card.last4);
-    m_extraVariables.insert(u"card_expiry"_s, card.expiry);
-    m_extraVariables.insert(u"card_name"_s, card.nameOnCard);
+    m_extraVariables.insert(ScriptVariable::CardBrand.toString(), CardMasker::brandName(card.brand));
+    m_extraVariables.insert(ScriptVariable::CardLast4.toString(), card.last4);
+    m_extraVariables.insert(ScriptVariable::CardExpiry.toString(), card.expiry);
+    m_extraVariables.insert(ScriptVariable::CardName.toString(), card.nameOnCard);
     updateScriptVariables();
     m_script.markStepDone(u"payment"_s);
 }
@@ -384,10 +385,10 @@ void CallController::openFollowUp()
     const QLocale scriptLocale(m_script.scriptLanguage());
     const QLocale locale = scriptLocale.language() == QLocale().language() ? QLocale() : scriptLocale;
     const QDateTime local = followUp.dueUtc.toLocalTime();
-    m_extraVariables.insert(u"follow_up_who"_s, dialog.ownerName());
-    m_extraVariables.insert(u"follow_up_when"_s,
+    m_extraVariables.insert(ScriptVariable::FollowUpWho.toString(), dialog.ownerName());
+    m_extraVariables.insert(ScriptVariable::FollowUpWhen.toString(),
         locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat));
-    m_extraVariables.insert(u"follow_up_why"_s, followUp.reason);
+    m_extraVariables.insert(ScriptVariable::FollowUpWhy.toString(), followUp.reason);
     updateScriptVariables();
     m_script.markStepDone(u"follow_up"_s);
     Q_EMIT followUpScheduled();

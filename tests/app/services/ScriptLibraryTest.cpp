@@ -1,9 +1,11 @@
 #include "services/ScriptLibrary.h"
 
+#include "domain/ScriptVariables.h"
 #include "i18n/Languages.h"
 #include "support/QStringPrinter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -97,6 +99,33 @@ TEST(ScriptLibrary, LoadsEveryShippedLanguageAndChannelWithAllRequiredStepsAndKn
             }
         }
     }
+}
+
+TEST(ScriptLibrary, EveryScriptFileUsesOnlyTheNamedVariables)
+{
+    // Every file under resources/scripts, listed in CMake or not, against the constants the code fills.
+    QStringList known;
+    for (const QStringView name : ScriptVariable::All)
+        known << name.toString();
+    QDirIterator files(QStringLiteral(CORDIAL_SCRIPTS_DIR), {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    qsizetype checked = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        const Result<CallScript> script = ScriptLibrary::parse(file.readAll(), path);
+        ASSERT_TRUE(script) << script.error().fullText().toStdString();
+        QStringList texts;
+        for (const ScriptStep& step : script.value().steps)
+            texts << step.text;
+        texts << script.value().lines.values();
+        for (const QString& text : std::as_const(texts)) {
+            for (const QString& name : ScriptRenderer::variablesIn(text))
+                EXPECT_TRUE(known.contains(name)) << path.toStdString() << ": {" << name.toStdString() << "}";
+        }
+        ++checked;
+    }
+    EXPECT_GE(checked, shippedLanguages().size() * ShippedChannels.size());
 }
 
 TEST(ScriptLibrary, ShippedScriptsCarryTheGuideVerbiage)
