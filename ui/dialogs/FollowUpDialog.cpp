@@ -6,6 +6,7 @@
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -200,10 +201,10 @@ void FollowUpDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
     if (problems.isEmpty()) {
         m_statusLabel->setText(tr("Due on %1.").arg(longWhen(due, locale())));
-        m_statusLabel->setStyleSheet(QString());
+        Theme::apply(m_statusLabel, Theme::Look::Plain);
     } else {
         m_statusLabel->setText(problems.join(u'\n'));
-        m_statusLabel->setStyleSheet(u"color: #a40000;"_s); // the text says what is wrong; colour only adds
+        Theme::apply(m_statusLabel, Theme::Look::DangerText); // the text says what is wrong; colour only adds
     }
     m_whenEdit->setAccessibleDescription(m_statusLabel->text());
     m_reasonEdit->setAccessibleDescription(reason.isEmpty() ? tr("Required") : QString());

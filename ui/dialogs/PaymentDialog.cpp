@@ -5,6 +5,7 @@
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -39,7 +40,7 @@ void showStatus(QLabel* status, QWidget* field, const QString& message, bool pro
 {
     status->setText(message);
     status->setVisible(!message.isEmpty());
-    status->setStyleSheet(problem ? u"color: #a40000;"_s : u"color: #1e6b1e;"_s);
+    Theme::apply(status, problem ? Theme::Look::DangerText : Theme::Look::SuccessText);
     field->setAccessibleDescription(message);
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/WrapUpDialog.h"
 
 #include "i18n/DurationFormat.h"
+#include "platform/Theme.h"
 #include "services/CallHistory.h"
 
 #include <QComboBox>
@@ -43,7 +44,7 @@ WrapUpDialog::WrapUpDialog(const QString& summary, const QString& disposition, E
     m_acwLabel->setObjectName(QStringLiteral("afterCallWorkLabel"));
     m_errorLabel->setObjectName(QStringLiteral("wrapUpErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    Theme::apply(m_errorLabel, Theme::Look::ErrorMessage);
     m_errorLabel->hide();
 
     auto* form = new QFormLayout;

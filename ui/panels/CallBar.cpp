@@ -3,6 +3,7 @@
 #include "i18n/BidiText.h"
 #include "i18n/DurationFormat.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 
@@ -36,24 +37,6 @@ QString stateName(CallState state)
         return CallBar::tr("Call closed");
     }
     return {};
-}
-
-QString stateColour(CallState state)
-{
-    switch (state) {
-    case CallState::Offered:
-        return u"#1d5fa8"_s;
-    case CallState::Active:
-        return u"#1e7a34"_s;
-    case CallState::OnHold:
-    case CallState::Transferring:
-        return u"#9a5b00"_s;
-    case CallState::WrapUp:
-        return u"#5b4a9e"_s;
-    case CallState::Closed:
-        break;
-    }
-    return u"#555555"_s;
 }
 } // namespace
 
@@ -185,8 +168,7 @@ void CallBar::refresh()
         m_stateLabel->setText(stateText);
         fitStateLabel();
     }
-    m_stateLabel->setStyleSheet(u"QLabel { color: white; background-color: %1; padding: 2px 8px; "
-                                "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
+    Theme::apply(m_stateLabel, Theme::chipFor(any ? std::optional<CallState>(state) : std::nullopt));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
     m_customerLabel->setVisible(any && !m_customerName.isEmpty());
     const auto clock = [this](std::chrono::milliseconds duration) {
@@ -223,7 +205,7 @@ void CallBar::fitStateLabel()
     if (LanguageSwitcher::usesNastaliq(QLocale().name()))
         height += metrics.height() * 2 / 3;
     const int width = std::max(metrics.horizontalAdvance(text), ink.width());
-    // The badge's padding (2px 8px in its style sheet) and a little air.
+    // The badge's padding (2px 8px in the chip looks of Theme) and a little air.
     m_stateLabel->setFixedSize(width + 2 * 8 + 4, height + 2 * 2 + 2);
 }
 

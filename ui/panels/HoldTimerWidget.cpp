@@ -1,6 +1,7 @@
 #include "panels/HoldTimerWidget.h"
 
 #include "i18n/DurationFormat.h"
+#include "platform/Theme.h"
 #include "services/HoldTimer.h"
 
 #include <QAccessible>
@@ -49,15 +50,13 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
 
     m_warningLabel->setObjectName(QStringLiteral("holdWarningLabel"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(u"QLabel { background-color: #b3261e; color: white; padding: 6px; "
-                                  "border-radius: 4px; }"_s);
+    Theme::apply(m_warningLabel, Theme::Look::AlertBanner);
     m_warningLabel->hide();
 
     m_apologyLabel->setObjectName(QStringLiteral("apologyLabel"));
     m_apologyLabel->setWordWrap(true);
     m_apologyLabel->setTextFormat(Qt::RichText);
-    m_apologyLabel->setStyleSheet(u"QLabel { background-color: #fff4d6; color: black; border: 2px solid #b36b00; "
-                                  "padding: 6px; border-radius: 4px; }"_s);
+    Theme::apply(m_apologyLabel, Theme::Look::Callout);
     m_apologyLabel->hide();
 
     m_apologisedCheck->setObjectName(QStringLiteral("apologisedCheckBox"));
@@ -167,7 +166,7 @@ void HoldTimerWidget::showWarning()
     if (!m_timer.isOnHold())
         return;
     m_warningLabel->show();
-    m_timeLabel->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    Theme::apply(m_timeLabel, Theme::Look::DangerText);
     retranslateUi();
     QAccessibleEvent alert(m_warningLabel, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
@@ -181,7 +180,7 @@ void HoldTimerWidget::updateState()
     m_resumeAction->setEnabled(m_resumeAllowed && onHold);
     m_resumeButton->setEnabled(m_resumeAllowed && onHold);
     if (!onHold)
-        m_timeLabel->setStyleSheet({});
+        Theme::apply(m_timeLabel, Theme::Look::Plain);
     retranslateUi();
 }
 

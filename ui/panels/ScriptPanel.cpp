@@ -5,6 +5,7 @@
 #include "i18n/Languages.h"
 #include "panels/RequestCapture.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 #include "services/ScriptLibrary.h"
 
 #include <QAction>
@@ -377,9 +378,7 @@ void ScriptPanel::updateHighlight()
         const StepRow& row = m_rows.at(i);
         const bool current = i == m_current;
         // A thick frame, not only a colour, marks the step to say now.
-        row.frame->setStyleSheet(current ? u"QFrame#%1 { background-color: #fff4d6; border: 2px solid #b36b00; "
-                                           "border-radius: 4px; }"_s.arg(row.frame->objectName())
-                                         : u"QFrame#%1 { border: 2px solid transparent; }"_s.arg(row.frame->objectName()));
+        Theme::apply(row.frame, current ? Theme::Look::CurrentStep : Theme::Look::Step);
         row.text->setEnabled(!row.check->isChecked() && !m_skipped.contains(i));
         row.check->setAccessibleDescription(current                ? tr("Current step")
                                                 : m_skipped.contains(i) ? tr("Skipped")

@@ -1,5 +1,6 @@
 #include "panels/HoldTimerWidget.h"
 
+#include "platform/Theme.h"
 #include "services/HoldTimer.h"
 #include "support/FakeClock.h"
 
@@ -56,6 +57,11 @@ TEST_F(HoldTimerWidgetTest, WarningAppearsAtSixtySecondsAndNotBefore)
     const auto* time = widget.findChild<QLabel*>(u"holdTimeLabel"_s);
     ASSERT_NE(time, nullptr);
     EXPECT_TRUE(time->accessibleDescription().contains(u"over a minute"_s));
+    // Colours come from the theme, which follows the palette.
+    EXPECT_EQ(Theme::lookOf(warning), Theme::Look::AlertBanner);
+    EXPECT_EQ(Theme::lookOf(time), Theme::Look::DangerText);
+    widget.resumeAction()->trigger();
+    EXPECT_EQ(Theme::lookOf(time), Theme::Look::Plain);
 }
 
 TEST_F(HoldTimerWidgetTest, ResumeHidesTheWarningAndShowsTheApology)
