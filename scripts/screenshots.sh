@@ -3,16 +3,17 @@
 #   docs/screenshots/call-restate-en.png  the restate line filled from the request capture
 #   docs/screenshots/call-hold-en.png     a call on hold at 1:05 with the warning, in English
 #   docs/screenshots/call-hold-ur.png     the same in Urdu (right to left)
-# The program sets the scene itself (CORDIAL_TEST_SCENE, see ui/windows/TestHooks.h) with demo data in
-# a throwaway home; the hold shots wait 65 s of real time, both at once.
-# Usage: scripts/screenshots.sh [BUILD_DIR]        (default: build; needs the `cordial` target built)
+# The program sets the scene itself (CORDIAL_TEST_SCENE, see tests/support/TestHooks.h) with demo data in
+# a throwaway home; the hold shots wait 65 s of real time, both at once. The hooks are only in the test
+# build of the program, cordial_test_program (a build with tests, e.g. build/ci), never in `cordial`.
+# Usage: scripts/screenshots.sh [BUILD_DIR]        (default: build; needs the `cordial_test_program` target)
 # Needs: xvfb xauth imagemagick dbus.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath -m "${1:-$root/build}")
-exe=$build/ui/cordial
+exe=$build/tests/support/cordial_test_program
 out=$root/docs/screenshots
-[ -x "$exe" ] || { echo "no $exe: build the cordial target first" >&2; exit 2; }
+[ -x "$exe" ] || { echo "no $exe: build the cordial_test_program target (CORDIAL_BUILD_TESTS=ON) first" >&2; exit 2; }
 for t in xvfb-run import dbus-run-session; do
   command -v "$t" >/dev/null || { echo "missing $t: apt-get install xvfb xauth imagemagick dbus" >&2; exit 2; }
 done

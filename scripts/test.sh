@@ -24,6 +24,9 @@ run_suite ci
 
 echo "==> package (.deb) and check its contents"
 (cd build/ci && cpack -G DEB >/dev/null && dpkg-deb -c ./*.deb | grep -E 'bin/cordial$|\.desktop$|metainfo\.xml$' )
+# The packaged program carries no test hooks (they live in cordial_test_program only).
+hooks=$(cd build/ci && dpkg-deb --fsys-tarfile ./*.deb | tar -xO ./usr/bin/cordial | grep -ac 'CORDIAL_TEST_' || true)
+[ "$hooks" = 0 ] || { echo "the packaged cordial contains test hooks" >&2; exit 1; }
 
 if [ "${CORDIAL_SKIP_SANITIZE:-0}" != "1" ]; then
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"

@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+27"/>
         <source>Ringing</source>
         <translation>Està sonant</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+127"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>S&apos;està transferint a %1 (client en espera)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Call %1</source>
         <translation>Trucada %1</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+162"/>
+        <location filename="../ui/windows/CallController.cpp" line="+164"/>
         <source>The customer</source>
         <translation>El client</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+101"/>
+        <location filename="../app/services/CallHistory.cpp" line="+99"/>
         <source>Not answered; closed after %1.</source>
         <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>No hi ha cap agent que pugui ser responsable del seguiment.</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>Exporta el seguiment a un calendari</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Follow-ups due</source>
         <translation>Seguiments pendents</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
         <source>Hold timer</source>
         <translation>Temporitzador d&apos;espera</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <source>Known customer: %1</source>
         <translation>Client conegut: %1</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
     </message>
@@ -1833,12 +1833,12 @@
         <translation>Vàlida fins a final de %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>Nom a la targeta: %1. %2 acabada en %3, caducitat %4.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Payment read-back</source>
         <translation>Confirmació de les dades de pagament</translation>
     </message>
@@ -1922,7 +1922,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/i18n/Languages.cpp" line="+14"/>
+        <location filename="../app/i18n/Languages.cpp" line="+15"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
@@ -2237,13 +2237,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Current step</source>
         <translation>Pas actual</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2434,7 +2434,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+91"/>
+        <location filename="../ui/main.cpp" line="+93"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
         <source>Say: “%1”</source>
         <translation>Digueu: «%1»</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+199"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+184"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CallSession</name>
     <message numerus="yes">
-        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <location filename="../app/services/CallHistory.cpp" line="+102"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n hold).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+382"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+381"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+27"/>
         <source>Ringing</source>
         <translation>घंटी बज रही है</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+127"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक होल्ड पर)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+162"/>
+        <location filename="../ui/windows/CallController.cpp" line="+164"/>
         <source>The customer</source>
         <translation>ग्राहक</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+101"/>
+        <location filename="../app/services/CallHistory.cpp" line="+99"/>
         <source>Not answered; closed after %1.</source>
         <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>फ़ॉलो-अप का प्रभारी बनाने के लिए कोई एजेंट नहीं है।</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>फ़ॉलो-अप को कैलेंडर में एक्सपोर्ट करें</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>कैलेंडर प्रविष्टि %1 में सहेजी गई।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Follow-ups due</source>
         <translation>बाकी फ़ॉलो-अप</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
         <source>Hold timer</source>
         <translation>होल्ड टाइमर</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <source>Known customer: %1</source>
         <translation>पहचाना गया ग्राहक: %1</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>नाम ठीक वैसा ही दर्ज करें जैसा कार्ड पर छपा है।</translation>
     </message>
@@ -1833,12 +1833,12 @@
         <translation>%1 के अंत तक मान्य।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>कार्ड पर नाम: %1। %2, जिसके अंतिम अंक %3 हैं, समाप्ति तिथि %4।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Payment read-back</source>
         <translation>भुगतान विवरण की पुष्टि</translation>
     </message>
@@ -1922,7 +1922,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/i18n/Languages.cpp" line="+14"/>
+        <location filename="../app/i18n/Languages.cpp" line="+15"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
@@ -2237,13 +2237,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Current step</source>
         <translation>वर्तमान चरण</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2434,7 +2434,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+91"/>
+        <location filename="../ui/main.cpp" line="+93"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
         <source>Say: “%1”</source>
         <translation>कहें: “%1”</translation>
     </message>

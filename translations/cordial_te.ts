@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+27"/>
         <source>Ringing</source>
         <translation>రింగ్ అవుతోంది</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+127"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+162"/>
+        <location filename="../ui/windows/CallController.cpp" line="+164"/>
         <source>The customer</source>
         <translation>కస్టమర్</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+101"/>
+        <location filename="../app/services/CallHistory.cpp" line="+99"/>
         <source>Not answered; closed after %1.</source>
         <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>ఫాలో-అప్‌కు బాధ్యత వహించడానికి ఏజెంట్ ఎవరూ లేరు.</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>క్యాలెండర్ ఎంట్రీని %1లో సేవ్ చేశాము.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Follow-ups due</source>
         <translation>గడువు ఉన్న ఫాలో-అప్‌లు</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
         <source>Hold timer</source>
         <translation>హోల్డ్ టైమర్</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <source>Known customer: %1</source>
         <translation>తెలిసిన కస్టమర్: %1</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>కార్డ్‌పై ముద్రించిన విధంగానే పేరును నమోదు చేయండి.</translation>
     </message>
@@ -1833,12 +1833,12 @@
         <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>కార్డ్‌పై పేరు: %1. %2, చివరి అంకెలు %3, గడువు %4.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Payment read-back</source>
         <translation>చెల్లింపు వివరాల ధృవీకరణ</translation>
     </message>
@@ -1922,7 +1922,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/i18n/Languages.cpp" line="+14"/>
+        <location filename="../app/i18n/Languages.cpp" line="+15"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
@@ -2237,13 +2237,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Current step</source>
         <translation>ప్రస్తుత దశ</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2434,7 +2434,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+91"/>
+        <location filename="../ui/main.cpp" line="+93"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
         <source>Say: “%1”</source>
         <translation>ఇలా చెప్పండి: “%1”</translation>
     </message>

@@ -176,7 +176,7 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../ui/panels/CallBar.cpp" line="+26"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+27"/>
         <source>Ringing</source>
         <translation>گھنٹی بج رہی ہے</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+127"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ہولڈ پر ہے)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+162"/>
+        <location filename="../ui/windows/CallController.cpp" line="+164"/>
         <source>The customer</source>
         <translation>گاہک</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+101"/>
+        <location filename="../app/services/CallHistory.cpp" line="+99"/>
         <source>Not answered; closed after %1.</source>
         <translation>جواب نہیں دیا گیا؛ %1 کے بعد بند ہوئی۔</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>فالو اپ کی ذمہ داری سونپنے کے لیے کوئی ایجنٹ موجود نہیں ہے۔</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+90"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>فالو اپ کو کیلنڈر میں ایکسپورٹ کریں</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>کیلنڈر اندراج %1 میں محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Follow-ups due</source>
         <translation>زیرِ التوا فالو اپ</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+203"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
         <source>Hold timer</source>
         <translation>ہولڈ ٹائمر</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+180"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <source>Known customer: %1</source>
         <translation>موجودہ گاہک: %1</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+207"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>نام بالکل ویسا ہی درج کریں جیسا کارڈ پر چھپا ہے۔</translation>
     </message>
@@ -1833,12 +1833,12 @@
         <translation>%1 کے آخر تک درست۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>کارڈ پر نام: %1۔ %2، آخری ہندسے %3، میعاد %4۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Payment read-back</source>
         <translation>ادائیگی کی تفصیلات کی تصدیق</translation>
     </message>
@@ -1922,7 +1922,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/i18n/Languages.cpp" line="+14"/>
+        <location filename="../app/i18n/Languages.cpp" line="+15"/>
         <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
@@ -2237,13 +2237,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+291"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Current step</source>
         <translation>موجودہ مرحلہ</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2434,7 +2434,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+91"/>
+        <location filename="../ui/main.cpp" line="+93"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+129"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
         <source>Say: “%1”</source>
         <translation>کہیں: “⁨%1⁩”</translation>
     </message>

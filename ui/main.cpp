@@ -19,7 +19,9 @@
 #include "windows/AppContext.h"
 #include "windows/CallIntake.h"
 #include "windows/MainWindow.h"
-#include "windows/TestHooks.h"
+#ifdef CORDIAL_TEST_HOOKS
+#include "support/TestHooks.h" // only in cordial_test_program, never in the shipped program
+#endif
 
 #include <QApplication>
 #include <QIcon>
@@ -230,7 +232,9 @@ int main(int argc, char* argv[])
         if (!requests.isEmpty())
             window.intake()->handleArguments(requests);
     });
+#ifdef CORDIAL_TEST_HOOKS
     TestHooks::install(window);
+#endif
     window.show();
     return QApplication::exec();
 }

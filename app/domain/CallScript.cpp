@@ -1,32 +1,21 @@
 #include "domain/CallScript.h"
 
+#include "domain/ScriptVariables.h"
+#include "i18n/BidiText.h"
+
 #include <QStringBuilder>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr QChar FirstStrongIsolate {0x2068};
-constexpr QChar PopDirectionalIsolate {0x2069};
-
-// Sorted; keep in sync with the list in CallScript.h.
 const QStringList& knownNames()
 {
-    static const QStringList names {
-        u"address"_s,
-        u"agent"_s,
-        u"card_brand"_s,
-        u"card_expiry"_s,
-        u"card_last4"_s,
-        u"card_name"_s,
-        u"company"_s,
-        u"customer"_s,
-        u"customer_full"_s,
-        u"follow_up_when"_s,
-        u"follow_up_who"_s,
-        u"follow_up_why"_s,
-        u"request"_s,
-        u"transfer_target"_s,
-    };
+    static const QStringList names = [] {
+        QStringList all;
+        for (const QStringView name : ScriptVariable::All)
+            all << name.toString();
+        return all;
+    }();
     return names;
 }
 
@@ -46,11 +35,6 @@ qsizetype nameLengthAt(const QString& text, qsizetype open)
     if (i == open + 1 || i >= text.size() || text.at(i) != u'}')
         return -1;
     return i - open - 1;
-}
-
-QString isolate(const QString& value)
-{
-    return FirstStrongIsolate % value % PopDirectionalIsolate;
 }
 } // namespace
 
@@ -87,9 +71,9 @@ QString ScriptRenderer::render(const QString& text, const Variables& variables)
         const QString name = text.mid(open + 1, length);
         const auto it = variables.constFind(name);
         if (it != variables.constEnd() && !it->trimmed().isEmpty())
-            out += isolate(*it);
+            out += BidiText::isolated(*it);
         else if (it != variables.constEnd() || knownNames().contains(name))
-            out += isolate(placeholder(name));
+            out += BidiText::isolated(placeholder(name));
         else
             out += QStringView(text).mid(open, length + 2);
         i = open + length + 2;

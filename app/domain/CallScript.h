@@ -29,9 +29,8 @@ struct CallScript
     const ScriptStep* step(const QString& id) const;
 };
 
-/// Fills {variables} in script text. Known variables: agent, company, customer (formal name),
-/// customer_full, request, address, follow_up_when, follow_up_who, follow_up_why, card_brand,
-/// card_last4, card_expiry, card_name, transfer_target. A {name} outside that list and not given is
+/// Fills {variables} in script text. Known variables: ScriptVariable::All (domain/ScriptVariables.h:
+/// agent, company, customer, request, the card and follow-up facts...). A {name} outside that list and not given is
 /// left as written; a known or given one without a value becomes `placeholder(name)`. Values are
 /// wrapped in Unicode first-strong isolates so names and numbers keep their own direction inside
 /// right-to-left sentences.
@@ -45,7 +44,7 @@ public:
     static QString render(const QString& text, const Variables& variables);
     /// Shown for a variable without value: "[name]".
     static QString placeholder(const QString& name);
-    /// Every variable name the renderer knows (the list above), sorted.
+    /// Every variable name the renderer knows (ScriptVariable::All), sorted.
     static QStringList knownVariables();
     /// The {names} used in a text, in order of first use, each once; for checking script files.
     static QStringList variablesIn(const QString& text);

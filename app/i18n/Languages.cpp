@@ -1,10 +1,11 @@
 #include "i18n/Languages.h"
 
 #include "common/Log.h"
+#include "i18n/ShippedLanguages.h"
 
 #include <QLibraryInfo>
 
-#include <array>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +15,6 @@ using namespace Qt::StringLiterals;
     QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
 
 namespace {
-
-// BCP 47 codes of the shipped catalogs, in the order the language menu lists them.
-const std::array<QLatin1StringView, 5>& shippedCodes()
-{
-    static const std::array<QLatin1StringView, 5> codes{
-        QLatin1StringView("en"), QLatin1StringView("hi"), QLatin1StringView("te"),
-        QLatin1StringView("ur"), QLatin1StringView("ca")};
-    return codes;
-}
 
 void removeFromApp(std::unique_ptr<QTranslator>& translator)
 {
@@ -37,10 +29,10 @@ void removeFromApp(std::unique_ptr<QTranslator>& translator)
 QList<Languages::Language> Languages::available()
 {
     QList<Language> languages;
-    languages.reserve(static_cast<qsizetype>(shippedCodes().size()));
-    for (const QLatin1StringView code : shippedCodes()) {
-        const QLocale locale{QString(code)};
-        languages.append(Language{QString(code), locale.nativeLanguageName(), locale.textDirection()});
+    languages.reserve(static_cast<qsizetype>(ShippedLanguages::Codes.size()));
+    for (const char* code : ShippedLanguages::Codes) {
+        const QLocale locale{QString::fromLatin1(code)};
+        languages.append(Language{QString::fromLatin1(code), locale.nativeLanguageName(), locale.textDirection()});
     }
     return languages;
 }
@@ -54,16 +46,18 @@ QString Languages::systemDefault()
         if (isAvailable(language))
             return language;
     }
-    return u"en"_s;
+    return sourceLanguage();
 }
 
 bool Languages::isAvailable(const QString& code)
 {
-    for (const QLatin1StringView shipped : shippedCodes()) {
-        if (code == shipped)
-            return true;
-    }
-    return false;
+    return std::any_of(ShippedLanguages::Codes.begin(), ShippedLanguages::Codes.end(),
+                       [&code](const char* shipped) { return code == QLatin1StringView(shipped); });
+}
+
+QString Languages::sourceLanguage()
+{
+    return QString::fromLatin1(ShippedLanguages::Source);
 }
 
 Qt::LayoutDirection Languages::direction(const QString& code)
@@ -80,8 +74,8 @@ bool Languages::install(const QString& code)
 
     auto app = std::make_unique<QTranslator>();
     const bool haveApp = app->load(u":/i18n/cordial_"_s + code + u".qm"_s);
-    // English is the source language: no catalog needed.
-    if (!haveApp && code != u"en"_s) {
+    // The source language needs no catalog.
+    if (!haveApp && code != sourceLanguage()) {
         qCWarning(lcUi) << "cannot load the catalog for language" << code;
         return false;
     }

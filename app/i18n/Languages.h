@@ -25,6 +25,8 @@ public:
     /// The shipped language closest to the system locale; "en" when none matches.
     static QString systemDefault();
     static bool isAvailable(const QString& code);
+    /// The language of the texts in the code ("en"): shipped, with no catalog of its own.
+    static QString sourceLanguage();
     /// Layout direction from the locale itself (Urdu is right-to-left), not from a list of codes.
     static Qt::LayoutDirection direction(const QString& code);
 
@@ -38,5 +40,5 @@ public:
 private:
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
-    QString m_current = QStringLiteral("en");
+    QString m_current = sourceLanguage();
 };

@@ -1,7 +1,9 @@
 #include "services/CallHistory.h"
 
 #include "domain/CardMasker.h"
+#include "i18n/DurationFormat.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
@@ -11,14 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// "m:ss", or "h:mm:ss" from an hour on.
-QString formatDuration(qint64 ms)
+/// "1:05", or "1:05:07" from an hour on, in the interface language's digits.
+QString compact(qint64 ms)
 {
-    const qint64 seconds = ms / 1000;
-    const QChar zero(u'0');
-    if (seconds < 3600)
-        return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
-    return u"%1:%2:%3"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
+    return formatDuration(std::chrono::milliseconds(ms), QLocale(), DurationStyle::Compact);
 }
 
 /// The first line of `text` that is not blank, with its white space simplified.
@@ -98,9 +96,9 @@ QString CallHistory::factsLine(const CallFacts& facts)
     if (facts.interrupted)
         return tr("The program stopped during the call, and the call was not taken up again.");
     if (facts.missed)
-        return tr("Not answered; closed after %1.").arg(formatDuration(facts.durationMs));
+        return tr("Not answered; closed after %1.").arg(compact(facts.durationMs));
     if (facts.holdCount == 0)
-        return tr("Talk time %1, no hold.").arg(formatDuration(facts.talkMs));
+        return tr("Talk time %1, no hold.").arg(compact(facts.talkMs));
     return tr("Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).", nullptr, facts.holdCount)
-        .arg(formatDuration(facts.talkMs), formatDuration(facts.holdTotalMs), formatDuration(facts.holdLongestMs));
+        .arg(compact(facts.talkMs), compact(facts.holdTotalMs), compact(facts.holdLongestMs));
 }

@@ -3,9 +3,26 @@
 # English for them (RECIPES: lrelease exits 0 with unfinished entries).
 # With LUPDATE and SOURCES_LIST, the catalogs are first refreshed from the sources in a temp copy,
 # so a string added to the code but never run through lupdate counts as unfinished too.
-# Usage: check-translations.sh TRANSLATIONS_DIR [LUPDATE SOURCES_LIST INCLUDE_DIR...]
+# The languages come from CMake (CORDIAL_LANGUAGES, CORDIAL_SOURCE_LANGUAGE); the source language's
+# catalog holds plural forms only.
+# Usage: check-translations.sh --languages "en hi te ur ca" --source en TRANSLATIONS_DIR
+#                              [LUPDATE SOURCES_LIST INCLUDE_DIR...]
 set -euo pipefail
-dir=${1:?usage: check-translations.sh TRANSLATIONS_DIR [LUPDATE SOURCES_LIST INCLUDE_DIR...]}
+usage='usage: check-translations.sh --languages "CODE..." --source CODE TRANSLATIONS_DIR [LUPDATE SOURCES_LIST INCLUDE_DIR...]'
+languages=() source=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --languages) read -r -a languages <<<"${2:?$usage}"; shift 2 ;;
+        --source) source=${2:?$usage}; shift 2 ;;
+        *) break ;;
+    esac
+done
+[ ${#languages[@]} -gt 0 ] && [ -n "$source" ] || { echo "$usage" >&2; exit 2; }
+dir=${1:?$usage}
+translated=()
+for lang in "${languages[@]}"; do
+    [ "$lang" = "$source" ] || translated+=("$lang")
+done
 if [ $# -ge 3 ]; then
     lupdate=$2 list=$3
     shift 3
@@ -15,14 +32,15 @@ if [ $# -ge 3 ]; then
     trap 'rm -rf "$tmp"' EXIT
     cp "$dir"/cordial_*.ts "$tmp"/
     mapfile -t sources < <(grep -v '^$' "$list")
-    "$lupdate" -silent -no-obsolete -locations relative "${includes[@]}" "${sources[@]}" \
-        -ts "$tmp"/cordial_hi.ts "$tmp"/cordial_te.ts "$tmp"/cordial_ur.ts "$tmp"/cordial_ca.ts
+    catalogs=()
+    for lang in "${translated[@]}"; do catalogs+=("$tmp/cordial_$lang.ts"); done
+    "$lupdate" -silent -no-obsolete -locations relative "${includes[@]}" "${sources[@]}" -ts "${catalogs[@]}"
     "$lupdate" -silent -pluralonly -no-obsolete -locations relative "${includes[@]}" "${sources[@]}" \
-        -ts "$tmp"/cordial_en.ts
+        -ts "$tmp/cordial_$source.ts"
     dir=$tmp
 fi
 status=0
-for lang in en hi te ur ca; do
+for lang in "${languages[@]}"; do
     ts="$dir/cordial_$lang.ts"
     if [ ! -f "$ts" ]; then
         echo "missing translation file: $ts"; status=1; continue
@@ -37,7 +55,7 @@ for lang in en hi te ur ca; do
     fi
 done
 # Urdu must keep the entry that turns the layout right-to-left.
-if ! grep -A2 'QT_LAYOUT_DIRECTION' "$dir/cordial_ur.ts" | grep -q '>RTL<'; then
+if [[ " ${languages[*]} " == *" ur "* ]] && ! grep -A2 'QT_LAYOUT_DIRECTION' "$dir/cordial_ur.ts" | grep -q '>RTL<'; then
     echo "cordial_ur.ts: QT_LAYOUT_DIRECTION is not translated to RTL"; status=1
 fi
 exit $status

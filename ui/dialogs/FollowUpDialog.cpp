@@ -2,8 +2,11 @@
 
 #include "common/Clock.h"
 #include "domain/CardMasker.h"
+#include "domain/ScriptVariables.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -198,10 +201,10 @@ void FollowUpDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
     if (problems.isEmpty()) {
         m_statusLabel->setText(tr("Due on %1.").arg(longWhen(due, locale())));
-        m_statusLabel->setStyleSheet(QString());
+        Theme::apply(m_statusLabel, Theme::Look::Plain);
     } else {
         m_statusLabel->setText(problems.join(u'\n'));
-        m_statusLabel->setStyleSheet(u"color: #a40000;"_s); // the text says what is wrong; colour only adds
+        Theme::apply(m_statusLabel, Theme::Look::DangerText); // the text says what is wrong; colour only adds
     }
     m_whenEdit->setAccessibleDescription(m_statusLabel->text());
     m_reasonEdit->setAccessibleDescription(reason.isEmpty() ? tr("Required") : QString());
@@ -209,19 +212,19 @@ void FollowUpDialog::validate()
     if (m_hasPreview) {
         ScriptRenderer::Variables vars = m_variables;
         if (!ownerName().isEmpty())
-            vars.insert(u"follow_up_who"_s, ownerName());
+            vars.insert(ScriptVariable::FollowUpWho.toString(), ownerName());
         if (due.isValid()) {
             // In the script's language; the agent's own country conventions when the language is the same.
             const QLocale scriptLocale(m_script.language);
-            vars.insert(u"follow_up_when"_s,
+            vars.insert(ScriptVariable::FollowUpWhen.toString(),
                 longWhen(due, scriptLocale.language() == locale().language() ? locale() : scriptLocale));
         }
         // A reason not typed yet reads as a gap in the sentence, never as the variable's raw name.
-        vars.insert(u"follow_up_why"_s, reason.isEmpty() ? QString(QChar(0x2026)) : reason);
+        vars.insert(ScriptVariable::FollowUpWhy.toString(), reason.isEmpty() ? QString(QChar(0x2026)) : reason);
         const ScriptStep* step = m_script.step(u"follow_up"_s);
         // A leading direction mark: see PaymentDialog (selectable labels ignore isolates when they
         // pick the paragraph direction).
-        const QChar mark = Languages::direction(m_script.language) == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+        const QChar mark = BidiText::directionMark(Languages::direction(m_script.language));
         m_previewLabel->setText(step ? mark + ScriptRenderer::render(step->text, vars)
                                      : tr("This call script has no follow-up sentence."));
         m_previewLabel->setAccessibleDescription(m_previewLabel->text());

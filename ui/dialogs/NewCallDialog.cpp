@@ -1,9 +1,10 @@
 #include "dialogs/NewCallDialog.h"
 
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/CallRequest.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 #include "storage/CustomerRepository.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ NewCallDialog::NewCallDialog(CustomerRepository& customers, const std::optional<
     m_kindCombo->setObjectName(QStringLiteral("callKindComboBox"));
     m_errorLabel->setObjectName(QStringLiteral("newCallErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    Theme::apply(m_errorLabel, Theme::Look::ErrorMessage);
     m_errorLabel->hide();
 
     auto* newForm = new QFormLayout(m_newGroup);

@@ -1,9 +1,11 @@
 #include "dialogs/PaymentDialog.h"
 
 #include "common/Clock.h"
+#include "domain/ScriptVariables.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -38,7 +40,7 @@ void showStatus(QLabel* status, QWidget* field, const QString& message, bool pro
 {
     status->setText(message);
     status->setVisible(!message.isEmpty());
-    status->setStyleSheet(problem ? u"color: #a40000;"_s : u"color: #1e6b1e;"_s);
+    Theme::apply(status, problem ? Theme::Look::DangerText : Theme::Look::SuccessText);
     field->setAccessibleDescription(message);
 }
 
@@ -211,7 +213,7 @@ void PaymentDialog::validate()
     } else {
         showStatus(m_nameStatus, m_nameEdit, QString(), false);
         nameOk = true;
-        vars.insert(u"card_name"_s, name);
+        vars.insert(ScriptVariable::CardName.toString(), name);
     }
 
     // Number: every card rule (digits, length for the brand, issued range, Luhn) is the core's.
@@ -225,8 +227,8 @@ void PaymentDialog::validate()
             tr("Valid %1 card ending in %2.").arg(CardMasker::brandName(check.brand), BidiText::leftToRight(check.last4)),
             false);
         numberOk = true;
-        vars.insert(u"card_brand"_s, CardMasker::brandName(check.brand));
-        vars.insert(u"card_last4"_s, BidiText::leftToRight(check.last4));
+        vars.insert(ScriptVariable::CardBrand.toString(), CardMasker::brandName(check.brand));
+        vars.insert(ScriptVariable::CardLast4.toString(), BidiText::leftToRight(check.last4));
     }
 
     // Expiry: MM/YY, not past, not absurdly far ahead.
@@ -242,7 +244,7 @@ void PaymentDialog::validate()
         showStatus(m_expiryStatus, m_expiryEdit,
             tr("Valid until the end of %1.").arg(QLocale().toString(last, u"MMMM yyyy"_s)), false);
         expiryOk = true;
-        vars.insert(u"card_expiry"_s, BidiText::leftToRight(normalised));
+        vars.insert(ScriptVariable::CardExpiry.toString(), BidiText::leftToRight(normalised));
     }
 
     m_valid = nameOk && numberOk && expiryOk;
@@ -253,15 +255,17 @@ void PaymentDialog::validate()
         // A selectable label lays its text out as a document, which takes the paragraph direction from
         // the first strong character and does not skip isolates: "{customer}، ..." with a Latin name
         // would come out left-to-right in Urdu. A leading direction mark pins the script's direction.
-        const QChar mark = Languages::direction(m_script.language) == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+        const QChar mark = BidiText::directionMark(Languages::direction(m_script.language));
         m_readBack->setText(mark + ScriptRenderer::render(step->text, vars));
     } else {
         // A script without a payment step: the same four facts, in the interface language.
+        const auto shown = [&vars](QStringView variable) {
+            const QString key = variable.toString();
+            return vars.value(key, ScriptRenderer::placeholder(key));
+        };
         m_readBack->setText(tr("Name on the card: %1. %2 ending in %3, expiry %4.")
-                                .arg(vars.value(u"card_name"_s, ScriptRenderer::placeholder(u"card_name"_s)),
-                                    vars.value(u"card_brand"_s, ScriptRenderer::placeholder(u"card_brand"_s)),
-                                    vars.value(u"card_last4"_s, ScriptRenderer::placeholder(u"card_last4"_s)),
-                                    vars.value(u"card_expiry"_s, ScriptRenderer::placeholder(u"card_expiry"_s))));
+                                .arg(shown(ScriptVariable::CardName), shown(ScriptVariable::CardBrand),
+                                    shown(ScriptVariable::CardLast4), shown(ScriptVariable::CardExpiry)));
     }
     m_readBack->setAccessibleDescription(m_readBack->text());
 }

@@ -1,8 +1,10 @@
 #include "dialogs/TransferDialog.h"
 
+#include "domain/ScriptVariables.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
-#include "models/BidiText.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -41,8 +43,7 @@ TransferDialog::TransferDialog(const QList<TransferTarget>& targets, const CallS
     m_warmRadio->setChecked(true);
     m_coldWarning->setObjectName(QStringLiteral("coldWarningLabel"));
     m_coldWarning->setWordWrap(true);
-    m_coldWarning->setStyleSheet(u"QLabel { background-color: #fff4d6; color: black; border: 2px solid #b36b00; "
-                                 "padding: 6px; }"_s);
+    Theme::apply(m_coldWarning, Theme::Look::Callout);
     m_lineLabel->setObjectName(QStringLiteral("transferLineLabel"));
     m_lineLabel->setWordWrap(true);
     m_lineLabel->setTextFormat(Qt::PlainText);
@@ -50,7 +51,7 @@ TransferDialog::TransferDialog(const QList<TransferTarget>& targets, const CallS
     m_lineLabel->setLayoutDirection(Languages::direction(m_script.language));
     m_errorLabel->setObjectName(QStringLiteral("transferErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    Theme::apply(m_errorLabel, Theme::Look::ErrorMessage);
     m_errorLabel->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -112,7 +113,7 @@ QString TransferDialog::scriptLine() const
     const std::optional<TransferTarget> chosen = target();
     ScriptRenderer::Variables vars = m_variables;
     if (chosen)
-        vars.insert(u"transfer_target"_s, chosen->name);
+        vars.insert(ScriptVariable::TransferTarget.toString(), chosen->name);
     const QString line = m_script.lines.value(isWarm() ? u"transfer_warm"_s : u"transfer_cold"_s);
     return line.isEmpty() ? QString() : ScriptRenderer::render(line, vars);
 }

@@ -1,8 +1,8 @@
 #include "dialogs/WrapUpDialog.h"
 
 #include "domain/Disposition.h"
-
-#include "panels/HoldTimerWidget.h"
+#include "i18n/DurationFormat.h"
+#include "platform/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +44,7 @@ WrapUpDialog::WrapUpDialog(const QString& summary, const QString& disposition, E
     m_acwLabel->setObjectName(QStringLiteral("afterCallWorkLabel"));
     m_errorLabel->setObjectName(QStringLiteral("wrapUpErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    Theme::apply(m_errorLabel, Theme::Look::ErrorMessage);
     m_errorLabel->hide();
 
     auto* form = new QFormLayout;
@@ -113,7 +113,7 @@ QString WrapUpDialog::errorText() const
 void WrapUpDialog::refresh()
 {
     const std::chrono::milliseconds acw = m_afterCallWork ? m_afterCallWork() : std::chrono::milliseconds {0};
-    m_acwLabel->setText(tr("After-call work so far: %1").arg(HoldTimerWidget::formatElapsed(acw)));
+    m_acwLabel->setText(tr("After-call work so far: %1").arg(formatDuration(acw, locale(), DurationStyle::Clock)));
 }
 
 void WrapUpDialog::accept()

@@ -1,6 +1,6 @@
 #include "models/AutoDirectionDelegate.h"
 
-#include "models/BidiText.h"
+#include "i18n/BidiText.h"
 
 #include <QHeaderView>
 #include <QTableView>

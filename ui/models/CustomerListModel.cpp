@@ -1,6 +1,6 @@
 #include "models/CustomerListModel.h"
 
-#include "models/BidiText.h"
+#include "i18n/BidiText.h"
 #include "models/ModelRoles.h"
 
 #include <QStringBuilder>

@@ -1,8 +1,9 @@
 #include "panels/CallBar.h"
 
-#include "models/BidiText.h"
-#include "panels/HoldTimerWidget.h"
+#include "i18n/BidiText.h"
+#include "i18n/DurationFormat.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 
@@ -36,24 +37,6 @@ QString stateName(CallState state)
         return CallBar::tr("Call closed");
     }
     return {};
-}
-
-QString stateColour(CallState state)
-{
-    switch (state) {
-    case CallState::Offered:
-        return u"#1d5fa8"_s;
-    case CallState::Active:
-        return u"#1e7a34"_s;
-    case CallState::OnHold:
-    case CallState::Transferring:
-        return u"#9a5b00"_s;
-    case CallState::WrapUp:
-        return u"#5b4a9e"_s;
-    case CallState::Closed:
-        break;
-    }
-    return u"#555555"_s;
 }
 } // namespace
 
@@ -185,11 +168,13 @@ void CallBar::refresh()
         m_stateLabel->setText(stateText);
         fitStateLabel();
     }
-    m_stateLabel->setStyleSheet(u"QLabel { color: white; background-color: %1; padding: 2px 8px; "
-                                "border-radius: 3px; }"_s.arg(any ? stateColour(state) : u"#555555"_s));
+    Theme::apply(m_stateLabel, Theme::chipFor(any ? std::optional<CallState>(state) : std::nullopt));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
     m_customerLabel->setVisible(any && !m_customerName.isEmpty());
-    m_durationLabel->setText(any ? tr("Call %1").arg(HoldTimerWidget::formatElapsed(m_session.duration())) : QString());
+    const auto clock = [this](std::chrono::milliseconds duration) {
+        return formatDuration(duration, locale(), DurationStyle::Clock);
+    };
+    m_durationLabel->setText(any ? tr("Call %1").arg(clock(m_session.duration())) : QString());
     m_durationLabel->setVisible(any);
     // The hold in progress counts too: the agent sees what the customer is living through.
     const std::chrono::milliseconds current = m_session.holdTimer().elapsed();
@@ -197,15 +182,15 @@ void CallBar::refresh()
     const int holds = m_session.holdCount() + (holding ? 1 : 0);
     if (any && holds > 0) {
         m_holdLabel->setText(tr("Hold total %1, longest %2 (%n hold(s))", nullptr, holds)
-                                 .arg(HoldTimerWidget::formatElapsed(m_session.totalHold() + current),
-                                      HoldTimerWidget::formatElapsed(std::max(m_session.longestHold(), current))));
+                                 .arg(clock(m_session.totalHold() + current),
+                                      clock(std::max(m_session.longestHold(), current))));
     } else {
         m_holdLabel->setText(any ? tr("No hold yet") : QString());
     }
     m_holdLabel->setVisible(any);
     if (state == CallState::WrapUp)
         m_holdLabel->setText(m_holdLabel->text() + u" · "_s
-                             + tr("After-call work %1").arg(HoldTimerWidget::formatElapsed(m_session.afterCallWork())));
+                             + tr("After-call work %1").arg(clock(m_session.afterCallWork())));
     retranslateUi();
 }
 
@@ -220,7 +205,7 @@ void CallBar::fitStateLabel()
     if (LanguageSwitcher::usesNastaliq(QLocale().name()))
         height += metrics.height() * 2 / 3;
     const int width = std::max(metrics.horizontalAdvance(text), ink.width());
-    // The badge's padding (2px 8px in its style sheet) and a little air.
+    // The badge's padding (2px 8px in the chip looks of Theme) and a little air.
     m_stateLabel->setFixedSize(width + 2 * 8 + 4, height + 2 * 2 + 2);
 }
 

@@ -1,6 +1,6 @@
 #include "panels/CustomerCard.h"
 
-#include "models/BidiText.h"
+#include "i18n/BidiText.h"
 #include "platform/LanguageSwitcher.h"
 
 #include <QEvent>

@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "integration/FollowUpCalendar.h"
 #include "models/AutoDirectionDelegate.h"
+#include "platform/Theme.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 
@@ -163,7 +164,7 @@ void FollowUpsPane::fillTable(qint64 selectedId)
             QFont font = dueItem->font();
             font.setBold(true);
             dueItem->setFont(font);
-            dueItem->setForeground(QColor(0xa4, 0x00, 0x00));
+            dueItem->setForeground(Theme::color(Theme::Role::Danger, palette()));
             dueItem->setToolTip(tr("This follow-up was due on %1 and is overdue.").arg(due));
         }
         const auto customer = m_customerById.constFind(followUp.customerId);
@@ -212,7 +213,7 @@ void FollowUpsPane::updateButtons()
 void FollowUpsPane::showStatus(const QString& message, bool problem)
 {
     m_statusLabel->setText(message);
-    m_statusLabel->setStyleSheet(problem ? u"color: #a40000;"_s : QString());
+    Theme::apply(m_statusLabel, problem ? Theme::Look::DangerText : Theme::Look::Plain);
     m_statusLabel->setVisible(!message.isEmpty());
 }
 
@@ -272,8 +273,10 @@ void FollowUpsPane::exportSelected()
 
 void FollowUpsPane::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // The words of the rows, or the colour of the overdue ones, follow.
+    if (event->type() == QEvent::LanguageChange || Theme::isPaletteChange(event)) {
         const int selected = selectedRow();
         fillTable(selected >= 0 ? m_rows.at(selected).id : 0);
     }

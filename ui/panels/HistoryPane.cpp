@@ -1,9 +1,9 @@
 #include "panels/HistoryPane.h"
 
+#include "i18n/BidiText.h"
 #include "services/CallHistory.h"
 
 #include "models/AutoDirectionDelegate.h"
-#include "models/BidiText.h"
 #include "models/HistoryModel.h"
 
 #include <QEvent>

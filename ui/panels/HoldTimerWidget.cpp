@@ -1,5 +1,7 @@
 #include "panels/HoldTimerWidget.h"
 
+#include "i18n/DurationFormat.h"
+#include "platform/Theme.h"
 #include "services/HoldTimer.h"
 
 #include <QAccessible>
@@ -48,15 +50,13 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
 
     m_warningLabel->setObjectName(QStringLiteral("holdWarningLabel"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(u"QLabel { background-color: #b3261e; color: white; padding: 6px; "
-                                  "border-radius: 4px; }"_s);
+    Theme::apply(m_warningLabel, Theme::Look::AlertBanner);
     m_warningLabel->hide();
 
     m_apologyLabel->setObjectName(QStringLiteral("apologyLabel"));
     m_apologyLabel->setWordWrap(true);
     m_apologyLabel->setTextFormat(Qt::RichText);
-    m_apologyLabel->setStyleSheet(u"QLabel { background-color: #fff4d6; color: black; border: 2px solid #b36b00; "
-                                  "padding: 6px; border-radius: 4px; }"_s);
+    Theme::apply(m_apologyLabel, Theme::Look::Callout);
     m_apologyLabel->hide();
 
     m_apologisedCheck->setObjectName(QStringLiteral("apologisedCheckBox"));
@@ -145,7 +145,7 @@ void HoldTimerWidget::reset()
     m_apologisedCheck->setVisible(onHold);
     if (!onHold)
         m_apologisedCheck->setChecked(false);
-    m_timeLabel->setText(formatElapsed(m_timer.elapsed()));
+    m_timeLabel->setText(formatDuration(m_timer.elapsed(), locale(), DurationStyle::Clock));
     updateState();
 }
 
@@ -154,16 +154,9 @@ QString HoldTimerWidget::timeText() const
     return m_timeLabel->text();
 }
 
-QString HoldTimerWidget::formatElapsed(std::chrono::milliseconds elapsed)
-{
-    const auto seconds = static_cast<qlonglong>(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count());
-    const QChar zero(u'0');
-    return u"%1:%2"_s.arg(seconds / 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
-}
-
 void HoldTimerWidget::showElapsed(std::chrono::milliseconds elapsed)
 {
-    m_timeLabel->setText(formatElapsed(elapsed));
+    m_timeLabel->setText(formatDuration(elapsed, locale(), DurationStyle::Clock));
     if (m_timer.isWarning() && !m_warningLabel->isVisibleTo(this))
         showWarning();
 }
@@ -173,7 +166,7 @@ void HoldTimerWidget::showWarning()
     if (!m_timer.isOnHold())
         return;
     m_warningLabel->show();
-    m_timeLabel->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    Theme::apply(m_timeLabel, Theme::Look::DangerText);
     retranslateUi();
     QAccessibleEvent alert(m_warningLabel, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
@@ -187,7 +180,7 @@ void HoldTimerWidget::updateState()
     m_resumeAction->setEnabled(m_resumeAllowed && onHold);
     m_resumeButton->setEnabled(m_resumeAllowed && onHold);
     if (!onHold)
-        m_timeLabel->setStyleSheet({});
+        Theme::apply(m_timeLabel, Theme::Look::Plain);
     retranslateUi();
 }
 

@@ -41,9 +41,6 @@ public:
     QAction* holdAction() const { return m_holdAction; }
     QAction* resumeAction() const { return m_resumeAction; }
 
-    /// "mm:ss" for a duration (minutes keep counting past 59).
-    static QString formatElapsed(std::chrono::milliseconds elapsed);
-
 Q_SIGNALS:
     void holdRequested();
     void resumeRequested(bool apologised);

@@ -1,9 +1,11 @@
 #include "panels/ScriptPanel.h"
 
 #include "common/Log.h"
+#include "domain/ScriptVariables.h"
 #include "i18n/Languages.h"
 #include "panels/RequestCapture.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 #include "services/ScriptLibrary.h"
 
 #include <QAction>
@@ -263,22 +265,23 @@ ScriptRenderer::Variables ScriptPanel::variables() const
 {
     ScriptRenderer::Variables vars = m_extra;
     if (!m_agentName.isEmpty())
-        vars.insert(u"agent"_s, m_agentName);
+        vars.insert(ScriptVariable::Agent.toString(), m_agentName);
     if (!m_companyName.isEmpty())
-        vars.insert(u"company"_s, m_companyName);
+        vars.insert(ScriptVariable::Company.toString(), m_companyName);
     if (m_customer) {
-        vars.insert(u"customer"_s, m_customer->formalName());
-        vars.insert(u"customer_full"_s, m_customer->fullName());
+        vars.insert(ScriptVariable::Customer.toString(), m_customer->formalName());
+        vars.insert(ScriptVariable::CustomerFull.toString(), m_customer->fullName());
         if (!m_customer->address.isEmpty())
-            vars.insert(u"address"_s, m_customer->address);
+            vars.insert(ScriptVariable::Address.toString(), m_customer->address);
     }
     const QString request = m_capture->request();
     const QString details = m_capture->details();
     if (!request.isEmpty() || !details.isEmpty())
-        vars.insert(u"request"_s, request.isEmpty() || details.isEmpty() ? QString(request + details)
-                                                                          : QString(request + u", "_s + details));
+        vars.insert(ScriptVariable::Request.toString(), request.isEmpty() || details.isEmpty()
+                                                             ? QString(request + details)
+                                                             : QString(request + u", "_s + details));
     if (!m_capture->address().isEmpty())
-        vars.insert(u"address"_s, m_capture->address());
+        vars.insert(ScriptVariable::Address.toString(), m_capture->address());
     return vars;
 }
 
@@ -375,9 +378,7 @@ void ScriptPanel::updateHighlight()
         const StepRow& row = m_rows.at(i);
         const bool current = i == m_current;
         // A thick frame, not only a colour, marks the step to say now.
-        row.frame->setStyleSheet(current ? u"QFrame#%1 { background-color: #fff4d6; border: 2px solid #b36b00; "
-                                           "border-radius: 4px; }"_s.arg(row.frame->objectName())
-                                         : u"QFrame#%1 { border: 2px solid transparent; }"_s.arg(row.frame->objectName()));
+        Theme::apply(row.frame, current ? Theme::Look::CurrentStep : Theme::Look::Step);
         row.text->setEnabled(!row.check->isChecked() && !m_skipped.contains(i));
         row.check->setAccessibleDescription(current                ? tr("Current step")
                                                 : m_skipped.contains(i) ? tr("Skipped")

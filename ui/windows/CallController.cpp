@@ -9,8 +9,10 @@
 #include "dialogs/TransferDialog.h"
 #include "dialogs/WrapUpDialog.h"
 #include "domain/CallStateMachine.h"
+#include "domain/ScriptVariables.h"
+#include "i18n/BidiText.h"
+#include "i18n/DurationFormat.h"
 #include "integration/CallRequest.h"
-#include "models/BidiText.h"
 #include "panels/CallBar.h"
 #include "panels/HoldTimerWidget.h"
 #include "panels/NotesEditor.h"
@@ -161,7 +163,7 @@ void CallController::onHoldWarning(int count, std::chrono::milliseconds elapsed)
     Q_UNUSED(count)
     const QString who = m_customer ? BidiText::isolated(m_customer->formalName()) : tr("The customer");
     const QString body = tr("%1 has been on hold for %2. Return to the customer and apologise.")
-                             .arg(who, HoldTimerWidget::formatElapsed(elapsed));
+                             .arg(who, formatDuration(elapsed, QLocale(), DurationStyle::Clock));
     // Outside the window too: the agent may be minimised, on another desktop or in another program.
     if (m_notifier)
         m_notifier->showHoldWarning(tr("Customer on hold"), body, m_context.settings.value(Settings::Key::HoldSound).toBool());
@@ -289,7 +291,7 @@ void CallController::openTransfer()
 
 Status CallController::transfer(const TransferTarget& target, bool warm)
 {
-    m_extraVariables.insert(u"transfer_target"_s, target.name);
+    m_extraVariables.insert(ScriptVariable::TransferTarget.toString(), target.name);
     updateScriptVariables();
     m_bar.setTransferTarget(target.name);
     const Status status = warm ? m_session.startTransfer(target, true) : m_session.coldTransfer(target);
@@ -350,10 +352,10 @@ void CallController::openPayment()
     const CardSummary card = *dialog.cardSummary();
     if (!report(m_session.recordPayment(card)))
         return;
-    m_extraVariables.insert(u"card_brand"_s, CardMasker::brandName(card.brand));
-    m_extraVariables.insert(u"card_last4"_s, card.last4);
-    m_extraVariables.insert(u"card_expiry"_s, card.expiry);
-    m_extraVariables.insert(u"card_name"_s, card.nameOnCard);
+    m_extraVariables.insert(ScriptVariable::CardBrand.toString(), CardMasker::brandName(card.brand));
+    m_extraVariables.insert(ScriptVariable::CardLast4.toString(), card.last4);
+    m_extraVariables.insert(ScriptVariable::CardExpiry.toString(), card.expiry);
+    m_extraVariables.insert(ScriptVariable::CardName.toString(), card.nameOnCard);
     updateScriptVariables();
     m_script.markStepDone(u"payment"_s);
 }
@@ -379,10 +381,10 @@ void CallController::openFollowUp()
     const QLocale scriptLocale(m_script.scriptLanguage());
     const QLocale locale = scriptLocale.language() == QLocale().language() ? QLocale() : scriptLocale;
     const QDateTime local = followUp.dueUtc.toLocalTime();
-    m_extraVariables.insert(u"follow_up_who"_s, dialog.ownerName());
-    m_extraVariables.insert(u"follow_up_when"_s,
+    m_extraVariables.insert(ScriptVariable::FollowUpWho.toString(), dialog.ownerName());
+    m_extraVariables.insert(ScriptVariable::FollowUpWhen.toString(),
         locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat));
-    m_extraVariables.insert(u"follow_up_why"_s, followUp.reason);
+    m_extraVariables.insert(ScriptVariable::FollowUpWhy.toString(), followUp.reason);
     updateScriptVariables();
     m_script.markStepDone(u"follow_up"_s);
     Q_EMIT followUpScheduled();

@@ -1,8 +1,8 @@
 #include "windows/CallIntake.h"
 
 #include "dialogs/NewCallDialog.h"
+#include "i18n/BidiText.h"
 #include "integration/CallRequest.h"
-#include "models/BidiText.h"
 #include "platform/CommandLine.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"

@@ -1,9 +1,8 @@
 #include "windows/MainWindow.h"
 
-#include "models/BidiText.h"
-
 #include "common/Log.h"
 #include "config/Settings.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "models/CustomerListModel.h"
 #include "models/HistoryModel.h"

@@ -1,5 +1,6 @@
 #include "domain/CallScript.h"
 
+#include "domain/ScriptVariables.h"
 #include "support/QStringPrinter.h"
 
 #include <gtest/gtest.h>
@@ -84,6 +85,18 @@ TEST(ScriptRenderer, KnowsTheDocumentedVariables)
              u"card_expiry"_s, u"card_name"_s}) {
         EXPECT_TRUE(known.contains(name)) << name.toStdString();
     }
+}
+
+TEST(ScriptRenderer, KnowsExactlyTheNamedVariablesSortedOnce)
+{
+    QStringList named;
+    for (const QStringView name : ScriptVariable::All)
+        named << name.toString();
+    QStringList sorted = named;
+    sorted.sort();
+    sorted.removeDuplicates();
+    EXPECT_EQ(named, sorted);
+    EXPECT_EQ(ScriptRenderer::knownVariables(), named);
 }
 
 TEST(CallScript, FindsStepById)

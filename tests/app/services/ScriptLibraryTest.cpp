@@ -1,8 +1,11 @@
 #include "services/ScriptLibrary.h"
 
+#include "domain/ScriptVariables.h"
+#include "i18n/Languages.h"
 #include "support/QStringPrinter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -11,7 +14,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList ShippedLanguages {u"ca"_s, u"en"_s, u"hi"_s, u"te"_s, u"ur"_s};
+/// Every interface language ships its scripts (CORDIAL_LANGUAGES in the top-level CMakeLists.txt).
+QStringList shippedLanguages()
+{
+    QStringList codes;
+    for (const Languages::Language& language : Languages::available())
+        codes << language.code;
+    return codes;
+}
 const QList<Channel> ShippedChannels {Channel::Phone, Channel::InPerson, Channel::Voicemail};
 
 void writeFile(const QString& path, const QByteArray& content)
@@ -42,7 +52,7 @@ TEST(ScriptLibrary, ListsEveryShippedLanguage)
 {
     QTemporaryDir empty;
     const QStringList languages = ScriptLibrary(empty.path()).languages();
-    for (const QString& language : ShippedLanguages)
+    for (const QString& language : shippedLanguages())
         EXPECT_TRUE(languages.contains(language)) << language.toStdString();
 }
 
@@ -54,7 +64,7 @@ TEST(ScriptLibrary, LoadsEveryShippedLanguageAndChannelWithAllRequiredStepsAndKn
     const Result<CallScript> english = library.load(u"en"_s, Channel::Phone);
     ASSERT_TRUE(english);
 
-    for (const QString& language : ShippedLanguages) {
+    for (const QString& language : shippedLanguages()) {
         for (const Channel channel : ShippedChannels) {
             const std::string where = QString(language + u"/"_s + ChannelInfo::key(channel)).toStdString();
             const Result<CallScript> r = library.load(language, channel);
@@ -91,6 +101,33 @@ TEST(ScriptLibrary, LoadsEveryShippedLanguageAndChannelWithAllRequiredStepsAndKn
     }
 }
 
+TEST(ScriptLibrary, EveryScriptFileUsesOnlyTheNamedVariables)
+{
+    // Every file under resources/scripts, listed in CMake or not, against the constants the code fills.
+    QStringList known;
+    for (const QStringView name : ScriptVariable::All)
+        known << name.toString();
+    QDirIterator files(QStringLiteral(CORDIAL_SCRIPTS_DIR), {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    qsizetype checked = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        const Result<CallScript> script = ScriptLibrary::parse(file.readAll(), path);
+        ASSERT_TRUE(script) << script.error().fullText().toStdString();
+        QStringList texts;
+        for (const ScriptStep& step : script.value().steps)
+            texts << step.text;
+        texts << script.value().lines.values();
+        for (const QString& text : std::as_const(texts)) {
+            for (const QString& name : ScriptRenderer::variablesIn(text))
+                EXPECT_TRUE(known.contains(name)) << path.toStdString() << ": {" << name.toStdString() << "}";
+        }
+        ++checked;
+    }
+    EXPECT_GE(checked, shippedLanguages().size() * ShippedChannels.size());
+}
+
 TEST(ScriptLibrary, ShippedScriptsCarryTheGuideVerbiage)
 {
     QTemporaryDir empty;
@@ -104,7 +141,7 @@ TEST(ScriptLibrary, ShippedScriptsCarryTheGuideVerbiage)
     const CallScript inPerson = library.load(u"en"_s, Channel::InPerson).value();
     EXPECT_EQ(inPerson.step(u"greet"_s)->text, u"Hi, how can I help you?"_s);
     EXPECT_TRUE(inPerson.step(u"payment"_s)->text.contains(u"please sign the receipt"_s));
-    for (const QString& language : ShippedLanguages) {
+    for (const QString& language : shippedLanguages()) {
         const CallScript script = library.load(language, Channel::Phone).value();
         const QString payment = script.step(u"payment"_s)->text;
         EXPECT_TRUE(payment.contains(u"{card_last4}"_s)) << language.toStdString();

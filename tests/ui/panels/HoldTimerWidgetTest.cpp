@@ -1,5 +1,6 @@
 #include "panels/HoldTimerWidget.h"
 
+#include "platform/Theme.h"
 #include "services/HoldTimer.h"
 #include "support/FakeClock.h"
 
@@ -56,6 +57,11 @@ TEST_F(HoldTimerWidgetTest, WarningAppearsAtSixtySecondsAndNotBefore)
     const auto* time = widget.findChild<QLabel*>(u"holdTimeLabel"_s);
     ASSERT_NE(time, nullptr);
     EXPECT_TRUE(time->accessibleDescription().contains(u"over a minute"_s));
+    // Colours come from the theme, which follows the palette.
+    EXPECT_EQ(Theme::lookOf(warning), Theme::Look::AlertBanner);
+    EXPECT_EQ(Theme::lookOf(time), Theme::Look::DangerText);
+    widget.resumeAction()->trigger();
+    EXPECT_EQ(Theme::lookOf(time), Theme::Look::Plain);
 }
 
 TEST_F(HoldTimerWidgetTest, ResumeHidesTheWarningAndShowsTheApology)
@@ -125,12 +131,14 @@ TEST_F(HoldTimerWidgetTest, ButtonsFollowTheHoldState)
     EXPECT_FALSE(timer.isOnHold());
 }
 
-TEST(HoldTimerWidgetFormat, ShowsMinutesAndSeconds)
+// The format itself ("00:59", "61:01") is tested with formatDuration (tests/app/i18n/DurationFormatTest.cpp).
+TEST_F(HoldTimerWidgetTest, ShowsTheTimeInTheDigitsOfItsLocale)
 {
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(0ms), u"00:00"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(59'999ms), u"00:59"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(60s), u"01:00"_s);
-    EXPECT_EQ(HoldTimerWidget::formatElapsed(3661s), u"61:01"_s);
+    widget.setLocale(QLocale(QLocale::Arabic, QLocale::Egypt));
+    widget.holdAction()->trigger();
+    clock.advance(65s);
+    timer.refresh();
+    EXPECT_EQ(widget.timeText(), u"٠١:٠٥"_s);
 }
 
 } // namespace

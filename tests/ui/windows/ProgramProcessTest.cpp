@@ -1,6 +1,9 @@
 // The real `cordial` program in its own process (offscreen, its own home, database and instance name):
 // F20 "A test starts the real program, types, kills it with SIGKILL, starts it again and finds the
-// text", and F18's hand-over of a number from a second launch to the running instance.
+// text", and F18's hand-over of a number from a second launch to the running instance. What types into
+// the window and answers its questions are the test hooks (tests/support/TestHooks.h), which only the
+// test build of the program, CORDIAL_TEST_PROGRAM, carries; the shipped CORDIAL_EXECUTABLE runs where
+// no hook is needed.
 
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
@@ -31,6 +34,7 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         ASSERT_TRUE(QFile::exists(QStringLiteral(CORDIAL_EXECUTABLE))) << CORDIAL_EXECUTABLE;
+        ASSERT_TRUE(QFile::exists(QStringLiteral(CORDIAL_TEST_PROGRAM))) << CORDIAL_TEST_PROGRAM;
         for (const char* sub : {"home", "config", "data", "cache", "runtime"})
             QDir(m_dir.path()).mkpath(QString::fromLatin1(sub));
         QFile::setPermissions(m_dir.filePath(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -57,11 +61,13 @@ protected:
         }
     }
 
-    void start(QProcess& process, const QProcessEnvironment& env, const QStringList& extra = {})
+    /// Starts `program`: by default the test build, whose hooks the environment drives.
+    void start(QProcess& process, const QProcessEnvironment& env, const QStringList& extra = {},
+               const QString& program = QStringLiteral(CORDIAL_TEST_PROGRAM))
     {
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(CORDIAL_EXECUTABLE),
+        process.start(program,
             QStringList {u"--demo"_s, u"--db"_s, m_db, u"--lang"_s, u"en"_s, u"--agent"_s, u"Jonathan"_s} + extra);
         ASSERT_TRUE(process.waitForStarted(StepTimeoutMs)) << process.errorString().toStdString();
     }
@@ -150,7 +156,8 @@ TEST_F(ProgramProcessTest, SecondLaunchHandsItsNumberToTheRunningInstance)
     ASSERT_TRUE(page && !page.value().rows.isEmpty());
     const Customer customer = page.value().rows.first();
 
-    start(m_second, m_env, {u"--call"_s, customer.phone});
+    // The second launch is the shipped program: the hand-over needs no hook.
+    start(m_second, m_env, {u"--call"_s, customer.phone}, QStringLiteral(CORDIAL_EXECUTABLE));
     ASSERT_TRUE(m_second.waitForFinished(StepTimeoutMs));
     EXPECT_EQ(m_second.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(m_second.exitCode(), 0) << m_second.readAllStandardError().toStdString();

@@ -1,4 +1,4 @@
-#include "models/BidiText.h"
+#include "i18n/BidiText.h"
 
 #include <QStringBuilder>
 
@@ -6,6 +6,8 @@ namespace {
 constexpr QChar LeftToRightIsolate{0x2066};
 constexpr QChar FirstStrongIsolate{0x2068};
 constexpr QChar PopDirectionalIsolate{0x2069};
+constexpr QChar LeftToRightMark{0x200E};
+constexpr QChar RightToLeftMark{0x200F};
 } // namespace
 
 QString BidiText::leftToRight(const QString& text)
@@ -20,6 +22,11 @@ QString BidiText::isolated(const QString& text)
     if (text.isEmpty())
         return text;
     return FirstStrongIsolate % text % PopDirectionalIsolate;
+}
+
+QChar BidiText::directionMark(Qt::LayoutDirection direction)
+{
+    return direction == Qt::RightToLeft ? RightToLeftMark : LeftToRightMark;
 }
 
 Qt::LayoutDirection BidiText::directionOf(const QString& text, Qt::LayoutDirection fallback)

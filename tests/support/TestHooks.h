@@ -2,8 +2,10 @@
 
 class MainWindow;
 
-/// Test-only behaviour for tests and scripts that drive the real program; all of it is off unless an
-/// environment variable asks for it, and none of it changes what the program stores:
+/// Test-only behaviour for tests and scripts that drive the real program. Only the test build of the program,
+/// `cordial_test_program` (tests/support/CMakeLists.txt), links it: the shipped `cordial` has none of it.
+/// All of it is off unless an environment variable asks for it, and none of it changes what the program
+/// stores:
 ///   CORDIAL_TEST_AUTOTYPE=TEXT   start a call with the first customer, type TEXT into the request field
 ///                                and the notes with key events, print "typed" once both are saved (F20 test);
 ///   CORDIAL_TEST_RECOVERY=accept|decline  answer the resume question without a dialog and print

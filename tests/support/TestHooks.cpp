@@ -1,4 +1,4 @@
-#include "windows/TestHooks.h"
+#include "support/TestHooks.h"
 
 #include "domain/CallStateMachine.h"
 #include "models/CustomerListModel.h"
