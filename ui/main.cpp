@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "common/SystemClock.h"
 #include "config/Settings.h"
+#include "domain/CardDataGuard.h"
 #include "i18n/Languages.h"
 #include "integration/InstanceChannel.h"
 #include "platform/CommandLine.h"
@@ -155,6 +156,7 @@ public:
 
 int main(int argc, char* argv[])
 {
+    CardDataGuard::installLogFilter(); // no log line holds a card number, whoever writes it
     if (Startup::onlyPrints(argc, argv) || Startup::displayMissing())
         return Startup::runWithoutDisplay(argc, argv);
 

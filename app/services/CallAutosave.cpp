@@ -1,7 +1,6 @@
 #include "services/CallAutosave.h"
 
 #include "common/Clock.h"
-#include "domain/CardMasker.h"
 #include "services/CallWriteQueue.h"
 
 #include <QTimer>
@@ -89,7 +88,8 @@ void CallAutosave::flush()
     if (m_callUid.isEmpty())
         return;
     if (m_notesDirty) {
-        m_note.text = CardMasker::maskCardNumbers(m_pendingNotes);
+        // Masked where it leaves memory: the storage binds and the journal (CardDataGuard).
+        m_note.text = m_pendingNotes;
         m_note.updatedUtc = m_clock.nowUtc();
         m_notesDirty = false;
         m_writes.enqueue(CallWrite::notes(m_callUid, m_note), this, [this](const CallWrite::Outcome& outcome) {
@@ -98,12 +98,9 @@ void CallAutosave::flush()
         });
     }
     if (m_draftDirty) {
-        CallDraft masked = m_draft;
-        masked.request = CardMasker::maskCardNumbers(m_draft.request);
-        masked.details = CardMasker::maskCardNumbers(m_draft.details);
-        masked.address = CardMasker::maskCardNumbers(m_draft.address);
-        masked.updatedUtc = m_clock.nowUtc();
+        CallDraft draft = m_draft;
+        draft.updatedUtc = m_clock.nowUtc();
         m_draftDirty = false;
-        m_writes.enqueue(CallWrite::draftOf(m_callUid, masked), this, [this](const CallWrite::Outcome&) { Q_EMIT draftSaved(); });
+        m_writes.enqueue(CallWrite::draftOf(m_callUid, draft), this, [this](const CallWrite::Outcome&) { Q_EMIT draftSaved(); });
     }
 }

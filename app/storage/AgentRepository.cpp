@@ -28,8 +28,8 @@ Result<qint64> AgentRepository::insert(const Agent& agent)
     SqlStatement q
         = SqlStatement::insert(m_db, u"INSERT INTO agents (name, login, role, department) VALUES (?, ?, ?, ?)"_s);
     q.bindText(agent.name)
-        .bindText(agent.login)
-        .bindText(agent.role.isEmpty() ? u"agent"_s : agent.role)
+        .bindKey(agent.login)
+        .bindKey(agent.role.isEmpty() ? u"agent"_s : agent.role)
         .bindText(agent.department);
     return q.execInsert();
 }
@@ -37,7 +37,7 @@ Result<qint64> AgentRepository::insert(const Agent& agent)
 Result<std::optional<Agent>> AgentRepository::findByLogin(const QString& login)
 {
     SqlStatement q(m_db, u"SELECT id, name, login, role, department FROM agents WHERE login = ?"_s);
-    q.bindText(login);
+    q.bindKey(login);
     if (Status status = q.exec(); !status)
         return status.error();
     if (!q.next())
@@ -60,7 +60,7 @@ Result<qint64> AgentRepository::insertTransferTarget(const TransferTarget& targe
 {
     SqlStatement q
         = SqlStatement::insert(m_db, u"INSERT INTO transfer_targets (name, kind, extension) VALUES (?, ?, ?)"_s);
-    q.bindText(target.name).bindText(target.kind.isEmpty() ? u"department"_s : target.kind).bindText(target.extension);
+    q.bindText(target.name).bindKey(target.kind.isEmpty() ? u"department"_s : target.kind).bindKey(target.extension);
     return q.execInsert();
 }
 

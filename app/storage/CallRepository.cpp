@@ -23,7 +23,7 @@ const QString FollowUpColumns = u"id, customer_id, call_id, owner_agent_id, due_
 Result<qint64> idByUid(const Database& db, const QString& table, const QString& uid)
 {
     SqlStatement q(db, u"SELECT id FROM "_s % table % u" WHERE uid = ?"_s);
-    q.bindText(uid);
+    q.bindKey(uid);
     if (Status status = q.exec(); !status)
         return status.error();
     if (!q.next())
@@ -77,10 +77,10 @@ void bindUpdate(SqlStatement& q, const Call& call, CallState state)
 {
     q.bindId(call.customerId)
         .bindId(call.agentId)
-        .bindText(CallStateInfo::key(state))
-        .bindText(call.scriptLanguage)
+        .bindKey(CallStateInfo::key(state))
+        .bindKey(call.scriptLanguage)
         .bindTime(call.endedUtc)
-        .bindText(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
+        .bindKey(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
         .bindText(call.summary)
         .bindInt(call.id);
 }
@@ -99,13 +99,13 @@ Result<qint64> CallRepository::createCall(const Call& call)
                                         : SqlStatement(m_db, sql % u" ON CONFLICT (uid) DO NOTHING"_s);
     q.bindId(call.customerId)
         .bindId(call.agentId)
-        .bindText(ChannelInfo::key(call.channel))
-        .bindText(CallStateInfo::key(call.state))
-        .bindText(call.remoteNumber)
-        .bindText(call.scriptLanguage)
+        .bindKey(ChannelInfo::key(call.channel))
+        .bindKey(CallStateInfo::key(call.state))
+        .bindKey(call.remoteNumber)
+        .bindKey(call.scriptLanguage)
         .bindInt(msOrZero(call.startedUtc))
         .bindTime(call.endedUtc)
-        .bindText(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
+        .bindKey(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
         .bindText(call.summary)
         .bindUid(call.uid);
     if (call.uid.isEmpty())
@@ -159,7 +159,7 @@ Status CallRepository::closeCall(const Call& call, QList<CallEvent>& events, Int
     // waiting for the first to commit) finds the call closed and writes nothing.
     SqlStatement q(m_db, UpdateCallSql + u" AND state <> ?"_s);
     bindUpdate(q, call, CallState::Closed);
-    q.bindText(CallStateInfo::key(CallState::Closed));
+    q.bindKey(CallStateInfo::key(CallState::Closed));
     if (Status status = q.exec(); !status)
         return status;
     if (q.rowsAffected() == 0)
@@ -212,7 +212,7 @@ Result<QList<Call>> CallRepository::openCalls()
 {
     SqlStatement q(
         m_db, u"SELECT "_s % CallColumns % u" FROM calls WHERE state <> ? ORDER BY started_ms DESC, id DESC"_s);
-    q.bindText(CallStateInfo::key(CallState::Closed));
+    q.bindKey(CallStateInfo::key(CallState::Closed));
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Call> calls;
@@ -249,11 +249,11 @@ Result<qint64> CallRepository::appendEvent(const CallEvent& event)
     SqlStatement q = event.uid.isEmpty() ? SqlStatement::insert(m_db, sql)
                                          : SqlStatement(m_db, sql % u" ON CONFLICT (uid) DO NOTHING"_s);
     q.bindInt(event.callId)
-        .bindText(CallStateInfo::key(event.type()))
+        .bindKey(CallStateInfo::key(event.type()))
         .bindInt(msOrZero(event.atUtc))
         .bindInt(event.monotonicMs)
         .bindId(event.agentId)
-        .bindText(CallEventCodec::toJson(event.payload))
+        .bindJson(CallEventCodec::toJson(event.payload))
         .bindUid(event.uid);
     if (event.uid.isEmpty())
         return q.execInsert();
@@ -303,7 +303,7 @@ Result<qint64> CallRepository::saveNote(const Note& note)
             .bindId(note.agentId)
             .bindText(note.text)
             .bindInt(msOrZero(note.updatedUtc))
-            .bindText(note.uid);
+            .bindUid(note.uid);
         if (Status status = q.exec(); !status)
             return status.error();
         return idByUid(m_db, u"notes"_s, note.uid);
@@ -360,7 +360,7 @@ Status CallRepository::saveDraft(const CallDraft& draft)
         .bindText(draft.request)
         .bindText(draft.details)
         .bindText(draft.address)
-        .bindText(draft.scriptLanguage)
+        .bindKey(draft.scriptLanguage)
         .bindInt(msOrZero(draft.updatedUtc));
     return q.exec();
 }

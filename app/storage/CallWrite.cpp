@@ -1,5 +1,7 @@
 #include "storage/CallWrite.h"
 
+#include "domain/CardDataGuard.h"
+
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -50,7 +52,8 @@ Call callFromJson(const QJsonObject& o)
 QJsonObject eventToJson(const CallEvent& e)
 {
     return {{u"uid"_s, e.uid}, {u"type"_s, CallStateInfo::key(e.type())}, {u"at"_s, ms(e.atUtc)},
-        {u"mono"_s, e.monotonicMs}, {u"agent"_s, e.agentId}, {u"details"_s, CallEventCodec::toJson(e.payload)}};
+        {u"mono"_s, e.monotonicMs}, {u"agent"_s, e.agentId},
+        {u"details"_s, QJsonDocument::fromJson(CallEventCodec::toJson(e.payload).toUtf8()).object()}};
 }
 
 std::optional<CallEvent> eventFromJson(const QJsonObject& o)
@@ -58,7 +61,12 @@ std::optional<CallEvent> eventFromJson(const QJsonObject& o)
     const std::optional<CallEventType> type = CallStateInfo::eventFromKey(o.value(u"type"_s).toString());
     if (!type)
         return std::nullopt;
-    std::optional<CallEventPayload> payload = CallEventCodec::fromJson(*type, o.value(u"details"_s).toString());
+    // Details are an object; journals written before that hold them as JSON text.
+    const QJsonValue details = o.value(u"details"_s);
+    const QString detailsJson = details.isObject()
+        ? QString::fromUtf8(QJsonDocument(details.toObject()).toJson(QJsonDocument::Compact))
+        : details.toString();
+    std::optional<CallEventPayload> payload = CallEventCodec::fromJson(*type, detailsJson);
     if (!payload)
         return std::nullopt;
     CallEvent e;
@@ -282,7 +290,8 @@ QByteArray CallWrite::toJournalLine() const
     case Kind::Change:
         break;
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // The journal is crash-recovery data on disk: it passes the same guard as the database.
+    return QJsonDocument(CardDataGuard::outbound(o).toObject()).toJson(QJsonDocument::Compact);
 }
 
 std::optional<CallWrite> CallWrite::fromJournalLine(const QByteArray& line)

@@ -1,5 +1,7 @@
 #include "storage/CustomerRepository.h"
 
+#include "domain/CardDataGuard.h"
+
 #include "storage/Database.h"
 #include "storage/SearchTerms.h"
 #include "storage/SqlErrors.h"
@@ -29,6 +31,16 @@ Customer readCustomer(const SqlStatement& q)
     return c;
 }
 
+/// The customer as stored: the free-text fields masked (CardDataGuard) before the sort key and search
+/// terms are made from them, so no index can hold a card number typed into a name or address.
+Customer asStored(const Customer& customer)
+{
+    Customer c = customer;
+    for (QString* text : {&c.salutation, &c.givenName, &c.familyName, &c.email, &c.address})
+        *text = CardDataGuard::outbound(*text);
+    return c;
+}
+
 Status writeTerms(Database& db, qint64 customerId, const Customer& customer)
 {
     SqlStatement clear(db, u"DELETE FROM customer_search_terms WHERE customer_id = ?"_s);
@@ -37,7 +49,7 @@ Status writeTerms(Database& db, qint64 customerId, const Customer& customer)
         return status;
     SqlStatement add(db, u"INSERT INTO customer_search_terms (term, customer_id) VALUES (?, ?)"_s);
     for (const QString& term : SearchTerms::forCustomer(customer)) {
-        add.bindText(term).bindInt(customerId);
+        add.bindKey(term).bindInt(customerId);
         if (Status status = add.exec(); !status)
             return status;
     }
@@ -66,9 +78,9 @@ Result<qint64> countTerms(Database& db, const WordRange& range, qint64 cap)
             ? u"SELECT count(*) FROM (SELECT 1 FROM customer_search_terms WHERE term >= ? LIMIT ?) x"_s
             : u"SELECT count(*) FROM (SELECT 1 FROM customer_search_terms "
               u"WHERE term >= ? AND term < ? LIMIT ?) x"_s);
-    q.bindText(range.lower);
+    q.bindKey(range.lower);
     if (!range.upper.isEmpty())
-        q.bindText(range.upper);
+        q.bindKey(range.upper);
     q.bindInt(cap);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -114,26 +126,27 @@ CustomerRepository::CustomerRepository(Database& db)
 
 Result<qint64> CustomerRepository::insert(const Customer& customer)
 {
+    const Customer stored = asStored(customer);
     Transaction tx(m_db);
     if (Status status = tx.begin(); !status)
         return status.error();
     SqlStatement q = SqlStatement::insert(m_db,
         u"INSERT INTO customers (salutation, given_name, family_name, phone, phone_digits, email, address, "
         u"preferred_language, created_ms, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindText(customer.salutation)
-        .bindText(customer.givenName)
-        .bindText(customer.familyName)
-        .bindText(customer.phone)
-        .bindText(SearchTerms::digits(customer.phone))
-        .bindText(customer.email)
-        .bindText(customer.address)
-        .bindText(customer.preferredLanguage)
-        .bindTime(customer.createdUtc)
-        .bindText(SearchTerms::sortKey(customer));
+    q.bindText(stored.salutation)
+        .bindText(stored.givenName)
+        .bindText(stored.familyName)
+        .bindKey(stored.phone)
+        .bindKey(SearchTerms::digits(stored.phone))
+        .bindText(stored.email)
+        .bindText(stored.address)
+        .bindKey(stored.preferredLanguage)
+        .bindTime(stored.createdUtc)
+        .bindKey(SearchTerms::sortKey(stored));
     Result<qint64> id = q.execInsert();
     if (!id)
         return id;
-    if (Status status = writeTerms(m_db, id.value(), customer); !status)
+    if (Status status = writeTerms(m_db, id.value(), stored); !status)
         return status.error();
     if (Status status = tx.commit(); !status)
         return status.error();
@@ -142,29 +155,30 @@ Result<qint64> CustomerRepository::insert(const Customer& customer)
 
 Status CustomerRepository::update(const Customer& customer)
 {
+    const Customer stored = asStored(customer);
     Transaction tx(m_db);
     if (Status status = tx.begin(); !status)
         return status;
     SqlStatement q(m_db,
         u"UPDATE customers SET salutation = ?, given_name = ?, family_name = ?, phone = ?, phone_digits = ?, "
         u"email = ?, address = ?, preferred_language = ?, sort_key = ? WHERE id = ?"_s);
-    q.bindText(customer.salutation)
-        .bindText(customer.givenName)
-        .bindText(customer.familyName)
-        .bindText(customer.phone)
-        .bindText(SearchTerms::digits(customer.phone))
-        .bindText(customer.email)
-        .bindText(customer.address)
-        .bindText(customer.preferredLanguage)
-        .bindText(SearchTerms::sortKey(customer))
-        .bindInt(customer.id);
+    q.bindText(stored.salutation)
+        .bindText(stored.givenName)
+        .bindText(stored.familyName)
+        .bindKey(stored.phone)
+        .bindKey(SearchTerms::digits(stored.phone))
+        .bindText(stored.email)
+        .bindText(stored.address)
+        .bindKey(stored.preferredLanguage)
+        .bindKey(SearchTerms::sortKey(stored))
+        .bindInt(stored.id);
     if (Status status = q.exec(); !status)
         return status;
     if (q.rowsAffected() == 0) {
         return Error { Error::Code::NotFound,
             SqlErrors::tr("The customer record no longer exists. Someone may have removed it."), {} };
     }
-    if (Status status = writeTerms(m_db, customer.id, customer); !status)
+    if (Status status = writeTerms(m_db, stored.id, stored); !status)
         return status;
     return tx.commit();
 }
@@ -184,7 +198,7 @@ Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString& p
     {
         SqlStatement q(
             m_db, u"SELECT "_s % Columns % u" FROM customers c WHERE c.phone_digits = ? ORDER BY c.id LIMIT 1"_s);
-        q.bindText(digits);
+        q.bindKey(digits);
         Result<std::optional<Customer>> found = fetchOne(q);
         if (!found || found.value())
             return found;
@@ -200,7 +214,7 @@ Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString& p
                       : u"SELECT "_s % Columns
                 % u" FROM customers c JOIN customer_search_terms t ON t.customer_id = c.id "
                   u"WHERE t.term = ? ORDER BY c.id LIMIT 1"_s);
-    q.bindText(digits);
+    q.bindKey(digits);
     return fetchOne(q);
 }
 
@@ -273,12 +287,12 @@ Result<CustomerPage> CustomerRepository::search(
 
     SqlStatement q(m_db, sql);
     for (const WordRange* range : bindOrder) {
-        q.bindText(range->lower);
+        q.bindKey(range->lower);
         if (!range->upper.isEmpty())
-            q.bindText(range->upper);
+            q.bindKey(range->upper);
     }
     if (after)
-        q.bindText(after->sortKey).bindText(after->sortKey).bindInt(after->id);
+        q.bindKey(after->sortKey).bindKey(after->sortKey).bindInt(after->id);
     q.bindInt(pageSize + 1);
     if (Status status = q.exec(); !status)
         return status.error();

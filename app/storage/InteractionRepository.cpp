@@ -49,7 +49,7 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
         u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id, "
         u"agent_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindInt(interaction.customerId)
-        .bindText(ChannelInfo::key(interaction.channel))
+        .bindKey(ChannelInfo::key(interaction.channel))
         .bindBool(interaction.inbound)
         .bindInt(interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0)
         .bindText(interaction.agentId != 0 ? QString() : interaction.agentName)

@@ -1,6 +1,7 @@
 #include "storage/SqlStatement.h"
 
 #include "common/Log.h"
+#include "domain/CardDataGuard.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 
@@ -47,12 +48,22 @@ SqlStatement& SqlStatement::bind(const QVariant& value)
 
 SqlStatement& SqlStatement::bindText(const QString& text)
 {
-    return bind(text.isNull() ? u""_s : text);
+    return bindKey(CardDataGuard::outbound(text));
+}
+
+SqlStatement& SqlStatement::bindJson(const QString& json)
+{
+    return bindKey(CardDataGuard::outboundJson(json));
+}
+
+SqlStatement& SqlStatement::bindKey(const QString& key)
+{
+    return bind(key.isNull() ? u""_s : key);
 }
 
 SqlStatement& SqlStatement::bindUid(const QString& uid)
 {
-    return uid.isEmpty() ? bind(QVariant(QMetaType::fromType<QString>())) : bindText(uid);
+    return uid.isEmpty() ? bind(QVariant(QMetaType::fromType<QString>())) : bindKey(uid);
 }
 
 SqlStatement& SqlStatement::bindId(qint64 id)

@@ -23,9 +23,14 @@ public:
     /// Runs SQL without binds or preparation (DDL, PRAGMA, BEGIN/COMMIT).
     static Status run(const Database& db, const QString& sql);
 
-    SqlStatement& bind(const QVariant& value);
-    /// Binds text, never NULL (an absent QString becomes '').
+    /// Binds free text, never NULL (an absent QString becomes ''), masked for card data on the way in
+    /// (CardDataGuard): the storage layer is the choke point, so no table can hold a card number.
     SqlStatement& bindText(const QString& text);
+    /// Binds free text that is a JSON document: every string value in it is masked (CardDataGuard).
+    SqlStatement& bindJson(const QString& json);
+    /// Binds text the program made or checked as it is, never NULL: keys and codes (uids, logins, enum
+    /// keys, language codes, search keys), phone numbers. Never for text a person typed as prose.
+    SqlStatement& bindKey(const QString& key);
     /// Binds an id, 0 as NULL (optional references).
     SqlStatement& bindId(qint64 id);
     /// Binds a program-made unique key, an empty one as NULL (rows written before keys existed).
@@ -55,6 +60,7 @@ public:
 
 private:
     SqlStatement(const Database& db, const QString& sql, bool returningId);
+    SqlStatement& bind(const QVariant& value);
 
     const Database* m_db;
     QSqlQuery m_query;
