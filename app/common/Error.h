@@ -35,7 +35,7 @@ struct Error
 
 /// A value or an Error. Small on purpose: std::expected is C++23.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {} // NOLINT(google-explicit-constructor)
@@ -54,7 +54,7 @@ private:
 };
 
 /// Result of an operation that returns nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

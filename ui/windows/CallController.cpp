@@ -329,7 +329,7 @@ void CallController::openAbusive()
     }
     AbusiveCallerDialog dialog(m_script.script(), m_script.variables(), m_session.state() == CallState::Active, m_window);
     if (dialog.exec() == QDialog::Accepted && dialog.choice())
-        abusive(*dialog.choice());
+        static_cast<void>(abusive(*dialog.choice())); // a refusal is reported to the agent inside
 }
 
 Status CallController::abusive(AbusiveAction action)
@@ -411,8 +411,8 @@ void CallController::openWrapUp()
     }
     WrapUpDialog dialog(summaryFromCapture(), DispositionInfo::key(proposedDisposition()), [this] { return m_session.afterCallWork(); },
         m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        finishCall(DispositionInfo::fromKey(dialog.disposition()), dialog.summary());
+    if (dialog.exec() == QDialog::Accepted) // a refusal is reported to the agent inside
+        static_cast<void>(finishCall(DispositionInfo::fromKey(dialog.disposition()), dialog.summary()));
 }
 
 void CallController::closeCall()
@@ -427,7 +427,7 @@ void CallController::closeCall()
     const auto answer = QMessageBox::question(m_window, tr("Close the call"),
         tr("The call was not answered. Close it and record it as missed?"));
     if (answer == QMessageBox::Yes)
-        finishCall({}, {});
+        static_cast<void>(finishCall({}, {})); // a refusal is reported to the agent inside
 }
 
 Status CallController::finishCall(std::optional<Disposition> disposition, const QString& summary)

@@ -57,7 +57,8 @@ void CallIntake::handleCallRequest(const CallRequest& request)
     }
     if (known.value()) {
         // Screen pop: the customer's card, history and script, and the call ringing.
-        m_controller.startCall(*known.value(), request.channel, request.number, false);
+        // A refusal is reported to the agent by the controller.
+        static_cast<void>(m_controller.startCall(*known.value(), request.channel, request.number, false));
         return;
     }
     NewCallDialog dialog(m_customers, std::nullopt, m_window);
@@ -66,8 +67,8 @@ void CallIntake::handleCallRequest(const CallRequest& request)
         dialog.setNameHint(request.customerHint);
     dialog.setKind(request.channel == Channel::InPerson ? NewCallDialog::Kind::InPerson
                                                         : NewCallDialog::Kind::IncomingPhone);
-    if (dialog.exec() == QDialog::Accepted)
-        m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound());
+    if (dialog.exec() == QDialog::Accepted) // a refusal is reported to the agent by the controller
+        static_cast<void>(m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound()));
 }
 
 QString CallIntake::recoveryQuestion(const StoredCall& stored)
