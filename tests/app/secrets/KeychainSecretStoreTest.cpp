@@ -1,6 +1,5 @@
 #include "secrets/KeychainSecretStore.h"
 
-#include <QElapsedTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -110,15 +109,12 @@ TEST_F(KeychainSecretStoreTest, ServicesDoNotShareEntries)
 }
 
 // Registered a second time by CMake with DBUS_SESSION_BUS_ADDRESS pointing nowhere and
-// CORDIAL_TEST_NO_KEYCHAIN=1; skipped in the normal run, where a keyring is present.
+// CORDIAL_TEST_NO_KEYCHAIN=1; filtered out of the run with a keyring. Hanging fails by CTest's timeout.
 TEST(KeychainWithoutService, ReportsUnavailableWithoutHanging)
 {
-    if (!qEnvironmentVariableIsSet("CORDIAL_TEST_NO_KEYCHAIN"))
-        GTEST_SKIP() << "needs CORDIAL_TEST_NO_KEYCHAIN=1 and no session bus";
+    ASSERT_TRUE(qEnvironmentVariableIsSet("CORDIAL_TEST_NO_KEYCHAIN")) << "run it without a session bus (CTest does)";
 
     KeychainSecretStore store{testService()};
-    QElapsedTimer timer; // measuring the test itself, not app logic
-    timer.start();
 
     const Status written = store.write(QStringLiteral("key"), QStringLiteral("hunter2-xyzzy"));
     ASSERT_FALSE(written.ok());
@@ -134,6 +130,4 @@ TEST(KeychainWithoutService, ReportsUnavailableWithoutHanging)
     const Status removed = store.remove(QStringLiteral("key"));
     ASSERT_FALSE(removed.ok());
     EXPECT_EQ(removed.error().code, Error::Code::SecretStoreUnavailable);
-
-    EXPECT_LT(timer.elapsed(), 10000);
 }
