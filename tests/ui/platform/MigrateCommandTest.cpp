@@ -3,7 +3,10 @@
 
 #include "storage/Database.h"
 #include "support/QStringPrinter.h"
+#include "support/Unprivileged.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -17,7 +20,7 @@ namespace {
 
 constexpr int TimeoutMs = 30'000;
 
-std::pair<int, QString> runCordial(const QStringList& arguments)
+std::pair<int, QString> runCordial(const QStringList& arguments, const QStringList& extraEnvironment = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
@@ -26,6 +29,8 @@ std::pair<int, QString> runCordial(const QStringList& arguments)
     env.insert(u"HOME"_s, home.path());
     env.insert(u"XDG_CONFIG_HOME"_s, home.path());
     env.insert(u"XDG_DATA_HOME"_s, home.path());
+    for (const QString& assignment : extraEnvironment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -100,4 +105,31 @@ TEST(MigrateCommand, HasItsOwnHelp)
     const auto [mainCode, mainHelp] = runCordial({u"--help"_s});
     EXPECT_EQ(mainCode, 0) << mainHelp.toStdString();
     EXPECT_TRUE(mainHelp.contains(u"cordial migrate"_s)) << mainHelp.toStdString();
+}
+
+TEST(ProgramOpen, RefusesAReadOnlyDatabaseFileWithExitCode2)
+{
+    if (Unprivileged::isRoot()) {
+        const QString failure = Unprivileged::rerunCurrentTest();
+        EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"agent.sqlite"_s);
+    {
+        DatabaseConfig config;
+        config.sqlitePath = path;
+        Result<std::unique_ptr<Database>> created = Database::open(config);
+        ASSERT_TRUE(created) << created.error().fullText().toStdString();
+    }
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner));
+
+    // The folder is writable, so only the test write at open finds it out: not the first call.
+    const QStringList offscreen {u"QT_QPA_PLATFORM=offscreen"_s,
+        u"CORDIAL_INSTANCE_NAME=cordial-readonly-test-%1"_s.arg(QCoreApplication::applicationPid())};
+    const auto [code, output] = runCordial({u"--db"_s, path, u"--lang"_s, u"en"_s}, offscreen);
+    EXPECT_EQ(code, 2) << output.toStdString();
+    EXPECT_TRUE(output.contains(u"read-only"_s)) << output.toStdString();
+    const auto [migrateCode, migrateOutput] = runCordial({u"migrate"_s, u"--db"_s, path});
+    EXPECT_EQ(migrateCode, 2) << migrateOutput.toStdString();
 }
