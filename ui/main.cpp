@@ -16,7 +16,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
-#include "storage/DemoData.h"
+#include "demo/DemoData.h"
 #include "windows/AppContext.h"
 #include "windows/CallIntake.h"
 #include "windows/MainWindow.h"
@@ -141,6 +141,32 @@ public:
         return saved.isEmpty() ? u"Cordial Demo Company"_s : saved;
     }
 
+    /// "cordial migrate": brings the database's tables to this version and exits, without a window.
+    static int runMigrate(int argc, char* argv[])
+    {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        Settings settings;
+        Languages languages;
+        languages.install(chooseLanguage(CommandLine::peekLanguage(QCoreApplication::arguments()), settings));
+        const MigrateOptions options = CommandLine::parseMigrate(QCoreApplication::arguments());
+
+        KeychainSecretStore secrets;
+        DatabaseOpener opener(settings, secrets);
+        const Result<DatabaseOpener::Migrated> migrated = opener.migrate(options.databaseSpec);
+        if (!migrated) {
+            printError(migrated.error().fullText());
+            return ExitDatabaseError;
+        }
+        const DatabaseOpener::Migrated& done = migrated.value();
+        const QString text = done.from == done.to
+            ? tr("The database %1 is already at schema version %2; nothing to do.").arg(done.name).arg(done.to)
+            : tr("The database %1 was updated from schema version %2 to %3.")
+                  .arg(done.name, QString::number(done.from), QString::number(done.to));
+        std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+        return 0;
+    }
+
     static bool askForDemoData()
     {
         if (!hasDisplay())
@@ -157,6 +183,8 @@ public:
 int main(int argc, char* argv[])
 {
     CardDataGuard::installLogFilter(); // no log line holds a card number, whoever writes it
+    if (argc > 1 && QByteArrayView(argv[1]) == "migrate")
+        return Startup::runMigrate(argc, argv);
     if (Startup::onlyPrints(argc, argv) || Startup::displayMissing())
         return Startup::runWithoutDisplay(argc, argv);
 
@@ -201,7 +229,9 @@ int main(int argc, char* argv[])
     const Result<qint64> count = customers.count();
     if (!count)
         return Startup::fail(count.error());
-    if (count.value() == 0 && (options.demo || Startup::askForDemoData())) {
+    // A shared (PostgreSQL) database is a team's: demo customers go there only when asked for by --demo.
+    const bool offerDemo = !database->isPostgres() && Startup::askForDemoData();
+    if (count.value() == 0 && (options.demo || offerDemo)) {
         const Result<bool> filled = DemoData::populateIfEmpty(*database, clock);
         if (!filled)
             return Startup::fail(filled.error());

@@ -17,6 +17,7 @@ struct Error
         DatabaseNotADatabase, ///< the file exists but is not a SQLite database or is corrupt
         DatabaseLocked,       ///< another process holds a lock for longer than the busy timeout
         DatabaseTooNew,       ///< written by a newer Cordial; refused rather than damaged
+        DatabaseNeedsMigration, ///< a shared database behind this Cordial: `cordial migrate` first
         DatabaseQueryFailed,
         AuthenticationFailed,
         ServerUnreachable,

@@ -2,8 +2,10 @@
 
 #include "common/Log.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresProbe.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +51,15 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
+Result<int> Database::migrate()
+{
+    Result<int> version = Migrations::apply(*this);
+    if (version)
+        m_schemaVersion = version.value();
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config, Schema schema)
 {
     const QString name = u"cordial-db-"_s + QString::number(s_connectionCounter.fetch_add(1));
     // The destructor removes the connection again if anything below fails.
@@ -57,10 +67,30 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config)
     const Status opened = config.backend == DatabaseConfig::Backend::Sqlite ? db->openSqlite() : db->openPostgres();
     if (!opened)
         return opened.error();
-    Result<int> migrated = Migrations::apply(*db);
-    if (!migrated)
-        return migrated.error();
-    db->m_schemaVersion = migrated.value();
+    if (schema == Schema::Auto)
+        schema = db->isPostgres() ? Schema::CheckOnly : Schema::Migrate;
+    Result<int> version = 0;
+    switch (schema) {
+    case Schema::Auto:
+    case Schema::Migrate:
+        version = Migrations::apply(*db);
+        break;
+    case Schema::CheckOnly:
+        version = Migrations::check(*db);
+        break;
+    case Schema::AsIs:
+        version = Migrations::readVersion(*db);
+        if (version && version.value() > Migrations::latestVersion())
+            return Migrations::tooNew(*db, version.value());
+        break;
+    }
+    if (!version)
+        return version.error();
+    db->m_schemaVersion = version.value();
+    if (!db->isPostgres()) {
+        if (Status status = db->proveWritable(); !status)
+            return status.error();
+    }
     qCDebug(lcStorage) << "Opened" << config.displayName() << "schema version" << db->m_schemaVersion;
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
@@ -134,6 +164,27 @@ Status Database::openSqlite()
     return {};
 }
 
+Status Database::proveWritable()
+{
+    // A read-only file opens and reads fine, and a read-only folder or a full disk only show at the
+    // first write: the first call would fail. So write now, in a transaction that commits.
+    Transaction tx(*this);
+    if (Status status = tx.begin(); !status)
+        return status;
+    if (Status status = SqlStatement::run(*this,
+            u"CREATE TABLE IF NOT EXISTS schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+        !status) {
+        return status;
+    }
+    if (Status status = SqlStatement::run(*this,
+            u"INSERT INTO schema_meta (key, value) VALUES ('write_check', 'ok') "
+            u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        !status) {
+        return status;
+    }
+    return tx.commit();
+}
+
 Status Database::openPostgres()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
@@ -145,8 +196,12 @@ Status Database::openPostgres()
     db.setUserName(m_config.user);
     db.setPassword(m_config.password);
     db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(m_config.connectTimeoutSeconds, 1)));
-    if (!db.open())
-        return SqlErrors::fromOpen(db.lastError(), m_config);
+    if (!db.open()) {
+        // Qt's driver gives no SQLSTATE for a failed connection: libpq says what it was.
+        const PostgresConnectFailure failure = PostgresProbe::diagnose(m_config);
+        const QString detail = failure.detail.isEmpty() ? SqlErrors::detailOf(db.lastError()) : failure.detail;
+        return SqlErrors::fromPostgresConnect(failure.sqlState, failure.needsPassword, detail, m_config);
+    }
     // "relation already exists, skipping" and similar notices are not worth a log line.
     return SqlStatement::run(*this, u"SET client_min_messages TO WARNING"_s);
 }

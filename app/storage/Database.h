@@ -9,13 +9,22 @@
 
 #include <memory>
 
-/// An open, migrated connection. One per thread: the connection name is unique per instance.
-/// Opening applies pending migrations in a transaction; a database written by a newer schema is refused.
+/// An open connection with the latest schema. One per thread: the connection name is unique per instance.
+/// A SQLite file (one user) is migrated on open; a PostgreSQL database (a team) is only checked: an
+/// administrator migrates it with `cordial migrate`. A database written by a newer schema is refused.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    /// What opening does with the schema.
+    enum class Schema {
+        Auto,      ///< SQLite: Migrate; PostgreSQL: CheckOnly
+        Migrate,   ///< apply pending migrations (`cordial migrate`, test set-up)
+        CheckOnly, ///< refuse a schema that is behind, empty or ahead, change nothing
+        AsIs,      ///< neither (tests that build older schemas); only a newer one is refused
+    };
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -24,7 +33,8 @@ public:
     /// timeout, checks the file really is a database, and migrates. Every failure is a translated Error:
     /// unwritable folder, not a database / corrupt, locked, too new, server unreachable, bad password.
     /// A damaged or too new database is never modified, and never replaced by an empty one.
-    static Result<std::unique_ptr<Database>> open(const DatabaseConfig& config);
+    /// A SQLite file must also take a test write: a read-only file or folder, or a full disk, is refused.
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig& config, Schema schema = Schema::Auto);
 
     const DatabaseConfig& config() const { return m_config; }
     DatabaseConfig::Backend backend() const { return m_config.backend; }
@@ -32,6 +42,9 @@ public:
     QSqlDatabase handle() const;
     /// Version recorded in the database (read once after migrating).
     int schemaVersion() const { return m_schemaVersion; }
+    /// Applies pending migrations (the connection must have been opened with Schema::AsIs or Migrate)
+    /// and returns the version reached; schemaVersion() follows.
+    Result<int> migrate();
     /// The newest schema version this program knows.
     static int latestSchemaVersion();
 
@@ -42,6 +55,7 @@ private:
 
     Status openSqlite();
     Status openPostgres();
+    Status proveWritable();
 
     DatabaseConfig m_config;
     QString m_connectionName;

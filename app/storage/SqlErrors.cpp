@@ -28,32 +28,20 @@ Error make(Error::Code code, const QString& message, const QString& detail)
     return Error { code, message, detail };
 }
 
-Error fromPostgresText(const QSqlError& error, const DatabaseConfig& config, bool opening)
+// PostgreSQL errors by SQLSTATE (Appendix A of its manual), never by message text.
+Error fromPostgresState(const QString& state, const QString& detail, const DatabaseConfig& config, bool opening)
 {
-    const QString detail = SqlErrors::detailOf(error);
-    const QString state = error.nativeErrorCode();
-    // libpq reports connection failures without SQLSTATE: classify by its (English) message.
-    const QString text = error.databaseText() + u' ' + error.driverText();
-    const bool authFailed = state.startsWith(u"28")
-        || text.contains(u"password authentication failed", Qt::CaseInsensitive)
-        || text.contains(u"no password supplied", Qt::CaseInsensitive)
-        || text.contains(u"authentication failed", Qt::CaseInsensitive)
-        || text.contains(u"no pg_hba.conf entry", Qt::CaseInsensitive);
-    if (authFailed) {
+    if (state.startsWith(u"28")) {
         return make(Error::Code::AuthenticationFailed,
             SqlErrors::tr("The database server %1 refused the user name or password.").arg(config.displayName()),
             detail);
     }
-    if (text.contains(u"does not exist", Qt::CaseInsensitive) && opening) {
+    if (state == u"3D000" && opening) {
         return make(Error::Code::DatabaseOpenFailed,
             SqlErrors::tr("The database %1 does not exist on the server.").arg(config.displayName()), detail);
     }
-    const bool unreachable = state.startsWith(u"08") || state.startsWith(u"57P") || (opening && state.isEmpty())
-        || text.contains(u"could not connect", Qt::CaseInsensitive)
-        || text.contains(u"connection to server", Qt::CaseInsensitive)
-        || text.contains(u"server closed the connection", Qt::CaseInsensitive)
-        || text.contains(u"no connection to the server", Qt::CaseInsensitive);
-    if (unreachable) {
+    // No SQLSTATE at all: the server never answered (refused, timed out, connection lost).
+    if (state.isEmpty() || state.startsWith(u"08") || state.startsWith(u"57P")) {
         return make(Error::Code::ServerUnreachable,
             SqlErrors::tr("The database server %1 cannot be reached. Check the address and your network "
                           "connection, then try again.")
@@ -71,6 +59,11 @@ Error fromPostgresText(const QSqlError& error, const DatabaseConfig& config, boo
     }
     return make(Error::Code::DatabaseQueryFailed,
         SqlErrors::tr("The database %1 could not carry out the request.").arg(config.displayName()), detail);
+}
+
+Error fromPostgres(const QSqlError& error, const DatabaseConfig& config, bool opening)
+{
+    return fromPostgresState(error.nativeErrorCode(), SqlErrors::detailOf(error), config, opening);
 }
 
 Error fromSqlite(const QSqlError& error, const DatabaseConfig& config, bool opening)
@@ -116,12 +109,19 @@ Error fromSqlite(const QSqlError& error, const DatabaseConfig& config, bool open
 
 Error SqlErrors::fromQuery(const QSqlError& error, const DatabaseConfig& config)
 {
-    return isSqlite(config) ? fromSqlite(error, config, false) : fromPostgresText(error, config, false);
+    return isSqlite(config) ? fromSqlite(error, config, false) : fromPostgres(error, config, false);
 }
 
 Error SqlErrors::fromOpen(const QSqlError& error, const DatabaseConfig& config)
 {
-    return isSqlite(config) ? fromSqlite(error, config, true) : fromPostgresText(error, config, true);
+    return isSqlite(config) ? fromSqlite(error, config, true) : fromPostgres(error, config, true);
+}
+
+Error SqlErrors::fromPostgresConnect(const QString& sqlState, bool needsPassword, const QString& detail,
+    const DatabaseConfig& config)
+{
+    // A server that wants a password we do not have is a refused login, like a wrong one.
+    return fromPostgresState(needsPassword ? u"28000"_s : sqlState, detail, config, true);
 }
 
 Error SqlErrors::notADatabase(const DatabaseConfig& config, const QString& detail)

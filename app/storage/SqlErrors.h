@@ -19,6 +19,11 @@ public:
     /// Error of a connection attempt that failed.
     static Error fromOpen(const QSqlError& error, const DatabaseConfig& config);
 
+    /// Error of a PostgreSQL connection attempt, from the SQLSTATE the server sent (empty when it sent
+    /// none) and whether it asked for a password that was not given.
+    static Error fromPostgresConnect(const QString& sqlState, bool needsPassword, const QString& detail,
+        const DatabaseConfig& config);
+
     static Error notADatabase(const DatabaseConfig& config, const QString& detail);
     static Error locked(const DatabaseConfig& config, const QString& detail);
 

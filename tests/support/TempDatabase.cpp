@@ -64,7 +64,7 @@ Result<DatabaseConfig> TempDatabase::serverConfig()
     return parsed;
 }
 
-TempDatabase::TempDatabase()
+TempDatabase::TempDatabase(Database::Schema schema)
 {
     if (!s_usePostgres) {
         m_config.backend = DatabaseConfig::Backend::Sqlite;
@@ -87,7 +87,7 @@ TempDatabase::TempDatabase()
         m_config = server.value();
         m_config.databaseName = m_pgDatabaseName;
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(m_config);
+    Result<std::unique_ptr<Database>> opened = Database::open(m_config, schema);
     if (opened)
         m_db = opened.take();
     else

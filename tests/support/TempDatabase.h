@@ -12,7 +12,8 @@
 class TempDatabase final
 {
 public:
-    TempDatabase();
+    /// `schema`: Migrate gives the latest schema; AsIs an empty database (tests of older versions).
+    explicit TempDatabase(Database::Schema schema = Database::Schema::Migrate);
     ~TempDatabase();
     TempDatabase(const TempDatabase&) = delete;
     TempDatabase& operator=(const TempDatabase&) = delete;

@@ -3,6 +3,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 QString CommandLine::peekLanguage(const QStringList& arguments)
@@ -18,7 +21,10 @@ QString CommandLine::peekLanguage(const QStringList& arguments)
 CommandLineOptions CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Cordial: an agent console for frontline customer service."));
+    //: Command-line help; keep "cordial migrate --db" as it is
+    parser.setApplicationDescription(tr("Cordial: an agent console for frontline customer service.") + u"\n\n"_s
+        + tr("Run “cordial migrate --db …” to create or update the tables of a database; a team database "
+             "on PostgreSQL needs it once after each update of Cordial."));
     parser.addHelpOption();
     parser.addVersionOption();
     //: Command-line help; keep "sqlite:" and "postgresql://" as they are
@@ -45,6 +51,33 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     options.agentName = parser.value(agent);
     options.callRequests = parser.values(call) + parser.positionalArguments();
     return options;
+}
+
+MigrateOptions CommandLine::parseMigrate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates or updates the tables of a Cordial database to this version, "
+                                        "then exits. Agents' Cordial never changes the tables of a team "
+                                        "database on PostgreSQL: an administrator runs this once after each "
+                                        "update."));
+    parser.addHelpOption();
+    //: Command-line help; keep "sqlite:" and "postgresql://" as they are
+    const QCommandLineOption db(u"db"_s,
+                                tr("Database to open: a file path, sqlite:PATH or "
+                                   "postgresql://user@host:port/database. Default: the last one used, "
+                                   "else a file in your data folder."),
+                                tr("spec"));
+    const QCommandLineOption lang(u"lang"_s, tr("Interface language (en, hi, te, ur, ca)."), tr("code"));
+    parser.addOptions({db, lang});
+    QStringList rest = arguments;
+    rest.removeAt(1); // "migrate"
+    parser.process(rest);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())));
+        std::exit(1);
+    }
+    return MigrateOptions { parser.value(db) };
 }
 
 QStringList CommandLine::callArguments(const QStringList& arguments)

@@ -15,6 +15,12 @@ struct CommandLineOptions
     QStringList callRequests;
 };
 
+/// What "cordial migrate" was asked for.
+struct MigrateOptions
+{
+    QString databaseSpec; ///< "--db"; empty = the database of the settings, else the default file
+};
+
 /// Cordial's command line, with translated help.
 class CommandLine final
 {
@@ -25,6 +31,9 @@ public:
     static QString peekLanguage(const QStringList& arguments);
     /// Parses `arguments`; "--help" and "--version" print and exit, as do unknown options (code 1).
     static CommandLineOptions parse(const QStringList& arguments);
+    /// Parses "cordial migrate [--db SPEC] [--lang CODE]"; "--help" prints and exits, as do unknown
+    /// options (code 1).
+    static MigrateOptions parseMigrate(const QStringList& arguments);
     /// The call requests in arguments passed on by a second launch (without the program name): every
     /// positional argument and every "--call" value; other options and their values are skipped.
     static QStringList callArguments(const QStringList& arguments);

@@ -10,7 +10,7 @@ DatabaseOpener::DatabaseOpener(Settings& settings, SecretStore& secrets)
 {
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& spec)
+Result<DatabaseConfig> DatabaseOpener::configFor(const QString& spec)
 {
     const QString chosen = spec.isEmpty() ? m_settings.string(Settings::Key::DatabaseSpec) : spec;
     DatabaseConfig config;
@@ -22,15 +22,49 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& spec)
             return parsed.error();
         config = parsed.take();
     }
+    return config;
+}
 
+Status DatabaseOpener::fillPassword(DatabaseConfig& config)
+{
+    if (config.backend != DatabaseConfig::Backend::Postgres || !config.password.isEmpty())
+        return {};
+    Result<std::optional<QString>> stored = m_secrets.read(config.secretKey());
+    if (!stored)
+        return stored.error();
+    if (stored.value())
+        config.password = *stored.value();
+    return {};
+}
+
+Result<DatabaseOpener::Migrated> DatabaseOpener::migrate(const QString& spec)
+{
+    Result<DatabaseConfig> config = configFor(spec);
+    if (!config)
+        return config.error();
+    if (const Status filled = fillPassword(config.value()); !filled)
+        return filled.error();
+    Result<std::unique_ptr<Database>> opened = Database::open(config.value(), Database::Schema::AsIs);
+    if (!opened)
+        return opened.error();
+    Database& db = *opened.value();
+    Migrated done { config.value().displayName(), db.schemaVersion(), 0 };
+    Result<int> version = db.migrate();
+    if (!version)
+        return version.error();
+    done.to = version.value();
+    return done;
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& spec)
+{
+    Result<DatabaseConfig> resolved = configFor(spec);
+    if (!resolved)
+        return resolved.error();
+    DatabaseConfig config = resolved.take();
     const bool passwordGiven = !config.password.isEmpty();
-    if (config.backend == DatabaseConfig::Backend::Postgres && !passwordGiven) {
-        Result<std::optional<QString>> stored = m_secrets.read(config.secretKey());
-        if (!stored)
-            return stored.error();
-        if (stored.value())
-            config.password = *stored.value();
-    }
+    if (const Status filled = fillPassword(config); !filled)
+        return filled.error();
 
     Result<std::unique_ptr<Database>> opened = Database::open(config);
     if (!opened)

@@ -2,7 +2,7 @@
 
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
-#include "storage/DemoData.h"
+#include "demo/DemoData.h"
 #include "storage/InteractionRepository.h"
 #include "support/FakeClock.h"
 

@@ -2,6 +2,8 @@
 
 #include "support/TempDatabase.h"
 
+#include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <gtest/gtest.h>
@@ -12,6 +14,19 @@
 inline void PrintTo(const QString& value, std::ostream* os)
 {
     *os << '"' << value.toStdString() << '"';
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
 }
 
 /// Fixture: a fresh migrated database per test (SQLite, or PostgreSQL in cordial_pg_tests).

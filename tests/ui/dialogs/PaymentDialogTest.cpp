@@ -313,13 +313,13 @@ TEST_F(PaymentDialogTest, TabOrderFollowsTheForm)
         EXPECT_FALSE(edit->accessibleName().isEmpty()) << edit->objectName().toStdString();
 }
 
-/// Renders the read-back in English and Urdu; the images go to docs/ when CORDIAL_SCREENSHOT_DIR is
-/// set, to a temporary folder otherwise.
+/// Renders the dialog in English and Urdu; with CORDIAL_SCREENSHOT_DIR set, the images are kept for docs/.
+/// Without it they go to a temporary folder, so an ordinary run still checks they render (and skips nothing).
 TEST_F(PaymentDialogTest, Screenshots)
 {
-    const QTemporaryDir temporary;
-    const QString dir = qEnvironmentVariableIsEmpty("CORDIAL_SCREENSHOT_DIR") ? temporary.path()
-                                                                              : qEnvironmentVariable("CORDIAL_SCREENSHOT_DIR");
+    const QTemporaryDir scratch;
+    const QString requested = qEnvironmentVariable("CORDIAL_SCREENSHOT_DIR");
+    const QString dir = requested.isEmpty() ? scratch.path() : requested;
     Languages languages;
     for (const QString& language : {u"en"_s, u"ur"_s}) {
         LanguageSwitcher::apply(languages, language);
@@ -327,10 +327,7 @@ TEST_F(PaymentDialogTest, Screenshots)
         type(language == u"ur"_s ? u"عائشہ خان"_s : u"Jane Smith"_s, u"4111 1111 1111 1111"_s, u"12/29"_s);
         m_dialog->resize(560, m_dialog->heightForWidth(560) > 0 ? m_dialog->heightForWidth(560) : m_dialog->sizeHint().height());
         QApplication::processEvents();
-        const QImage shot = m_dialog->grab().toImage();
-        EXPECT_FALSE(shot.isNull());
-        EXPECT_GT(shot.width(), 300);
-        EXPECT_TRUE(shot.save(QDir(dir).filePath(u"payment-readback-%1.png"_s.arg(language))));
+        EXPECT_TRUE(m_dialog->grab().save(QDir(dir).filePath(u"payment-readback-%1.png"_s.arg(language))));
     }
     LanguageSwitcher::apply(languages, u"en"_s);
 }

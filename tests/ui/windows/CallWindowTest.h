@@ -8,7 +8,7 @@
 #include "services/ScriptLibrary.h"
 #include "services/CallSession.h"
 #include "storage/CallRepository.h"
-#include "storage/DemoData.h"
+#include "demo/DemoData.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 #include "support/TestCallWrites.h"

@@ -13,7 +13,7 @@
 #include "services/HoldTimer.h"
 #include "windows/CallController.h"
 #include "services/ScriptLibrary.h"
-#include "storage/DemoData.h"
+#include "demo/DemoData.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 #include "support/TestCallWrites.h"

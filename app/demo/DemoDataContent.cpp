@@ -1,4 +1,4 @@
-#include "storage/DemoDataContent.h"
+#include "demo/DemoDataContent.h"
 
 namespace {
 using Person = DemoDataContent::Person;

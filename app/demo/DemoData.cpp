@@ -1,11 +1,11 @@
-#include "storage/DemoData.h"
+#include "demo/DemoData.h"
 
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoDataContent.h"
+#include "demo/DemoDataContent.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 
