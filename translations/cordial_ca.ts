@@ -346,7 +346,7 @@
         <translation>Ha entrat una trucada de %1 mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>an unknown caller</source>
         <translation>una persona desconeguda</translation>
     </message>
@@ -740,38 +740,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: una consola d&apos;agent per a l&apos;atenció al client de primera línia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
+        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització de Cordial.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l&apos;última que s&apos;ha fet servir o, si no n&apos;hi ha, un fitxer a la vostra carpeta de dades.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>spec</source>
         <translation>ubicació</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>Omple una base de dades buida amb clients i historial de demostració.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>Idioma de la interfície (en, hi, te, ur, ca).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>code</source>
         <translation>codi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>El vostre nom tal com el dieu a la salutació.</translation>
     </message>
@@ -800,6 +809,16 @@
         <location line="+1"/>
         <source>[link…]</source>
         <translation>[enllaç…]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Crea o actualitza les taules d&apos;una base de dades de Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inesperat: %1</translation>
     </message>
 </context>
 <context>
@@ -921,12 +940,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+22"/>
+        <location filename="../app/storage/Database.cpp" line="+24"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>El controlador de base de dades %1 de Qt no està instal·lat.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>No file name was given for the database.</source>
         <translation>No s&apos;ha indicat cap nom de fitxer per a la base de dades.</translation>
     </message>
@@ -946,7 +965,7 @@
         <translation>No es pot crear el fitxer de base de dades perquè no es pot escriure a la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+195"/>
         <source>The call record no longer exists.</source>
         <translation>El registre de la trucada ja no existeix.</translation>
     </message>
@@ -982,7 +1001,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>La contrasenya no s&apos;ha desat al clauer: %1</translation>
     </message>
@@ -1594,9 +1613,19 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+282"/>
+        <location filename="../app/storage/Migrations.cpp" line="+64"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
+        <translation>La base de dades %1 encara no té les taules de Cordial. Primer un administrador l&apos;ha de preparar amb «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
+        <translation>La base de dades %1 té l&apos;esquema %2, més antic del que necessita aquesta versió de Cordial (%3). No s&apos;ha tocat: primer un administrador l&apos;ha d&apos;actualitzar amb «%4».</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2381,12 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>El servidor de base de dades %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
     </message>
@@ -2367,7 +2396,7 @@
         <translation>La base de dades %1 no existeix al servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
         <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l&apos;adreça i la connexió de xarxa i torneu-ho a provar.</translation>
     </message>
@@ -2383,7 +2412,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The database %1 could not carry out the request.</source>
         <translation>La base de dades %1 no ha pogut dur a terme la sol·licitud.</translation>
     </message>
@@ -2413,7 +2442,7 @@
         <translation>No es pot obrir el fitxer de base de dades %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s&apos;hi ha fet cap canvi: restaureu-lo a partir d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
@@ -2426,7 +2455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
@@ -2434,7 +2463,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+93"/>
+        <location filename="../ui/main.cpp" line="+94"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
@@ -2444,7 +2473,17 @@
         <translation>El Cordial no es pot iniciar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
+        <source>The database %1 is already at schema version %2; nothing to do.</source>
+        <translation>La base de dades %1 ja és a la versió d&apos;esquema %2; no cal fer res.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was updated from schema version %2 to %3.</source>
+        <translation>La base de dades %1 s&apos;ha actualitzat de la versió d&apos;esquema %2 a la %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Empty database</source>
         <translation>Base de dades buida</translation>
     </message>
@@ -2454,7 +2493,7 @@
         <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+147"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+148"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>

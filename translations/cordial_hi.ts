@@ -346,7 +346,7 @@
         <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>an unknown caller</source>
         <translation>एक अज्ञात कॉलर</translation>
     </message>
@@ -740,38 +740,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
+        <translation>किसी डेटाबेस की तालिकाएँ बनाने या अपडेट करने के लिए “cordial migrate --db …” चलाएँ; PostgreSQL पर टीम डेटाबेस को Cordial के हर अपडेट के बाद एक बार इसकी ज़रूरत होती है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:पथ या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार उपयोग किया गया डेटाबेस, अन्यथा आपके डेटा फ़ोल्डर में एक फ़ाइल।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>spec</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>खाली डेटाबेस में डेमो ग्राहक और इतिहास भरें।</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>इंटरफ़ेस की भाषा (en, hi, te, ur, ca)।</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>अभिवादन में बोला जाने वाला आपका नाम।</translation>
     </message>
@@ -800,6 +809,16 @@
         <location line="+1"/>
         <source>[link…]</source>
         <translation>[लिंक…]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Cordial डेटाबेस की तालिकाएँ इस संस्करण के अनुसार बनाता या अपडेट करता है, फिर बंद हो जाता है। एजेंटों का Cordial PostgreSQL पर टीम डेटाबेस की तालिकाएँ कभी नहीं बदलता: हर अपडेट के बाद कोई व्यवस्थापक इसे एक बार चलाता है।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित तर्क: %1</translation>
     </message>
 </context>
 <context>
@@ -921,12 +940,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+22"/>
+        <location filename="../app/storage/Database.cpp" line="+24"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt डेटाबेस ड्राइवर %1 इंस्टॉल नहीं है।</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>No file name was given for the database.</source>
         <translation>डेटाबेस के लिए कोई फ़ाइल नाम नहीं दिया गया।</translation>
     </message>
@@ -946,7 +965,7 @@
         <translation>डेटाबेस फ़ाइल नहीं बनाई जा सकती, क्योंकि फ़ोल्डर %1 में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+195"/>
         <source>The call record no longer exists.</source>
         <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
@@ -982,7 +1001,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>पासवर्ड कीचेन में सहेजा नहीं गया: %1</translation>
     </message>
@@ -1594,9 +1613,19 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+282"/>
+        <location filename="../app/storage/Migrations.cpp" line="+64"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>डेटाबेस %1 को Cordial के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण केवल %3 तक जानता है)। इसमें कोई बदलाव नहीं किया गया: इसे खोलने के लिए Cordial को अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
+        <translation>डेटाबेस %1 में अभी तक Cordial की कोई तालिका नहीं है। किसी व्यवस्थापक को पहले “%2” से इसे तैयार करना होगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
+        <translation>डेटाबेस %1 का स्कीमा %2 है, जो Cordial के इस संस्करण की ज़रूरत (%3) से पुराना है। इसे छुआ नहीं गया: किसी व्यवस्थापक को पहले “%4” से इसे अपडेट करना होगा।</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2381,12 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>डेटाबेस सर्वर %1 ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
     </message>
@@ -2367,7 +2396,7 @@
         <translation>डेटाबेस %1 सर्वर पर मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
         <translation>डेटाबेस सर्वर %1 से संपर्क नहीं हो पा रहा है। पता और अपना नेटवर्क कनेक्शन जाँचें, फिर दोबारा प्रयास करें।</translation>
     </message>
@@ -2383,7 +2412,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The database %1 could not carry out the request.</source>
         <translation>डेटाबेस %1 अनुरोध पूरा नहीं कर सका।</translation>
     </message>
@@ -2413,7 +2442,7 @@
         <translation>डेटाबेस फ़ाइल %1 खोली नहीं जा सकती।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>फ़ाइल %1 Cordial डेटाबेस नहीं है, या क्षतिग्रस्त है। इसमें कोई बदलाव नहीं किया गया: इसे बैकअप से पुनर्स्थापित करें या कोई दूसरी फ़ाइल चुनें।</translation>
     </message>
@@ -2426,7 +2455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
@@ -2434,7 +2463,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+93"/>
+        <location filename="../ui/main.cpp" line="+94"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2444,7 +2473,17 @@
         <translation>Cordial शुरू नहीं हो सकता</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
+        <source>The database %1 is already at schema version %2; nothing to do.</source>
+        <translation>डेटाबेस %1 पहले से स्कीमा संस्करण %2 पर है; कुछ करने की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was updated from schema version %2 to %3.</source>
+        <translation>डेटाबेस %1 को स्कीमा संस्करण %2 से %3 पर अपडेट किया गया।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Empty database</source>
         <translation>खाली डेटाबेस</translation>
     </message>
@@ -2454,7 +2493,7 @@
         <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>

@@ -346,7 +346,7 @@
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>an unknown caller</source>
         <translation>తెలియని కాలర్</translation>
     </message>
@@ -740,38 +740,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
+        <translation>డేటాబేస్ పట్టికలను సృష్టించడానికి లేదా నవీకరించడానికి “cordial migrate --db …” నడపండి; PostgreSQLలోని బృంద డేటాబేస్‌కు Cordial ప్రతి నవీకరణ తర్వాత ఒకసారి ఇది అవసరం.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>spec</source>
         <translation>స్థానం</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>ఖాళీ డేటాబేస్‌ను డెమో కస్టమర్‌లు, చరిత్రతో నింపుతుంది.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>ఇంటర్‌ఫేస్ భాష (en, hi, te, ur, ca).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>code</source>
         <translation>కోడ్</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>పలకరింపులో చెప్పే మీ పేరు.</translation>
     </message>
@@ -800,6 +809,16 @@
         <location line="+1"/>
         <source>[link…]</source>
         <translation>[లింక్…]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Cordial డేటాబేస్ పట్టికలను ఈ సంస్కరణకు అనుగుణంగా సృష్టిస్తుంది లేదా నవీకరిస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి నవీకరణ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument: %1</source>
+        <translation>ఊహించని ఆర్గ్యుమెంట్: %1</translation>
     </message>
 </context>
 <context>
@@ -921,12 +940,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+22"/>
+        <location filename="../app/storage/Database.cpp" line="+24"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt డేటాబేస్ డ్రైవర్ %1 ఇన్‌స్టాల్ చేయబడలేదు.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>No file name was given for the database.</source>
         <translation>డేటాబేస్ కోసం ఫైల్ పేరు ఇవ్వలేదు.</translation>
     </message>
@@ -946,7 +965,7 @@
         <translation>%1 ఫోల్డర్‌లో రాయడం సాధ్యం కానందున డేటాబేస్ ఫైల్‌ను సృష్టించలేము.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+195"/>
         <source>The call record no longer exists.</source>
         <translation>కాల్ రికార్డు ఇప్పుడు లేదు.</translation>
     </message>
@@ -982,7 +1001,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>పాస్‌వర్డ్ కీచైన్‌లో సేవ్ కాలేదు: %1</translation>
     </message>
@@ -1594,9 +1613,19 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+282"/>
+        <location filename="../app/storage/Migrations.cpp" line="+64"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>డేటాబేస్ %1ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
+        <translation>డేటాబేస్ %1లో ఇంకా Cordial పట్టికలు ఏవీ లేవు. ముందుగా ఒక నిర్వాహకుడు “%2”తో దీన్ని సిద్ధం చేయాలి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
+        <translation>డేటాబేస్ %1 స్కీమా %2లో ఉంది, ఇది Cordial యొక్క ఈ సంస్కరణకు కావలసిన దాని (%3) కంటే పాతది. దీన్ని మార్చలేదు: ముందుగా ఒక నిర్వాహకుడు “%4”తో దీన్ని నవీకరించాలి.</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2381,12 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>డేటాబేస్ సర్వర్ %1 వినియోగదారు పేరు లేదా పాస్‌వర్డ్‌ను తిరస్కరించింది.</translation>
     </message>
@@ -2367,7 +2396,7 @@
         <translation>సర్వర్‌లో డేటాబేస్ %1 లేదు.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
         <translation>డేటాబేస్ సర్వర్ %1ను చేరుకోలేకపోతున్నాము. చిరునామాను, మీ నెట్‌వర్క్ కనెక్షన్‌ను తనిఖీ చేసి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>
@@ -2383,7 +2412,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The database %1 could not carry out the request.</source>
         <translation>డేటాబేస్ %1 అభ్యర్థనను పూర్తి చేయలేకపోయింది.</translation>
     </message>
@@ -2413,7 +2442,7 @@
         <translation>డేటాబేస్ ఫైల్ %1ను తెరవలేము.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>%1 ఫైల్ Cordial డేటాబేస్ కాదు, లేదా పాడైపోయింది. దాన్ని మార్చలేదు: బ్యాకప్ నుండి దాన్ని పునరుద్ధరించండి లేదా మరో ఫైల్‌ను ఎంచుకోండి.</translation>
     </message>
@@ -2426,7 +2455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
@@ -2434,7 +2463,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+93"/>
+        <location filename="../ui/main.cpp" line="+94"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2444,7 +2473,17 @@
         <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
+        <source>The database %1 is already at schema version %2; nothing to do.</source>
+        <translation>డేటాబేస్ %1 ఇప్పటికే స్కీమా సంస్కరణ %2లో ఉంది; చేయవలసినది ఏమీ లేదు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was updated from schema version %2 to %3.</source>
+        <translation>డేటాబేస్ %1 స్కీమా సంస్కరణ %2 నుండి %3కి నవీకరించబడింది.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Empty database</source>
         <translation>ఖాళీ డేటాబేస్</translation>
     </message>
@@ -2454,7 +2493,7 @@
         <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>

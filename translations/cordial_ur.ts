@@ -346,7 +346,7 @@
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>an unknown caller</source>
         <translation>ایک نامعلوم کالر</translation>
     </message>
@@ -740,38 +740,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+21"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
+        <translation>کسی ڈیٹابیس کی جدولیں بنانے یا اپ ڈیٹ کرنے کے لیے “cordial migrate --db …” چلائیں؛ PostgreSQL پر ٹیم ڈیٹابیس کو Cordial کی ہر اپ ڈیٹ کے بعد ایک بار اس کی ضرورت ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
         <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>کھولنے کے لیے ڈیٹابیس: فائل کا پاتھ، sqlite:پاتھ یا postgresql://user@host:port/database۔ ڈیفالٹ: آخری بار استعمال ہونے والا ڈیٹابیس، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>spec</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>خالی ڈیٹابیس میں ڈیمو گاہک اور تاریخچہ بھریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>انٹرفیس کی زبان (en, hi, te, ur, ca)۔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>خیرمقدمی کلمات میں بولا جانے والا آپ کا نام۔</translation>
     </message>
@@ -800,6 +809,16 @@
         <location line="+1"/>
         <source>[link…]</source>
         <translation>[لنک…]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Cordial ڈیٹابیس کی جدولیں اس ورژن کے مطابق بناتا یا اپ ڈیٹ کرتا ہے، پھر بند ہو جاتا ہے۔ ایجنٹوں کا Cordial PostgreSQL پر ٹیم ڈیٹابیس کی جدولیں کبھی نہیں بدلتا: ہر اپ ڈیٹ کے بعد کوئی منتظم اسے ایک بار چلاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument: %1</source>
+        <translation>غیر متوقع دلیل: %1</translation>
     </message>
 </context>
 <context>
@@ -921,12 +940,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+22"/>
+        <location filename="../app/storage/Database.cpp" line="+24"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt کا ڈیٹابیس ڈرائیور %1 انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>No file name was given for the database.</source>
         <translation>ڈیٹابیس کے لیے کوئی فائل نام نہیں دیا گیا۔</translation>
     </message>
@@ -946,7 +965,7 @@
         <translation>ڈیٹابیس فائل نہیں بنائی جا سکتی کیونکہ فولڈر %1 میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CallWrite.cpp" line="+187"/>
+        <location filename="../app/storage/CallWrite.cpp" line="+195"/>
         <source>The call record no longer exists.</source>
         <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
@@ -982,7 +1001,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+47"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>پاس ورڈ کی چین میں محفوظ نہیں ہوا: %1</translation>
     </message>
@@ -1594,9 +1613,19 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+282"/>
+        <location filename="../app/storage/Migrations.cpp" line="+64"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>ڈیٹابیس %1 کو Cordial کے نئے ورژن نے لکھا ہے (اسکیما %2؛ یہ ورژن صرف %3 تک جانتا ہے)۔ اسے نہیں چھیڑا گیا: اسے کھولنے کے لیے Cordial کو اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
+        <translation>ڈیٹابیس %1 میں ابھی تک Cordial کی کوئی جدول نہیں ہے۔ کسی منتظم کو پہلے “%2” سے اسے تیار کرنا ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
+        <translation>ڈیٹابیس %1 کا اسکیما %2 ہے، جو Cordial کے اس ورژن کی ضرورت (%3) سے پرانا ہے۔ اسے چھیڑا نہیں گیا: کسی منتظم کو پہلے “%4” سے اسے اپ ڈیٹ کرنا ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2381,12 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+165"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>ڈیٹابیس سرور %1 نے صارف نام یا پاس ورڈ مسترد کر دیا۔</translation>
     </message>
@@ -2367,7 +2396,7 @@
         <translation>ڈیٹابیس %1 سرور پر موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
         <translation>ڈیٹابیس سرور %1 سے رابطہ نہیں ہو پا رہا۔ پتہ اور اپنا نیٹ ورک کنکشن جانچیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -2383,7 +2412,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The database %1 could not carry out the request.</source>
         <translation>ڈیٹابیس %1 درخواست پوری نہیں کر سکا۔</translation>
     </message>
@@ -2413,7 +2442,7 @@
         <translation>ڈیٹابیس فائل %1 کھولی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>فائل %1 Cordial ڈیٹابیس نہیں ہے، یا خراب ہو چکی ہے۔ اسے نہیں چھیڑا گیا: اسے بیک اپ سے بحال کریں یا کوئی دوسری فائل منتخب کریں۔</translation>
     </message>
@@ -2426,7 +2455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+103"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
@@ -2434,7 +2463,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+93"/>
+        <location filename="../ui/main.cpp" line="+94"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2444,7 +2473,17 @@
         <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
+        <source>The database %1 is already at schema version %2; nothing to do.</source>
+        <translation>ڈیٹابیس %1 پہلے سے اسکیما ورژن %2 پر ہے؛ کچھ کرنے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was updated from schema version %2 to %3.</source>
+        <translation>ڈیٹابیس %1 کو اسکیما ورژن %2 سے %3 پر اپ ڈیٹ کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Empty database</source>
         <translation>خالی ڈیٹابیس</translation>
     </message>
@@ -2454,7 +2493,7 @@
         <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>

@@ -21,8 +21,8 @@ QString CommandLine::peekLanguage(const QStringList& arguments)
 CommandLineOptions CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    //: Command-line help; keep "cordial migrate --db" as it is
     parser.setApplicationDescription(tr("Cordial: an agent console for frontline customer service.") + u"\n\n"_s
+        //: Command-line help; keep "cordial migrate --db" as it is
         + tr("Run “cordial migrate --db …” to create or update the tables of a database; a team database "
              "on PostgreSQL needs it once after each update of Cordial."));
     parser.addHelpOption();
