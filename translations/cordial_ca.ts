@@ -2446,8 +2446,13 @@
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s&apos;hi ha fet cap canvi: restaureu-lo a partir d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 is locked by another program. Close the other program or try again later.</source>
+        <translation>Un altre programa té bloquejada la base de dades %1. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>La base de dades %1 està blocada per un altre programa i ha continuat blocada durant més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>

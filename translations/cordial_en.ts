@@ -78,7 +78,7 @@
 <context>
     <name>SqlErrors</name>
     <message numerus="yes">
-        <location filename="../app/storage/SqlErrors.cpp" line="+140"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+144"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>The database %1 is locked by another program and stayed locked for more than %n second. Close the other program or try again later.</numerusform>

@@ -2446,8 +2446,13 @@
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>फ़ाइल %1 Cordial डेटाबेस नहीं है, या क्षतिग्रस्त है। इसमें कोई बदलाव नहीं किया गया: इसे बैकअप से पुनर्स्थापित करें या कोई दूसरी फ़ाइल चुनें।</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 is locked by another program. Close the other program or try again later.</source>
+        <translation>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है। दूसरा प्रोग्राम बंद करें या बाद में फिर से प्रयास करें।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है और यह %n सेकंड से अधिक समय तक लॉक रहा। दूसरा प्रोग्राम बंद करें या बाद में दोबारा प्रयास करें।</numerusform>

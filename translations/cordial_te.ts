@@ -2446,8 +2446,13 @@
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>%1 ఫైల్ Cordial డేటాబేస్ కాదు, లేదా పాడైపోయింది. దాన్ని మార్చలేదు: బ్యాకప్ నుండి దాన్ని పునరుద్ధరించండి లేదా మరో ఫైల్‌ను ఎంచుకోండి.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 is locked by another program. Close the other program or try again later.</source>
+        <translation>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకను కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>

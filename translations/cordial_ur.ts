@@ -2446,8 +2446,13 @@
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
         <translation>فائل %1 Cordial ڈیٹابیس نہیں ہے، یا خراب ہو چکی ہے۔ اسے نہیں چھیڑا گیا: اسے بیک اپ سے بحال کریں یا کوئی دوسری فائل منتخب کریں۔</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 is locked by another program. Close the other program or try again later.</source>
+        <translation>ڈیٹابیس %1 کو کسی دوسرے پروگرام نے لاک کر رکھا ہے۔ دوسرا پروگرام بند کریں یا بعد میں دوبارہ کوشش کریں۔</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>ڈیٹابیس %1 کو کسی دوسرے پروگرام نے لاک کر رکھا ہے اور یہ %n سیکنڈ سے زیادہ لاک رہا۔ دوسرا پروگرام بند کریں یا بعد میں دوبارہ کوشش کریں۔</numerusform>

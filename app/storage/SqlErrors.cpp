@@ -135,13 +135,17 @@ Error SqlErrors::notADatabase(const DatabaseConfig& config, const QString& detai
 
 Error SqlErrors::locked(const DatabaseConfig& config, const QString& detail)
 {
-    const int seconds = (qMax(config.busyTimeoutMs, 0) + 999) / 1000;
-    return make(Error::Code::DatabaseLocked,
-        tr("The database %1 is locked by another program and stayed locked for more than %n second(s). "
-           "Close the other program or try again later.",
-            nullptr, seconds)
-            .arg(config.displayName()),
-        detail);
+    // Whole seconds only: a wait shorter than one second is not worth stating (and "more than 1
+    // second" would be false).
+    const int seconds = qMax(config.busyTimeoutMs, 0) / 1000;
+    const QString message = seconds < 1
+        ? tr("The database %1 is locked by another program. Close the other program or try again later.")
+              .arg(config.displayName())
+        : tr("The database %1 is locked by another program and stayed locked for more than %n second(s). "
+             "Close the other program or try again later.",
+              nullptr, seconds)
+              .arg(config.displayName());
+    return make(Error::Code::DatabaseLocked, message, detail);
 }
 
 QString SqlErrors::detailOf(const QSqlError& error)
