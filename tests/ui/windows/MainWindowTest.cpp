@@ -141,6 +141,25 @@ TEST_F(MainWindowTest, OpensTheFirstCustomerInRightToLeftToo)
               window.customerPane()->model()->customerAt(0)->id);
 }
 
+TEST_F(MainWindowTest, ASearchSaysSoUntilItsResultsArrive)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const auto* searching = pane->findChild<QLabel*>(u"customerSearchingLabel"_s);
+    ASSERT_NE(searching, nullptr);
+    EXPECT_TRUE(searching->isHidden());
+    QTest::keyClicks(pane->searchEdit(), u"Puig"_s);
+    pane->searchNow();
+    EXPECT_FALSE(searching->isHidden()) << "the results are on their way";
+    EXPECT_EQ(searching->text(), u"Searching…"_s);
+    EXPECT_EQ(pane->resultsView()->accessibleDescription(), u"Searching…"_s) << "a screen reader hears it too";
+    EXPECT_EQ(pane->model()->rowCount(), 0);
+
+    m_console->settle();
+    EXPECT_TRUE(searching->isHidden());
+    EXPECT_TRUE(pane->resultsView()->accessibleDescription().isEmpty());
+    EXPECT_GT(pane->model()->rowCount(), 0);
+}
+
 TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList)
 {
     CustomerSearchPane* pane = m_window->customerPane();
