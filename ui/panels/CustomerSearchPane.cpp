@@ -97,6 +97,8 @@ void CustomerSearchPane::searchNow()
     m_debounce->stop();
     if (m_searchEdit->text().trimmed() == m_model->searchText())
         return;
+    // The agent's own search: a screen pop waiting for the list no longer decides what it shows.
+    m_revealCard = false;
     m_model->setSearchText(m_searchEdit->text());
 }
 

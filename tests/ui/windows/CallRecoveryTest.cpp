@@ -375,6 +375,23 @@ TEST_F(CallRecoveryTest, ACallerInTheSearchResultsKeepsTheSearchAndIsSelected)
     EXPECT_EQ(listedCustomerId(), caller.id);
 }
 
+TEST_F(CallRecoveryTest, ASearchTypedWhileAScreenPopLoadsIsKept)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const Customer caller = *pane->model()->customerAt(3);
+    const Customer other = *pane->model()->customerAt(0);
+    ASSERT_NE(caller.familyName, other.familyName);
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    // Before the list of the screen pop arrives, the agent looks someone else up.
+    QTest::keyClicks(pane->searchEdit(), other.familyName);
+    pane->searchNow();
+    settle();
+    EXPECT_EQ(pane->searchEdit()->text(), other.familyName) << "the agent's search is not cleared";
+    EXPECT_EQ(pane->model()->searchText(), other.familyName);
+    ASSERT_GT(pane->model()->rowCount(), 0);
+    EXPECT_EQ(pane->model()->customerAt(0)->familyName, other.familyName);
+}
+
 TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
 {
     CustomerSearchPane* pane = m_window->customerPane();
