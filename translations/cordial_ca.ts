@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <source>Cordial could not sign you in as %1: %2</source>
+        <translation>Cordial no ha pogut iniciar la vostra sessió com a %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
@@ -262,7 +270,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+164"/>
+        <location filename="../ui/windows/CallController.cpp" line="+140"/>
         <source>The customer</source>
         <translation>El client</translation>
     </message>
@@ -277,12 +285,12 @@
         <translation>Client en espera</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/windows/CallController.cpp" line="+40"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -293,7 +301,7 @@
         <translation>S&apos;ha creat una fitxa de client nova per a %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>No hi ha ningú a qui transferir la trucada: no hi ha cap departament ni cap responsable configurat.</translation>
     </message>
@@ -308,7 +316,7 @@
         <translation>S&apos;ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
         <translation>L&apos;interlocutor està en espera. S&apos;ha registrat la vostra elecció.</translation>
     </message>
@@ -318,7 +326,7 @@
         <translation>S&apos;ha registrat: heu preguntat si es pot implicar un supervisor.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
         <source>Close the call</source>
         <translation>Tanca la trucada</translation>
     </message>
@@ -333,7 +341,7 @@
         <translation>Trucada tancada: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Address: %1</source>
         <translation>Adreça: %1</translation>
     </message>
@@ -376,7 +384,7 @@
         <translation>&amp;Tanca-la com a abandonada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
@@ -917,7 +925,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
@@ -935,6 +943,11 @@
         <location line="+1"/>
         <source>Customers found</source>
         <translation>Clients trobats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>S&apos;està cercant…</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1183,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
         <source>Export the follow-up to a calendar</source>
         <translation>Exporta el seguiment a un calendari</translation>
     </message>
@@ -1180,7 +1193,12 @@
         <translation>Fitxers de calendari (*.ics)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>Loading the follow-ups…</source>
+        <translation>S&apos;estan carregant els seguiments…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Overdue: %1</source>
         <translation>Endarrerit: %1</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
     </message>
@@ -1314,7 +1332,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1329,6 +1347,11 @@
         <location line="+25"/>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the history…</source>
+        <translation>S&apos;està carregant l&apos;historial…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1558,7 +1581,12 @@
         <translation>Not&amp;es de la trucada:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 or more customers</source>
+        <translation>%1 clients o més</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Changes not saved yet</source>
         <translation>Canvis encara no desats</translation>
     </message>
@@ -1571,7 +1599,7 @@
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Follow-&amp;ups due</source>
         <translation>Seguiments &amp;pendents</translation>
     </message>
@@ -1587,7 +1615,7 @@
         <translation>Base de dades: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1595,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>El nombre de clients no està disponible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>About Cordial</source>
         <translation>Quant al Cordial</translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation>No s&apos;ha pogut desar la fitxa del client nou: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New call</source>
         <translation>Nova trucada</translation>
     </message>
@@ -2468,7 +2496,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+94"/>
+        <location filename="../ui/main.cpp" line="+99"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>

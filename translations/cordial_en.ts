@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+148"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+157"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+381"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+382"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
             <numerusform>%n change of the call could not be saved to the database yet. It is kept on this computer and saved the next time Cordial starts.</numerusform>

@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <source>Cordial could not sign you in as %1: %2</source>
+        <translation>Cordial आपको %1 के रूप में साइन इन नहीं कर सका: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
@@ -262,7 +270,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+164"/>
+        <location filename="../ui/windows/CallController.cpp" line="+140"/>
         <source>The customer</source>
         <translation>ग्राहक</translation>
     </message>
@@ -277,12 +285,12 @@
         <translation>ग्राहक होल्ड पर</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/windows/CallController.cpp" line="+40"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -293,7 +301,7 @@
         <translation>%1 के लिए नया ग्राहक कार्ड बनाया गया।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>ट्रांसफ़र करने के लिए कोई नहीं है: कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
     </message>
@@ -308,7 +316,7 @@
         <translation>%1 को कोल्ड ट्रांसफ़र दर्ज किया गया। कॉल का रैप-अप करें।</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
         <translation>कॉलर होल्ड पर है। आपका विकल्प दर्ज कर लिया गया है।</translation>
     </message>
@@ -318,7 +326,7 @@
         <translation>दर्ज किया गया: आपने पूछा कि क्या किसी पर्यवेक्षक को शामिल किया जा सकता है।</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
         <source>Close the call</source>
         <translation>कॉल बंद करें</translation>
     </message>
@@ -333,7 +341,7 @@
         <translation>कॉल बंद: %1।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Address: %1</source>
         <translation>पता: %1</translation>
     </message>
@@ -376,7 +384,7 @@
         <translation>अधूरी मानकर बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
@@ -917,7 +925,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
         <source>Search by name, phone or e-mail</source>
         <translation>नाम, फ़ोन या ईमेल से खोजें</translation>
     </message>
@@ -935,6 +943,11 @@
         <location line="+1"/>
         <source>Customers found</source>
         <translation>मिले हुए ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>खोज जारी है…</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1183,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
         <source>Export the follow-up to a calendar</source>
         <translation>फ़ॉलो-अप को कैलेंडर में एक्सपोर्ट करें</translation>
     </message>
@@ -1180,7 +1193,12 @@
         <translation>कैलेंडर फ़ाइलें (*.ics)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>Loading the follow-ups…</source>
+        <translation>फ़ॉलो-अप लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Overdue: %1</source>
         <translation>विलंबित: %1</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>%1 वाले फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>कैलेंडर प्रविष्टि %1 में सहेजी गई।</translation>
     </message>
@@ -1314,7 +1332,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1329,6 +1347,11 @@
         <location line="+25"/>
         <source>History</source>
         <translation>इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the history…</source>
+        <translation>इतिहास लोड हो रहा है…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1558,7 +1581,12 @@
         <translation>कॉल नोट्स(&amp;E):</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 or more customers</source>
+        <translation>%1 या अधिक ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Changes not saved yet</source>
         <translation>बदलाव अभी सहेजे नहीं गए</translation>
     </message>
@@ -1571,7 +1599,7 @@
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Follow-&amp;ups due</source>
         <translation>बाकी फ़ॉलो-&amp;अप</translation>
     </message>
@@ -1587,7 +1615,7 @@
         <translation>डेटाबेस: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n ग्राहक</numerusform>
@@ -1595,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>ग्राहकों की संख्या उपलब्ध नहीं है</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>About Cordial</source>
         <translation>Cordial के बारे में</translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation>नया ग्राहक कार्ड सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New call</source>
         <translation>नई कॉल</translation>
     </message>
@@ -2468,7 +2496,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+94"/>
+        <location filename="../ui/main.cpp" line="+99"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>

@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <source>Cordial could not sign you in as %1: %2</source>
+        <translation>Cordial మిమ్మల్ని %1గా సైన్ ఇన్ చేయలేకపోయింది: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
@@ -262,7 +270,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+164"/>
+        <location filename="../ui/windows/CallController.cpp" line="+140"/>
         <source>The customer</source>
         <translation>కస్టమర్</translation>
     </message>
@@ -277,12 +285,12 @@
         <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/windows/CallController.cpp" line="+40"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -293,7 +301,7 @@
         <translation>%1 కోసం కొత్త కస్టమర్ కార్డ్ సృష్టించబడింది.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>బదిలీ చేయడానికి ఎవరూ లేరు: ఏ విభాగం లేదా మేనేజర్ సెటప్ చేయబడలేదు.</translation>
     </message>
@@ -308,7 +316,7 @@
         <translation>%1కు కోల్డ్ బదిలీ నమోదు చేయబడింది. కాల్‌ను ర్యాప్-అప్ చేయండి.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
         <translation>కాలర్ హోల్డ్‌లో ఉన్నారు. మీ ఎంపిక నమోదు చేయబడింది.</translation>
     </message>
@@ -318,7 +326,7 @@
         <translation>నమోదు చేయబడింది: సూపర్‌వైజర్‌ను చేర్చవచ్చో లేదో మీరు అడిగారు.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
         <source>Close the call</source>
         <translation>కాల్‌ను మూసివేయండి</translation>
     </message>
@@ -333,7 +341,7 @@
         <translation>కాల్ మూసివేయబడింది: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Address: %1</source>
         <translation>చిరునామా: %1</translation>
     </message>
@@ -376,7 +384,7 @@
         <translation>ఆగిపోయినదిగా ముగించు(&amp;C)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
     </message>
@@ -917,7 +925,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -935,6 +943,11 @@
         <location line="+1"/>
         <source>Customers found</source>
         <translation>దొరికిన కస్టమర్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>వెతుకుతోంది…</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1183,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
         <source>Export the follow-up to a calendar</source>
         <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
     </message>
@@ -1180,7 +1193,12 @@
         <translation>క్యాలెండర్ ఫైల్‌లు (*.ics)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>Loading the follow-ups…</source>
+        <translation>ఫాలో-అప్‌లు లోడ్ అవుతున్నాయి…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Overdue: %1</source>
         <translation>గడువు మీరింది: %1</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>%1 కోసం ఉన్న ఫాలో-అప్‌ను పూర్తయినట్లు గుర్తించాము.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>క్యాలెండర్ ఎంట్రీని %1లో సేవ్ చేశాము.</translation>
     </message>
@@ -1314,7 +1332,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1329,6 +1347,11 @@
         <location line="+25"/>
         <source>History</source>
         <translation>చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the history…</source>
+        <translation>చరిత్ర లోడ్ అవుతోంది…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1558,7 +1581,12 @@
         <translation>కాల్ నోట్స్(&amp;E):</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 or more customers</source>
+        <translation>%1 లేదా అంతకంటే ఎక్కువ కస్టమర్‌లు</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Changes not saved yet</source>
         <translation>మార్పులు ఇంకా సేవ్ కాలేదు</translation>
     </message>
@@ -1571,7 +1599,7 @@
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Follow-&amp;ups due</source>
         <translation>గడువు &amp;ఉన్న ఫాలో-అప్‌లు</translation>
     </message>
@@ -1587,7 +1615,7 @@
         <translation>డేటాబేస్: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n కస్టమర్</numerusform>
@@ -1595,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>కస్టమర్‌ల సంఖ్య అందుబాటులో లేదు</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>About Cordial</source>
         <translation>Cordial గురించి</translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation>కొత్త కస్టమర్ కార్డ్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New call</source>
         <translation>కొత్త కాల్</translation>
     </message>
@@ -2468,7 +2496,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+94"/>
+        <location filename="../ui/main.cpp" line="+99"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>

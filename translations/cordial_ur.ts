@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>AgentDirectory</name>
+    <message>
+        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <source>Cordial could not sign you in as %1: %2</source>
+        <translation>Cordial آپ کو %1 کے طور پر سائن ان نہیں کر سکا: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
@@ -262,7 +270,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+164"/>
+        <location filename="../ui/windows/CallController.cpp" line="+140"/>
         <source>The customer</source>
         <translation>گاہک</translation>
     </message>
@@ -277,12 +285,12 @@
         <translation>گاہک ہولڈ پر ہے</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/windows/CallController.cpp" line="+40"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -293,7 +301,7 @@
         <translation>%1 کے لیے نیا گاہک کارڈ بنا دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>منتقل کرنے کے لیے کوئی موجود نہیں: کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
     </message>
@@ -308,7 +316,7 @@
         <translation>%1 کو براہِ راست منتقلی ریکارڈ کر لی گئی۔ کال کا ریپ اپ کریں۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
         <translation>کالر ہولڈ پر ہے۔ آپ کا انتخاب ریکارڈ کر لیا گیا ہے۔</translation>
     </message>
@@ -318,7 +326,7 @@
         <translation>ریکارڈ کر لیا گیا: آپ نے پوچھا کہ کیا کسی سپروائزر کو شامل کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
         <source>Close the call</source>
         <translation>کال بند کریں</translation>
     </message>
@@ -333,7 +341,7 @@
         <translation>کال بند ہو گئی: %1۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Address: %1</source>
         <translation>پتہ: %1</translation>
     </message>
@@ -376,7 +384,7 @@
         <translation>ادھوری سمجھ کر بند کریں(&amp;C)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
@@ -917,7 +925,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+177"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
         <source>Search by name, phone or e-mail</source>
         <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
@@ -935,6 +943,11 @@
         <location line="+1"/>
         <source>Customers found</source>
         <translation>ملنے والے گاہک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>تلاش جاری ہے…</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1183,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
         <source>Export the follow-up to a calendar</source>
         <translation>فالو اپ کو کیلنڈر میں ایکسپورٹ کریں</translation>
     </message>
@@ -1180,7 +1193,12 @@
         <translation>کیلنڈر فائلیں (*.ics)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>Loading the follow-ups…</source>
+        <translation>فالو اپ لوڈ ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Overdue: %1</source>
         <translation>تاخیر شدہ: %1</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>%1 والا فالو اپ مکمل کے طور پر نشان زد کر دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>کیلنڈر اندراج %1 میں محفوظ کر دیا گیا۔</translation>
     </message>
@@ -1314,7 +1332,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+100"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1329,6 +1347,11 @@
         <location line="+25"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the history…</source>
+        <translation>تاریخچہ لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1558,7 +1581,12 @@
         <translation>کال کے نوٹس(&amp;E):</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1 or more customers</source>
+        <translation>%1 یا اس سے زیادہ گاہک</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Changes not saved yet</source>
         <translation>تبدیلیاں ابھی محفوظ نہیں ہوئیں</translation>
     </message>
@@ -1571,7 +1599,7 @@
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Follow-&amp;ups due</source>
         <translation>زیرِ التوا فالو اپ</translation>
     </message>
@@ -1587,7 +1615,7 @@
         <translation>ڈیٹابیس: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n گاہک</numerusform>
@@ -1595,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>گاہکوں کی تعداد دستیاب نہیں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>About Cordial</source>
         <translation>Cordial کے بارے میں</translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation>نیا گاہک کارڈ محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>New call</source>
         <translation>نئی کال</translation>
     </message>
@@ -2468,7 +2496,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+94"/>
+        <location filename="../ui/main.cpp" line="+99"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>

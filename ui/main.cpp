@@ -11,7 +11,12 @@
 #include "platform/DesktopNotifier.h"
 #include "platform/LanguageSwitcher.h"
 #include "secrets/KeychainSecretStore.h"
+#include "services/AgentDirectory.h"
+#include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
+#include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+#include "services/HistoryService.h"
 #include "services/ScriptLibrary.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -226,7 +231,7 @@ int main(int argc, char* argv[])
         Startup::printError(warning);
 
     CustomerRepository customers(*database);
-    const Result<qint64> count = customers.count();
+    const Result<qint64> count = customers.countUpTo(1);
     if (!count)
         return Startup::fail(count.error());
     // A shared (PostgreSQL) database is a team's: demo customers go there only when asked for by --demo.
@@ -245,25 +250,50 @@ int main(int argc, char* argv[])
     CallWriteQueue callWrites(writer, CallWriteQueue::journalPathFor(database->config()));
     callWrites.replayJournal();
 
+    // Searches, list and history pages, the follow-ups pane and counts run on a connection of their
+    // own: the window never waits on the database for them.
+    DatabaseWorker reads(database->config(), u"cordial-reads"_s);
+    if (const Status status = reads.open(); !status)
+        return Startup::fail(status.error());
+    CustomerService customerService(*database, reads);
+    HistoryService history(reads);
+    FollowUpService followUps(*database, reads);
+    AgentDirectory directory(*database);
+
+    // The agent at this console: by the login in the settings, else by name; created on first use so
+    // calls and follow-ups have an owner. Without one, nothing the agent does could be stored.
+    const QString agentName = Startup::agentName(options.agentName, settings);
+    Result<Agent> agent = directory.signIn(agentName, settings.string(Settings::Key::AgentLogin));
+    if (!agent)
+        return Startup::fail(agent.error());
+
+    CallSession session(callWrites, clock);
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
-    const AppContext context{*database,
-                             callWrites,
+    const AppContext context{callWrites,
+                             session,
+                             customerService,
+                             history,
+                             followUps,
+                             directory,
                              clock,
                              settings,
                              languages,
                              scripts,
-                             Startup::agentName(options.agentName, settings),
+                             agent.take(),
+                             agentName,
                              Startup::companyName(scripts, settings),
+                             database->config().displayName(),
                              &notifier};
     MainWindow window(context);
     QObject::connect(&instance, &InstanceChannel::requestReceived, window.intake(), &CallIntake::handleArguments);
     // After the window is up: first a call a crash interrupted (F20), then what the command line asked.
-    QTimer::singleShot(0, &window, [&window, requests = options.callRequests] {
-        window.intake()->offerRecovery();
-        if (!requests.isEmpty())
-            window.intake()->handleArguments(requests);
-    });
+    if (!options.callRequests.isEmpty()) {
+        QObject::connect(window.intake(), &CallIntake::recoveryFinished, &window,
+            [&window, requests = options.callRequests] { window.intake()->handleArguments(requests); },
+            Qt::SingleShotConnection);
+    }
+    QTimer::singleShot(0, &window, [&window] { window.intake()->offerRecovery(); });
 #ifdef CORDIAL_TEST_HOOKS
     TestHooks::install(window);
 #endif

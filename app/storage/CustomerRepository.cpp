@@ -323,3 +323,12 @@ Result<qint64> CustomerRepository::count()
         return status.error();
     return q.next() ? q.integer(0) : qint64(0);
 }
+
+Result<qint64> CustomerRepository::countUpTo(qint64 cap)
+{
+    SqlStatement q(m_db, u"SELECT count(*) FROM (SELECT 1 FROM customers LIMIT ?) x"_s);
+    q.bindInt(qMax<qint64>(0, cap));
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? q.integer(0) : qint64(0);
+}

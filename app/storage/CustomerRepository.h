@@ -38,6 +38,8 @@ public:
     /// an empty text lists everyone. Ordered by family then given name; `limit` rows per page.
     Result<CustomerPage> search(const QString& text, const std::optional<CustomerCursor>& after, int limit);
     Result<qint64> count();
+    /// The number of customers, but no more than `cap`: a status line needs "1 000+", not a full scan.
+    Result<qint64> countUpTo(qint64 cap);
 
     /// Tests only: force the search plans on small data. `listPlanLimit` is the number of matching
     /// terms up to which matches are fetched by id (default 5000); `walkLimit` the expected number

@@ -1,7 +1,9 @@
 #include "UiTestSupport.h"
 
+#include "models/KeysetTableModel.h"
 #include "storage/CustomerRepository.h"
 
+#include <QTest>
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,23 @@
 using namespace Qt::StringLiterals;
 
 namespace UiTestSupport {
+
+bool waitUntilLoaded(const PagedTableModel& model)
+{
+    return QTest::qWaitFor([&model] { return !model.isLoading(); }, 10'000);
+}
+
+bool fetchAll(PagedTableModel& model)
+{
+    if (!waitUntilLoaded(model))
+        return false;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        if (!waitUntilLoaded(model))
+            return false;
+    }
+    return true;
+}
 
 void writePhoneScript(const QString& dir, const QString& language)
 {

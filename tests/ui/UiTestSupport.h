@@ -9,6 +9,7 @@
 #include <memory>
 
 class Database;
+class PagedTableModel;
 
 /// Small helpers shared by the UI tests.
 namespace UiTestSupport {
@@ -20,6 +21,12 @@ void writePhoneScript(const QString& dir, const QString& language);
 /// Inserts `count` customers with Telugu, Hindi, Urdu and Catalan names; family names cycle
 /// through a short list so searches match a known share. Returns false on a storage error.
 bool addCustomers(Database& db, int count);
+
+/// Runs the event loop until `model` has no page on its way (they come from a read worker); false if
+/// one never came.
+bool waitUntilLoaded(const PagedTableModel& model);
+/// Loads every page of `model`, one after the other, as a view scrolling to the end would.
+bool fetchAll(PagedTableModel& model);
 
 /// Runs QAbstractItemModelTester over `model` and returns the problems it reported (empty = fine).
 class ModelCheck

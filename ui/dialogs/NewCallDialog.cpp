@@ -5,7 +5,7 @@
 #include "integration/CallRequest.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +21,7 @@
 
 using namespace Qt::StringLiterals;
 
-NewCallDialog::NewCallDialog(CustomerRepository& customers, const std::optional<Customer>& selected, QWidget* parent)
+NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Customer>& selected, QWidget* parent)
     : QDialog(parent)
     , m_customers(customers)
     , m_selected(selected)
@@ -230,11 +230,10 @@ void NewCallDialog::accept()
         m_givenEdit->setFocus(Qt::OtherFocusReason);
         return showError(tr("Enter the new customer's name: a given name, a family name or both."));
     }
-    const Result<qint64> id = m_customers.insert(fresh);
-    if (!id)
-        return showError(tr("The new customer card could not be saved: %1").arg(id.error().message));
-    fresh.id = id.value();
-    m_customer = fresh;
+    const Result<Customer> stored = m_customers.create(fresh);
+    if (!stored)
+        return showError(tr("The new customer card could not be saved: %1").arg(stored.error().message));
+    m_customer = stored.value();
     m_created = true;
     QDialog::accept();
 }

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-class CustomerRepository;
+class ICustomerService;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -31,7 +31,7 @@ public:
     };
 
     /// `customers` must outlive the dialog; `selected` is the customer open in the console, if any.
-    NewCallDialog(CustomerRepository& customers, const std::optional<Customer>& selected, QWidget* parent = nullptr);
+    NewCallDialog(ICustomerService& customers, const std::optional<Customer>& selected, QWidget* parent = nullptr);
     ~NewCallDialog() override;
 
     /// Prefills the number (a call request from the command line or a link) and looks it up.
@@ -65,7 +65,7 @@ private:
     void showError(const QString& message);
     bool useSelected() const;
 
-    CustomerRepository& m_customers;
+    ICustomerService& m_customers;
     std::optional<Customer> m_selected;
     std::optional<Customer> m_found; ///< the card whose phone matches the typed number
     Customer m_customer;

@@ -5,9 +5,9 @@
 
 #include <QStringBuilder>
 
-CustomerListModel::CustomerListModel(CustomerRepository& repository, QObject* parent)
+CustomerListModel::CustomerListModel(ICustomerService& customers, QObject* parent)
     : KeysetTableModel(ColumnCount, parent)
-    , m_repository(repository)
+    , m_customers(customers)
 {
 }
 
@@ -60,7 +60,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-Result<CustomerPage> CustomerListModel::loadPage(const std::optional<CustomerCursor>& after, int limit)
+void CustomerListModel::requestPage(const std::optional<CustomerCursor>& after, int limit, const ReadGeneration::Tag& tag,
+    std::function<void(Result<CustomerPage>)> done)
 {
-    return m_repository.search(m_text, after, limit);
+    m_customers.searchPage(m_text, after, limit, tag, this, std::move(done));
 }

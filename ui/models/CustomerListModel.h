@@ -2,7 +2,7 @@
 
 #include "domain/Customer.h"
 #include "models/KeysetTableModel.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 /// Customers matching the search text, one keyset page at a time as the view scrolls (F10).
 class CustomerListModel final : public KeysetTableModel<CustomerPage>
@@ -13,10 +13,10 @@ class CustomerListModel final : public KeysetTableModel<CustomerPage>
 public:
     enum Column { NameColumn, PhoneColumn, ColumnCount };
 
-    explicit CustomerListModel(CustomerRepository& repository, QObject* parent = nullptr);
+    explicit CustomerListModel(ICustomerService& customers, QObject* parent = nullptr);
     ~CustomerListModel() override;
 
-    /// A new search: drops every row and loads the first page of matches.
+    /// A new search: drops every row and asks for the first page of matches (it arrives later).
     void setSearchText(const QString& text);
     QString searchText() const { return m_text; }
     /// The customer in `row`, or nullptr when out of range.
@@ -26,9 +26,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    Result<CustomerPage> loadPage(const std::optional<CustomerCursor>& after, int limit) override;
+    void requestPage(const std::optional<CustomerCursor>& after, int limit, const ReadGeneration::Tag& tag,
+        std::function<void(Result<CustomerPage>)> done) override;
 
 private:
-    CustomerRepository& m_repository;
+    ICustomerService& m_customers;
     QString m_text;
 };

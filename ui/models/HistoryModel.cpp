@@ -5,9 +5,9 @@
 
 #include <QLocale>
 
-HistoryModel::HistoryModel(InteractionRepository& repository, QObject* parent)
+HistoryModel::HistoryModel(IHistoryService& history, QObject* parent)
     : KeysetTableModel(ColumnCount, parent)
-    , m_repository(repository)
+    , m_history(history)
 {
 }
 
@@ -103,7 +103,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-Result<HistoryPage> HistoryModel::loadPage(const std::optional<HistoryCursor>& after, int limit)
+void HistoryModel::requestPage(const std::optional<HistoryCursor>& after, int limit, const ReadGeneration::Tag& tag,
+    std::function<void(Result<HistoryPage>)> done)
 {
-    return m_repository.fetchPage(m_customerId, after, limit);
+    m_history.fetchPage(m_customerId, after, limit, tag, this, std::move(done));
 }

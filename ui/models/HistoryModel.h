@@ -2,7 +2,7 @@
 
 #include "domain/Interaction.h"
 #include "models/KeysetTableModel.h"
-#include "storage/InteractionRepository.h"
+#include "services/HistoryService.h"
 
 /// One customer's cross-channel history, newest first, loaded one keyset page at a time (F10).
 class HistoryModel final : public KeysetTableModel<HistoryPage>
@@ -13,7 +13,7 @@ class HistoryModel final : public KeysetTableModel<HistoryPage>
 public:
     enum Column { WhenColumn, ChannelColumn, DirectionColumn, AgentColumn, SubjectColumn, ColumnCount };
 
-    explicit HistoryModel(InteractionRepository& repository, QObject* parent = nullptr);
+    explicit HistoryModel(IHistoryService& history, QObject* parent = nullptr);
     ~HistoryModel() override;
 
     /// Shows the history of `customerId` (0 = nobody): drops every row and loads the first page.
@@ -26,12 +26,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    Result<HistoryPage> loadPage(const std::optional<HistoryCursor>& after, int limit) override;
+    void requestPage(const std::optional<HistoryCursor>& after, int limit, const ReadGeneration::Tag& tag,
+        std::function<void(Result<HistoryPage>)> done) override;
 
 private:
     QVariant display(const Interaction& interaction, Column column) const;
     static QVariant raw(const Interaction& interaction, Column column);
 
-    InteractionRepository& m_repository;
+    IHistoryService& m_history;
     qint64 m_customerId = 0;
 };

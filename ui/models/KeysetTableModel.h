@@ -2,10 +2,12 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
+#include "services/ReadGeneration.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -22,14 +24,28 @@ public:
 
     /// Headers and formatted cells changed with the interface language or locale.
     void retranslate();
+    /// A page was asked for and has not arrived yet.
+    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     /// A page could not be read; `message` is translated and complete.
     void loadFailed(const QString& message);
+    /// A page was asked for (true) or has arrived or failed (false).
+    void loadingChanged(bool loading);
+    /// A page of the current query arrived (possibly empty) and its rows, if any, are in.
+    void pageLoaded();
+
+protected:
+    void setLoading(bool loading);
+
+private:
+    bool m_loading = false;
 };
 
 /// A table over rows that storage hands out one keyset page at a time (STYLE §4): the view's
-/// fetchMore() asks for the page after the last row's cursor; a new query resets everything.
+/// fetchMore() asks a service for the page after the last row's cursor, read on a worker; the page
+/// comes back through the event loop tagged with the query's generation, and a page of an older
+/// query is dropped. A new query resets everything and advances the generation.
 /// `Page` is a storage page type with `QList<Row> rows` and `std::optional<Cursor> next`.
 template <typename Page>
 class KeysetTableModel : public PagedTableModel
@@ -53,14 +69,28 @@ public:
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
-    bool canFetchMore(const QModelIndex& parent) const override { return !parent.isValid() && !m_atEnd; }
+    bool canFetchMore(const QModelIndex& parent) const override
+    {
+        return !parent.isValid() && !m_atEnd && !isLoading();
+    }
 
     void fetchMore(const QModelIndex& parent) override
     {
         // m_changing: a fetchMore() from a slot connected to our own signals waits for the change to end.
-        if (parent.isValid() || m_atEnd || m_changing)
+        if (parent.isValid() || m_atEnd || m_changing || isLoading())
             return;
-        Result<Page> page = loadPage(m_cursor, PageSize);
+        const ReadGeneration::Tag tag = m_generation.current();
+        setLoading(true);
+        requestPage(m_cursor, PageSize, tag,
+            [this, generation = tag.generation](Result<Page> page) { receivePage(generation, std::move(page)); });
+    }
+
+    /// A page read for `generation`; ignored unless that is still the current query.
+    void receivePage(quint64 generation, Result<Page> page)
+    {
+        if (!m_generation.isCurrent(generation))
+            return;
+        setLoading(false);
         if (!page) {
             m_atEnd = true;
             qCWarning(lcUi) << metaObject()->className() << "page failed:" << page.error().detail;
@@ -70,19 +100,22 @@ public:
         Page& result = page.value();
         m_cursor = result.next;
         m_atEnd = !result.next.has_value();
-        if (result.rows.isEmpty())
-            return;
-        const int first = rowCount();
-        m_changing = true;
-        beginInsertRows({}, first, first + static_cast<int>(result.rows.size()) - 1);
-        m_rows.append(result.rows);
-        endInsertRows();
-        m_changing = false;
+        if (!result.rows.isEmpty()) {
+            const int first = rowCount();
+            m_changing = true;
+            beginInsertRows({}, first, first + static_cast<int>(result.rows.size()) - 1);
+            m_rows.append(result.rows);
+            endInsertRows();
+            m_changing = false;
+        }
+        Q_EMIT pageLoaded();
     }
 
 protected:
-    /// Reads the page after `after` (from the start when empty); at most `limit` rows.
-    virtual Result<Page> loadPage(const std::optional<Cursor>& after, int limit) = 0;
+    /// Asks for the page after `after` (from the start when empty), at most `limit` rows, tagged with
+    /// `tag`; `done` must be called later, through the event loop, never from within this call.
+    virtual void requestPage(const std::optional<Cursor>& after, int limit, const ReadGeneration::Tag& tag,
+        std::function<void(Result<Page>)> done) = 0;
 
     /// A new query: drops every row, runs `changeQuery` inside the reset, then loads the first page
     /// unless `empty` says there is nothing to show.
@@ -94,6 +127,9 @@ protected:
         m_rows.clear();
         m_cursor.reset();
         m_atEnd = empty;
+        // Whatever is still on its way belongs to the old query.
+        m_generation.advance();
+        setLoading(false);
         m_changing = true;
         endResetModel();
         m_changing = false;
@@ -104,6 +140,7 @@ protected:
 
 private:
     const int m_columnCount;
+    ReadGeneration m_generation;
     QList<Row> m_rows;
     std::optional<Cursor> m_cursor;
     bool m_changing = false;

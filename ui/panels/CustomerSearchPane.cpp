@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QLineEdit>
 #include <QTableView>
@@ -15,11 +16,12 @@
 
 #include <algorithm>
 
-CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* parent)
+CustomerSearchPane::CustomerSearchPane(ICustomerService& customers, QWidget* parent)
     : QWidget(parent)
-    , m_model(new CustomerListModel(repository, this))
+    , m_model(new CustomerListModel(customers, this))
     , m_searchEdit(new QLineEdit(this))
     , m_resultsView(new QTableView(this))
+    , m_searchingLabel(new QLabel(this))
     , m_card(new CustomerCard(this))
     , m_debounce(new QTimer(this))
 {
@@ -34,12 +36,16 @@ CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* 
     m_resultsView->horizontalHeader()->setSectionResizeMode(CustomerListModel::PhoneColumn,
                                                             QHeaderView::ResizeToContents);
 
+    m_searchingLabel->setObjectName(QStringLiteral("customerSearchingLabel"));
+    m_searchingLabel->hide();
+
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchEdit);
+    layout->addWidget(m_searchingLabel);
     layout->addWidget(m_resultsView, 1);
     layout->addWidget(m_card);
 
@@ -47,12 +53,11 @@ CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* 
     connect(m_debounce, &QTimer::timeout, this, &CustomerSearchPane::searchNow);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchNow();
-        if (m_model->rowCount() == 0)
-            return;
-        m_resultsView->setFocus(Qt::OtherFocusReason);
-        selectRow(0);
-        if (const Customer* customer = m_model->customerAt(0))
-            Q_EMIT customerActivated(*customer);
+        // The results of what was typed may still be on their way: the first one is taken when they come.
+        if (m_model->isLoading())
+            m_activateFirst = true;
+        else
+            activateFirstRow();
     });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { openRow(current.row()); });
@@ -61,7 +66,12 @@ CustomerSearchPane::CustomerSearchPane(CustomerRepository& repository, QWidget* 
         if (const Customer* customer = m_model->customerAt(index.row()))
             Q_EMIT customerActivated(*customer);
     });
-    connect(m_model, &CustomerListModel::loadFailed, this, &CustomerSearchPane::searchFailed);
+    connect(m_model, &CustomerListModel::loadFailed, this, [this](const QString& message) {
+        m_activateFirst = m_selectFirst = m_revealCard = false;
+        Q_EMIT searchFailed(message);
+    });
+    connect(m_model, &CustomerListModel::pageLoaded, this, &CustomerSearchPane::onPageLoaded);
+    connect(m_model, &CustomerListModel::loadingChanged, this, &CustomerSearchPane::showSearching);
     // The card's customer stays highlighted whenever the list shows them: after a new search (the filter
     // cleared, say) and when the page holding their row arrives.
     connect(m_model, &QAbstractItemModel::modelReset, this,
@@ -87,6 +97,8 @@ void CustomerSearchPane::searchNow()
     m_debounce->stop();
     if (m_searchEdit->text().trimmed() == m_model->searchText())
         return;
+    // The agent's own search: a screen pop waiting for the list no longer decides what it shows.
+    m_revealCard = false;
     m_model->setSearchText(m_searchEdit->text());
 }
 
@@ -101,25 +113,70 @@ void CustomerSearchPane::selectRow(int row)
     }
 }
 
+void CustomerSearchPane::selectFirstRowWhenLoaded()
+{
+    if (m_model->isLoading())
+        m_selectFirst = true;
+    else
+        selectRow(0);
+}
+
 void CustomerSearchPane::showCustomer(const Customer& customer)
 {
-    // The card first: selecting the row below then finds it already open and says nothing.
+    // The card first: selecting the row later then finds it already open and says nothing.
     m_card->setCustomer(customer);
     m_debounce->stop();
     m_resultsView->selectionModel()->clear();
+    m_activateFirst = m_selectFirst = false;
+    m_revealCard = true;
     m_model->setSearchText(m_searchEdit->text());
-    if (!m_model->searchText().isEmpty() && currentRowOf(customer.id) < 0) {
-        // The search would hide the caller: show everyone. A row further down than the first page is
-        // selected when its page loads (highlightCardCustomer).
-        const QSignalBlocker blocker(m_searchEdit);
-        m_searchEdit->clear();
-        m_model->setSearchText({});
+}
+
+void CustomerSearchPane::onPageLoaded()
+{
+    if (m_revealCard) {
+        m_revealCard = false;
+        const std::optional<Customer>& shown = m_card->customer();
+        if (shown && !m_model->searchText().isEmpty() && currentRowOf(shown->id) < 0) {
+            // The search would hide the caller: show everyone. A row further down than the first page
+            // is selected when its page loads (highlightCardCustomer).
+            const QSignalBlocker blocker(m_searchEdit);
+            m_searchEdit->clear();
+            m_revealCard = true;
+            m_model->setSearchText({});
+            return;
+        }
+        if (const int row = shown ? currentRowOf(shown->id) : -1; row >= 0) {
+            selectRow(row);
+            m_resultsView->scrollTo(m_model->index(row, 0));
+        }
+        return;
     }
-    const int row = currentRowOf(customer.id);
-    if (row >= 0) {
-        selectRow(row);
-        m_resultsView->scrollTo(m_model->index(row, 0));
+    if (m_activateFirst) {
+        m_activateFirst = false;
+        activateFirstRow();
     }
+    if (m_selectFirst) {
+        m_selectFirst = false;
+        if (!m_resultsView->selectionModel()->currentIndex().isValid())
+            selectRow(0);
+    }
+}
+
+void CustomerSearchPane::activateFirstRow()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_resultsView->setFocus(Qt::OtherFocusReason);
+    selectRow(0);
+    if (const Customer* customer = m_model->customerAt(0))
+        Q_EMIT customerActivated(*customer);
+}
+
+void CustomerSearchPane::showSearching(bool searching)
+{
+    m_searchingLabel->setVisible(searching);
+    m_resultsView->setAccessibleDescription(searching ? m_searchingLabel->text() : QString());
 }
 
 int CustomerSearchPane::currentRowOf(qint64 customerId) const
@@ -178,5 +235,6 @@ void CustomerSearchPane::retranslateUi()
     m_searchEdit->setAccessibleName(tr("Search customers"));
     m_searchEdit->setToolTip(tr("Search by name, phone or e-mail (Ctrl+F)"));
     m_resultsView->setAccessibleName(tr("Customers found"));
+    m_searchingLabel->setText(tr("Searching…"));
     m_model->retranslate();
 }

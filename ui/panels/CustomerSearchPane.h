@@ -6,7 +6,8 @@
 
 class CustomerCard;
 class CustomerListModel;
-class CustomerRepository;
+class ICustomerService;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -20,7 +21,7 @@ class CustomerSearchPane final : public QWidget
 public:
     static constexpr int DebounceMs = 150;
 
-    explicit CustomerSearchPane(CustomerRepository& repository, QWidget* parent = nullptr);
+    explicit CustomerSearchPane(ICustomerService& customers, QWidget* parent = nullptr);
     ~CustomerSearchPane() override;
 
     CustomerListModel* model() const { return m_model; }
@@ -35,9 +36,11 @@ public Q_SLOTS:
     void searchNow();
     /// Makes `row` of the results the current one, which opens that customer.
     void selectRow(int row);
+    /// Opens the first customer of the results once they have arrived (at once when they have).
+    void selectFirstRowWhenLoaded();
     /// Shows `customer` on the card because a call brought them (a new card included): the results are
-    /// read again, and that customer's row becomes the current one. When a search would hide them, the
-    /// search is cleared so the list shows everyone; a row further down is selected once its page has
+    /// read again, and that customer's row becomes the current one. When a search would hide them (not
+    /// in its first page, once it has arrived), the search is cleared so the list shows everyone; a row further down is selected once its page has
     /// loaded. Until then no row is current, so the list never points at someone else than the card.
     /// Emits nothing.
     void showCustomer(const Customer& customer);
@@ -56,6 +59,10 @@ protected:
 private:
     void retranslateUi();
     void openRow(int row);
+    /// A page of the results arrived: what was waiting for it (Enter, a screen pop, the start) happens.
+    void onPageLoaded();
+    void activateFirstRow();
+    void showSearching(bool searching);
     void updateRowHeight();
     /// Makes the card's customer the current row when it is among rows `first`..`last` and no row is.
     void highlightCardCustomer(int first, int last);
@@ -65,6 +72,10 @@ private:
     CustomerListModel* m_model;
     QLineEdit* m_searchEdit;
     QTableView* m_resultsView;
+    QLabel* m_searchingLabel;
     CustomerCard* m_card;
     QTimer* m_debounce;
+    bool m_activateFirst = false; ///< Enter was pressed before the results arrived
+    bool m_selectFirst = false;   ///< selectFirstRowWhenLoaded() before the results arrived
+    bool m_revealCard = false;    ///< showCustomer() waits for the results to check the card's customer is in
 };

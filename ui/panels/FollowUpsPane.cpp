@@ -5,8 +5,7 @@
 #include "integration/FollowUpCalendar.h"
 #include "models/AutoDirectionDelegate.h"
 #include "platform/Theme.h"
-#include "storage/CallRepository.h"
-#include "storage/CustomerRepository.h"
+#include "services/FollowUpService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,10 +33,9 @@ QTableWidgetItem* readOnlyItem(const QString& text)
 }
 } // namespace
 
-FollowUpsPane::FollowUpsPane(CallRepository& calls, CustomerRepository& customers, const Clock& clock, QWidget* parent)
+FollowUpsPane::FollowUpsPane(IFollowUpService& followUps, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_calls(calls)
-    , m_customers(customers)
+    , m_followUps(followUps)
     , m_clock(clock)
     , m_titleLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
@@ -120,28 +118,48 @@ void FollowUpsPane::setFileChooser(FileChooser chooser)
 
 void FollowUpsPane::reload()
 {
-    const int selected = selectedRow();
-    const qint64 selectedId = selected >= 0 ? m_rows.at(selected).id : 0;
+    const quint64 generation = ++m_generation;
+    if (m_ownerId == 0) {
+        m_loading = false;
+        showLoaded(QList<DueFollowUp> {}, 0);
+        return;
+    }
+    m_loading = true;
+    if (m_rows.isEmpty())
+        m_summaryLabel->setText(tr("Loading the follow-ups…"));
+    // Follow-ups and their customers in one query, on the read worker.
+    m_followUps.loadDue(m_ownerId, Limit, this, [this, generation](Result<QList<DueFollowUp>> due) {
+        if (generation != m_generation)
+            return; // a newer reload is on its way
+        m_loading = false;
+        const int selected = selectedRow();
+        showLoaded(std::move(due), selected >= 0 ? m_rows.at(selected).id : 0);
+    });
+}
+
+void FollowUpsPane::showLoaded(Result<QList<DueFollowUp>> due, qint64 selectedId)
+{
     m_rows.clear();
     m_customerById.clear();
-    if (m_ownerId != 0) {
-        Result<QList<FollowUp>> due = m_calls.dueFollowUps(m_ownerId, Limit);
-        if (!due) {
-            qCWarning(lcUi) << "cannot read follow-ups:" << due.error().detail;
-            showStatus(due.error().message, true);
-            Q_EMIT loadFailed(due.error().message);
-        } else {
-            m_rows = due.take();
+    if (!due) {
+        qCWarning(lcUi) << "cannot read follow-ups:" << due.error().detail;
+        showStatus(due.error().message, true);
+        Q_EMIT loadFailed(due.error().message);
+    } else {
+        for (const DueFollowUp& row : due.value()) {
+            m_rows << row.followUp;
+            if (row.customer)
+                m_customerById.insert(row.followUp.customerId, *row.customer);
         }
     }
-    for (const FollowUp& followUp : std::as_const(m_rows)) {
-        if (m_customerById.contains(followUp.customerId))
-            continue;
-        Result<std::optional<Customer>> found = m_customers.find(followUp.customerId);
-        if (found && found.value())
-            m_customerById.insert(followUp.customerId, *found.value());
-    }
     fillTable(selectedId);
+    if (m_rowAfterLoad >= 0) {
+        const int next = qMin(m_rowAfterLoad, static_cast<int>(m_rows.size()) - 1);
+        m_rowAfterLoad = -1;
+        if (next >= 0)
+            m_view->selectRow(next);
+        m_view->setFocus();
+    }
 }
 
 void FollowUpsPane::fillTable(qint64 selectedId)
@@ -223,7 +241,7 @@ void FollowUpsPane::markSelectedDone()
     if (row < 0)
         return;
     const FollowUp followUp = m_rows.at(row);
-    if (Status status = m_calls.setFollowUpDone(followUp.id, true); !status) {
+    if (Status status = m_followUps.markDone(followUp.id); !status) {
         qCWarning(lcUi) << "cannot mark follow-up" << followUp.id << "done:" << status.error().detail;
         showStatus(status.error().message, true);
         return;
@@ -232,11 +250,9 @@ void FollowUpsPane::markSelectedDone()
     showStatus(tr("Marked the follow-up with %1 as done.")
                    .arg(customer != m_customerById.cend() ? customer->fullName() : tr("Unknown customer")),
         false);
+    // The row below takes its place once the list is read again.
+    m_rowAfterLoad = row;
     reload();
-    const int next = qMin(row, static_cast<int>(m_rows.size()) - 1);
-    if (next >= 0)
-        m_view->selectRow(next);
-    m_view->setFocus();
 }
 
 void FollowUpsPane::exportSelected()

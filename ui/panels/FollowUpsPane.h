@@ -2,6 +2,7 @@
 
 #include "domain/Customer.h"
 #include "domain/Note.h"
+#include "services/FollowUpService.h"
 
 #include <QHash>
 #include <QList>
@@ -9,9 +10,8 @@
 
 #include <functional>
 
-class CallRepository;
 class Clock;
-class CustomerRepository;
+class IFollowUpService;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -37,8 +37,8 @@ public:
     /// Asked for the path to save an export to, given the suggested one; an empty answer cancels.
     using FileChooser = std::function<QString(const QString& suggestedPath)>;
 
-    /// `calls`, `customers` and `clock` must outlive the pane.
-    FollowUpsPane(CallRepository& calls, CustomerRepository& customers, const Clock& clock, QWidget* parent = nullptr);
+    /// `followUps` and `clock` must outlive the pane.
+    FollowUpsPane(IFollowUpService& followUps, const Clock& clock, QWidget* parent = nullptr);
     ~FollowUpsPane() override;
 
     /// Lists the follow-ups owned by `agentId` (0 = nobody, an empty list).
@@ -48,8 +48,11 @@ public:
     /// Replaces the save dialog (tests, or a caller with its own dialog).
     void setFileChooser(FileChooser chooser);
 
-    /// Reads the list again and re-marks what has become overdue since.
+    /// Reads the list again (on the read worker: the rows change when it arrives, followUpsChanged) and
+    /// re-marks what has become overdue since. A reload asked for before the last one arrived wins.
     void reload();
+    /// A reload was asked for and has not arrived yet.
+    bool isLoading() const { return m_loading; }
 
     const QList<FollowUp>& followUps() const { return m_rows; }
     int overdueCount() const { return m_overdue; }
@@ -75,17 +78,20 @@ private:
     void updateButtons();
     void showStatus(const QString& message, bool problem);
     int selectedRow() const;
+    void showLoaded(Result<QList<DueFollowUp>> due, qint64 selectedId);
 
-    CallRepository& m_calls;
-    CustomerRepository& m_customers;
+    IFollowUpService& m_followUps;
     const Clock& m_clock;
     FileChooser m_fileChooser;
     qint64 m_ownerId = 0;
     QString m_ownerName;
     QString m_organisation;
     QList<FollowUp> m_rows;
-    QHash<qint64, Customer> m_customerById; ///< the customers of m_rows, read once per reload
+    QHash<qint64, Customer> m_customerById; ///< the customers of m_rows, read with them
     int m_overdue = 0;
+    quint64 m_generation = 0; ///< of the last reload asked for; older answers are dropped
+    bool m_loading = false;
+    int m_rowAfterLoad = -1; ///< the row to select (and focus) when the reload after "Mark done" arrives
 
     QLabel* m_titleLabel;
     QLabel* m_summaryLabel;

@@ -16,10 +16,11 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-HistoryPane::HistoryPane(InteractionRepository& repository, QWidget* parent)
+HistoryPane::HistoryPane(IHistoryService& history, QWidget* parent)
     : QWidget(parent)
-    , m_model(new HistoryModel(repository, this))
+    , m_model(new HistoryModel(history, this))
     , m_titleLabel(new QLabel(this))
+    , m_loadingLabel(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detailLabel(new QLabel(this))
     , m_detail(new QTextBrowser(this))
@@ -29,6 +30,8 @@ HistoryPane::HistoryPane(InteractionRepository& repository, QWidget* parent)
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
+    m_loadingLabel->setObjectName(QStringLiteral("historyLoadingLabel"));
+    m_loadingLabel->hide();
 
     m_view->setObjectName(QStringLiteral("historyTableView"));
     m_view->setModel(m_model);
@@ -63,12 +66,20 @@ HistoryPane::HistoryPane(InteractionRepository& repository, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_loadingLabel);
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDetail(current.row()); });
     connect(m_model, &HistoryModel::modelReset, this, [this] { showDetail(-1); });
     connect(m_model, &HistoryModel::loadFailed, this, &HistoryPane::loadFailed);
+    connect(m_model, &HistoryModel::loadingChanged, this, &HistoryPane::showLoading);
+    // The newest contact becomes the current one when the first page arrives.
+    connect(m_model, &HistoryModel::pageLoaded, this, [this] {
+        const QModelIndex first = m_model->index(0, 0);
+        if (first.isValid() && !m_view->selectionModel()->currentIndex().isValid())
+            m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 
     updateRowHeight();
     retranslateUi();
@@ -78,12 +89,15 @@ HistoryPane::~HistoryPane() = default;
 
 void HistoryPane::setCustomer(qint64 customerId)
 {
+    // The first page arrives later (pageLoaded); the row is made current through the selection model
+    // there, as QTableView::selectRow() selects nothing in a right-to-left view not laid out yet.
     m_model->setCustomer(customerId);
-    // Through the selection model: QTableView::selectRow() selects nothing in a right-to-left view
-    // that has not been laid out yet.
-    const QModelIndex first = m_model->index(0, 0);
-    if (first.isValid())
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void HistoryPane::showLoading(bool loading)
+{
+    m_loadingLabel->setVisible(loading);
+    m_view->setAccessibleDescription(loading ? m_loadingLabel->text() : QString());
 }
 
 void HistoryPane::showDetail(int row)
@@ -124,6 +138,7 @@ void HistoryPane::updateRowHeight()
 void HistoryPane::retranslateUi()
 {
     m_titleLabel->setText(tr("History"));
+    m_loadingLabel->setText(tr("Loading the history…"));
     m_view->setAccessibleName(tr("Customer history"));
     m_detailLabel->setText(tr("&Details"));
     m_detail->setAccessibleName(tr("Details of the selected contact"));

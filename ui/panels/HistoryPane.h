@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class HistoryModel;
-class InteractionRepository;
+class IHistoryService;
 class QLabel;
 class QTableView;
 class QTextBrowser;
@@ -16,10 +16,11 @@ class HistoryPane final : public QWidget
     Q_DISABLE_COPY_MOVE(HistoryPane)
 
 public:
-    explicit HistoryPane(InteractionRepository& repository, QWidget* parent = nullptr);
+    explicit HistoryPane(IHistoryService& history, QWidget* parent = nullptr);
     ~HistoryPane() override;
 
-    /// Shows the history of `customerId`; 0 clears the pane.
+    /// Shows the history of `customerId`; 0 clears the pane. The rows arrive from the read worker; the
+    /// newest becomes the current one when they do.
     void setCustomer(qint64 customerId);
 
     HistoryModel* model() const { return m_model; }
@@ -37,9 +38,11 @@ private:
     void retranslateUi();
     void showDetail(int row);
     void updateRowHeight();
+    void showLoading(bool loading);
 
     HistoryModel* m_model;
     QLabel* m_titleLabel;
+    QLabel* m_loadingLabel;
     QTableView* m_view;
     QLabel* m_detailLabel;
     QTextBrowser* m_detail;

@@ -1,27 +1,42 @@
 #pragma once
 
+#include "domain/Agent.h"
+
 #include <QString>
 
+class CallSession;
 class CallWriteQueue;
 class Clock;
-class Database;
 class HoldNotifier;
+class IAgentDirectory;
+class ICustomerService;
+class IFollowUpService;
+class IHistoryService;
 class Languages;
 class ScriptLibrary;
 class Settings;
 
-/// What the composition root hands to the main window. Everything referenced outlives the window.
+/// What the composition root (main.cpp) hands to the main window: the application services, the call
+/// session and the agent signed in at start. The window builds no repository and no session itself.
+/// Everything referenced outlives the window.
 struct AppContext
 {
-    Database& database;
     /// The ordered, journaled way every call write reaches the database.
     CallWriteQueue& callWrites;
+    /// The call in progress (one per console).
+    CallSession& session;
+    ICustomerService& customers;
+    IHistoryService& history;
+    IFollowUpService& followUps;
+    IAgentDirectory& directory;
     const Clock& clock;
     Settings& settings;
     Languages& languages;
     const ScriptLibrary& scripts;
-    QString agentName;   ///< said in the greeting
-    QString companyName; ///< said in the greeting and closing
+    Agent agent;          ///< signed in at start (IAgentDirectory::signIn)
+    QString agentName;    ///< said in the greeting
+    QString companyName;  ///< said in the greeting and closing
+    QString databaseName; ///< shown in the status bar (path or server)
     /// Hold warnings outside the window (desktop notification); null = none (tests use a fake).
     HoldNotifier* notifier = nullptr;
 };

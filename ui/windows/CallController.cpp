@@ -3,13 +3,8 @@
 #include "common/Clock.h"
 #include "config/Settings.h"
 #include "dialogs/AbusiveCallerDialog.h"
-#include "dialogs/FollowUpDialog.h"
 #include "dialogs/NewCallDialog.h"
-#include "dialogs/PaymentDialog.h"
-#include "dialogs/TransferDialog.h"
-#include "dialogs/WrapUpDialog.h"
 #include "domain/CallStateMachine.h"
-#include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/DurationFormat.h"
 #include "integration/CallRequest.h"
@@ -21,14 +16,15 @@
 #include "platform/CommandLine.h"
 #include "platform/HoldNotifier.h"
 #include "services/CallHistory.h"
-#include "storage/AgentRepository.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 #include "windows/CallActions.h"
+#include "windows/FollowUpFlow.h"
+#include "windows/PaymentFlow.h"
+#include "windows/TransferFlow.h"
+#include "windows/WrapUpFlow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -39,9 +35,7 @@ using Id = CallActions::Id;
 CallController::CallController(const AppContext& context, const Parts& parts, HoldNotifier* notifier, QWidget* window)
     : QObject(window)
     , m_context(context)
-    , m_session(parts.session)
-    , m_customers(parts.customers)
-    , m_agents(parts.agents)
+    , m_session(context.session)
     , m_script(parts.script)
     , m_notes(parts.notes)
     , m_hold(parts.hold)
@@ -49,34 +43,19 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     , m_actions(parts.actions)
     , m_notifier(notifier)
     , m_window(window)
+    , m_flow(m_context, m_session, m_script, m_notes, m_hold, m_bar, window, [this](const QString& text) { say(text); })
+    , m_wrapUp(std::make_unique<WrapUpFlow>(m_flow))
+    , m_transfer(std::make_unique<TransferFlow>(m_flow, *m_wrapUp))
+    , m_payment(std::make_unique<PaymentFlow>(m_flow))
+    , m_followUp(std::make_unique<FollowUpFlow>(m_flow, [this] { Q_EMIT followUpScheduled(); }))
 {
-    resolveAgent(context.agentName);
-    m_session.setAgent(m_agent);
+    // The agent was signed in at start by the directory service (main.cpp).
+    m_session.setAgent(m_context.agent);
     connectParts();
     updateActions();
 }
 
 CallController::~CallController() = default;
-
-void CallController::resolveAgent(const QString& agentName)
-{
-    // The agent at this console: by the login in the settings, else by name; created on first use so
-    // calls and follow-ups have an owner.
-    m_agent.name = agentName;
-    QString login = m_context.settings.string(Settings::Key::AgentLogin);
-    if (login.isEmpty())
-        login = agentName.simplified().toLower().replace(u' ', u'.');
-    Result<std::optional<Agent>> found = m_agents.findByLogin(login);
-    if (found && found.value()) {
-        m_agent = *found.value();
-        return;
-    }
-    Agent fresh {0, agentName, login, u"agent"_s, {}};
-    if (Result<qint64> id = m_agents.insert(fresh)) {
-        fresh.id = id.value();
-        m_agent = fresh;
-    }
-}
 
 void CallController::connectParts()
 {
@@ -129,10 +108,7 @@ void CallController::connectParts()
 
 bool CallController::report(const Status& status)
 {
-    if (status)
-        return true;
-    say(status.error().message);
-    return false;
+    return m_flow.report(status);
 }
 
 void CallController::say(const QString& text)
@@ -171,37 +147,26 @@ void CallController::onHoldWarning(int count, std::chrono::milliseconds elapsed)
     say(body);
 }
 
-Status CallController::requireConversation() const
-{
-    if (!m_session.hasCall())
-        return m_session.canMoveTo(CallState::Active);
-    switch (m_session.state()) {
-    case CallState::Active:
-        return {};
-    case CallState::OnHold:
-    case CallState::Transferring:
-        return Error {Error::Code::InvalidTransition, tr("Take the customer off hold first."), {}};
-    default:
-        return CallStateMachine::check(m_session.state(), CallState::OnHold);
-    }
-}
-
 void CallController::prepareForCall(const Customer& customer, Channel channel)
 {
     // Nothing of the previous call may show in this one: request (and the lines rendered from it),
     // step marks, notes, the hold widget and the transfer target all start afresh.
     m_customer = customer;
-    m_transferred = false;
-    m_extraVariables.clear();
-    m_script.requestCapture()->clear();
     m_script.setChannel(channel);
     m_script.setCustomer(customer);
-    updateScriptVariables();
+    resetPanels(customer.formalName());
+}
+
+void CallController::resetPanels(const QString& customerName)
+{
+    m_flow.resetCall();
+    m_script.requestCapture()->clear();
+    m_script.setExtraVariables(m_flow.extraVariables);
     m_script.resetSteps();
     m_notes.setNotes({});
     m_hold.reset();
     m_bar.setTransferTarget({});
-    m_bar.setCustomerName(customer.formalName());
+    m_bar.setCustomerName(customerName);
 }
 
 void CallController::clearClosedCall()
@@ -209,22 +174,9 @@ void CallController::clearClosedCall()
     if (m_session.hasCall())
         return;
     m_customer.reset();
-    m_transferred = false;
-    m_extraVariables.clear();
-    m_script.requestCapture()->clear();
     m_script.setChannel(Channel::Phone);
-    updateScriptVariables();
-    m_script.resetSteps();
-    m_notes.setNotes({});
-    m_hold.reset();
-    m_bar.setTransferTarget({});
-    m_bar.setCustomerName({});
+    resetPanels({});
     m_bar.clearClosedCall();
-}
-
-void CallController::updateScriptVariables()
-{
-    m_script.setExtraVariables(m_extraVariables);
 }
 
 Status CallController::startCall(const Customer& customer, Channel channel, const QString& number, bool outbound)
@@ -248,7 +200,7 @@ void CallController::newCall()
         report(Error {Error::Code::InvalidTransition, tr("Close the current call before starting another."), {}});
         return;
     }
-    NewCallDialog dialog(m_customers, m_selected, m_window);
+    NewCallDialog dialog(m_context.customers, m_selected, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound()) && dialog.createdCustomer())
@@ -273,52 +225,22 @@ void CallController::resume()
 
 void CallController::openTransfer()
 {
-    if (!report(m_session.canMoveTo(CallState::Transferring)))
-        return;
-    Result<QList<TransferTarget>> targets = m_agents.transferTargets();
-    if (!report(targets ? Status {} : Status {targets.error()}))
-        return;
-    if (targets.value().isEmpty()) {
-        say(tr("There is nobody to transfer to: no department or manager is set up."));
-        return;
-    }
-    TransferDialog dialog(targets.value(), m_script.script(), m_script.variables(), m_window);
-    if (dialog.exec() != QDialog::Accepted || !dialog.target())
-        return;
-    if (transfer(*dialog.target(), dialog.isWarm()) && !dialog.isWarm())
-        openWrapUp();
+    m_transfer->open();
 }
 
 Status CallController::transfer(const TransferTarget& target, bool warm)
 {
-    m_extraVariables.insert(ScriptVariable::TransferTarget.toString(), target.name);
-    updateScriptVariables();
-    m_bar.setTransferTarget(target.name);
-    const Status status = warm ? m_session.startTransfer(target, true) : m_session.coldTransfer(target);
-    if (!report(status))
-        return status;
-    if (warm) {
-        say(tr("Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” "
-               "once they are connected.")
-                .arg(BidiText::isolated(target.name)));
-    } else {
-        m_transferred = true;
-        say(tr("Cold transfer to %1 recorded. Wrap up the call.").arg(BidiText::isolated(target.name)));
-    }
-    return status;
+    return m_transfer->transfer(target, warm);
 }
 
 void CallController::transferConnected()
 {
-    if (!report(m_session.transferConnected()))
-        return;
-    m_transferred = true;
-    openWrapUp();
+    m_transfer->connected();
 }
 
 void CallController::cancelTransfer()
 {
-    report(m_session.cancelTransfer(m_hold.apologised()));
+    m_transfer->cancel();
 }
 
 void CallController::openAbusive()
@@ -344,122 +266,42 @@ Status CallController::abusive(AbusiveAction action)
 
 void CallController::openPayment()
 {
-    if (!report(requireConversation()))
-        return;
-    PaymentDialog dialog(m_script.script(), m_script.variables(), m_context.clock, m_window);
-    if (dialog.exec() != QDialog::Accepted || !dialog.cardSummary())
-        return;
-    const CardSummary card = *dialog.cardSummary();
-    if (!report(m_session.recordPayment(card)))
-        return;
-    m_extraVariables.insert(ScriptVariable::CardBrand.toString(), CardMasker::brandName(card.brand));
-    m_extraVariables.insert(ScriptVariable::CardLast4.toString(), card.last4);
-    m_extraVariables.insert(ScriptVariable::CardExpiry.toString(), card.expiry);
-    m_extraVariables.insert(ScriptVariable::CardName.toString(), card.nameOnCard);
-    updateScriptVariables();
-    m_script.markStepDone(u"payment"_s);
+    m_payment->open();
 }
 
 void CallController::openFollowUp()
 {
-    if (m_session.state() != CallState::WrapUp && !report(requireConversation()))
-        return;
-    if (!m_session.hasCall()) {
-        report(m_session.canMoveTo(CallState::Active));
-        return;
-    }
-    Result<QList<Agent>> agents = m_agents.all();
-    if (!report(agents ? Status {} : Status {agents.error()}))
-        return;
-    FollowUpDialog dialog(agents.value(), m_agent.id, m_context.clock, m_window);
-    dialog.setPreview(m_script.script(), m_script.variables());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    FollowUp followUp = dialog.followUp();
-    if (!report(m_session.scheduleFollowUp(followUp)))
-        return;
-    const QLocale scriptLocale(m_script.scriptLanguage());
-    const QLocale locale = scriptLocale.language() == QLocale().language() ? QLocale() : scriptLocale;
-    const QDateTime local = followUp.dueUtc.toLocalTime();
-    m_extraVariables.insert(ScriptVariable::FollowUpWho.toString(), dialog.ownerName());
-    m_extraVariables.insert(ScriptVariable::FollowUpWhen.toString(),
-        locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat));
-    m_extraVariables.insert(ScriptVariable::FollowUpWhy.toString(), followUp.reason);
-    updateScriptVariables();
-    m_script.markStepDone(u"follow_up"_s);
-    Q_EMIT followUpScheduled();
+    m_followUp->open();
 }
 
 Status CallController::wrapUp()
 {
-    // What stays on screen after the call shows card numbers as they are stored: masked.
-    m_notes.maskCardNumbers();
-    m_script.requestCapture()->maskCardNumbers();
-    m_notes.pushNow();
-    const Status status = m_session.wrapUp();
-    report(status);
-    return status;
+    return m_wrapUp->wrapUp();
 }
 
 void CallController::openWrapUp()
 {
-    if (m_session.state() == CallState::Active && !wrapUp())
-        return;
-    if (m_session.state() != CallState::WrapUp) {
-        report(m_session.canMoveTo(CallState::WrapUp));
-        return;
-    }
-    WrapUpDialog dialog(summaryFromCapture(), DispositionInfo::key(proposedDisposition()), [this] { return m_session.afterCallWork(); },
-        m_window);
-    if (dialog.exec() == QDialog::Accepted) // a refusal is reported to the agent inside
-        static_cast<void>(finishCall(DispositionInfo::fromKey(dialog.disposition()), dialog.summary()));
+    m_wrapUp->open();
 }
 
 void CallController::closeCall()
 {
-    if (m_session.hasCall() && m_session.state() == CallState::WrapUp) {
-        openWrapUp();
-        return;
-    }
-    if (!report(m_session.canMoveTo(CallState::Closed)))
-        return;
-    // Only a call that never was answered can close without wrap-up: it is recorded as missed.
-    const auto answer = QMessageBox::question(m_window, tr("Close the call"),
-        tr("The call was not answered. Close it and record it as missed?"));
-    if (answer == QMessageBox::Yes)
-        static_cast<void>(finishCall({}, {})); // a refusal is reported to the agent inside
+    m_wrapUp->close();
 }
 
 Status CallController::finishCall(std::optional<Disposition> disposition, const QString& summary)
 {
-    m_notes.pushNow();
-    const Status status = m_session.close(disposition, summary);
-    if (report(status))
-        say(tr("Call closed: %1.").arg(DispositionInfo::displayName(m_session.call().disposition.value_or(Disposition::Other))));
-    return status;
+    return m_wrapUp->finish(disposition, summary);
 }
 
 QString CallController::summaryFromCapture() const
 {
-    const RequestCapture* capture = m_script.requestCapture();
-    QStringList parts;
-    if (!capture->request().isEmpty())
-        parts << capture->request();
-    if (!capture->details().isEmpty())
-        parts << capture->details();
-    QString summary = parts.join(u", "_s);
-    if (!capture->address().isEmpty())
-        summary += (summary.isEmpty() ? QString() : u"\n"_s) + tr("Address: %1").arg(capture->address());
-    return summary;
+    return m_wrapUp->summaryFromCapture();
 }
 
 Disposition CallController::proposedDisposition() const
 {
-    if (m_transferred)
-        return Disposition::Transferred;
-    if (m_session.followUp())
-        return Disposition::FollowUp;
-    return Disposition::Resolved;
+    return m_wrapUp->proposedDisposition();
 }
 
 void CallController::showRecoveredCall()
@@ -470,7 +312,7 @@ void CallController::showRecoveredCall()
     Customer customer;
     customer.id = call.customerId;
     customer.phone = call.remoteNumber;
-    if (Result<std::optional<Customer>> found = m_customers.find(call.customerId); found && found.value())
+    if (Result<std::optional<Customer>> found = m_context.customers.find(call.customerId); found && found.value())
         customer = *found.value();
     prepareForCall(customer, call.channel);
     const QString language = draft.scriptLanguage.isEmpty() ? call.scriptLanguage : draft.scriptLanguage;
@@ -486,7 +328,7 @@ void CallController::showRecoveredCall()
     }
     m_script.resetSteps(done, skipped);
     m_script.requestCapture()->setFields(draft.request, draft.details, draft.address);
-    m_script.setExtraVariables(m_extraVariables); // renders the restored request
+    m_script.setExtraVariables(m_flow.extraVariables); // renders the restored request
     m_notes.setNotes(notes);
     updateActions();
     m_bar.refresh();

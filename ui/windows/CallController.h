@@ -7,26 +7,32 @@
 #include "domain/Customer.h"
 #include "services/CallSession.h"
 #include "windows/AppContext.h"
+#include "windows/CallFlowContext.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
-class AgentRepository;
 class CallActions;
 class CallBar;
-class CustomerRepository;
+class FollowUpFlow;
 class HoldNotifier;
 class HoldTimerWidget;
 class NotesEditor;
+class PaymentFlow;
 class QWidget;
 class ScriptPanel;
+class TransferFlow;
+class WrapUpFlow;
 
 /// Runs the call from the console (F2–F9, F20): wires the actions, the script panel, the request
-/// capture, the notes and the hold widget to the CallSession, opens the dialogs, reports every refusal
-/// in words, and warns outside the window when a hold runs long. The dialog-free operations (startCall,
-/// transfer, finishCall...) are public for CallIntake, tests and hooks.
+/// capture, the notes and the hold widget to the CallSession, reports every refusal in words, and warns
+/// outside the window when a hold runs long. Starting, answering, holds and the abusive-caller choice
+/// are here; each longer flow has its own small controller (TransferFlow, PaymentFlow, FollowUpFlow,
+/// WrapUpFlow) over a shared CallFlowContext. The dialog-free operations (startCall, transfer,
+/// finishCall...) are public for CallIntake, tests and hooks.
 class CallController final : public QObject
 {
     Q_OBJECT
@@ -35,9 +41,6 @@ class CallController final : public QObject
 public:
     struct Parts
     {
-        CallSession& session;
-        CustomerRepository& customers;
-        AgentRepository& agents;
         ScriptPanel& script;
         NotesEditor& notes;
         HoldTimerWidget& hold;
@@ -49,7 +52,7 @@ public:
     CallController(const AppContext& context, const Parts& parts, HoldNotifier* notifier, QWidget* window);
     ~CallController() override;
 
-    const Agent& agent() const { return m_agent; }
+    const Agent& agent() const { return m_context.agent; }
     bool hasCall() const { return m_session.hasCall(); }
     const std::optional<Customer>& customer() const { return m_customer; }
     /// The last refusal or notice shown to the agent (also in the status bar).
@@ -103,19 +106,16 @@ Q_SIGNALS:
 
 private:
     void connectParts();
-    void resolveAgent(const QString& agentName);
     bool report(const Status& status);
     void updateActions();
     void onStateChanged(CallState state);
     void onHoldWarning(int count, std::chrono::milliseconds elapsed);
     void prepareForCall(const Customer& customer, Channel channel);
-    void updateScriptVariables();
-    Status requireConversation() const;
+    /// The panels show no call: request, rendered lines, step marks, notes, hold, transfer target.
+    void resetPanels(const QString& customerName);
 
     AppContext m_context;
     CallSession& m_session;
-    CustomerRepository& m_customers;
-    AgentRepository& m_agents;
     ScriptPanel& m_script;
     NotesEditor& m_notes;
     HoldTimerWidget& m_hold;
@@ -124,10 +124,12 @@ private:
     HoldNotifier* m_notifier;
     QWidget* m_window;
 
-    Agent m_agent;
     std::optional<Customer> m_customer;
     std::optional<Customer> m_selected;
-    ScriptRenderer::Variables m_extraVariables;
-    bool m_transferred = false;
     QString m_lastMessage;
+    CallFlowContext m_flow;
+    std::unique_ptr<WrapUpFlow> m_wrapUp;
+    std::unique_ptr<TransferFlow> m_transfer;
+    std::unique_ptr<PaymentFlow> m_payment;
+    std::unique_ptr<FollowUpFlow> m_followUp;
 };

@@ -6,7 +6,7 @@
 #include "platform/CommandLine.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 #include "windows/CallController.h"
 
 #include <QLocale>
@@ -17,7 +17,7 @@
 using namespace Qt::StringLiterals;
 
 CallIntake::CallIntake(
-    CallController& controller, CallSession& session, CallWriteQueue& writes, CustomerRepository& customers, QWidget* window)
+    CallController& controller, CallSession& session, CallWriteQueue& writes, ICustomerService& customers, QWidget* window)
     : QObject(window)
     , m_controller(controller)
     , m_session(session)
@@ -106,11 +106,20 @@ bool CallIntake::askToResume(const QString& question)
     return box.clickedButton() != abandon;
 }
 
-bool CallIntake::offerRecovery()
+void CallIntake::offerRecovery()
+{
+    if (m_session.hasCall()) {
+        Q_EMIT recoveryFinished(false);
+        return;
+    }
+    // The writer reads them after the writes still journaled from the last run: the window stays live.
+    m_writes.loadOpenCalls(this, [this](Result<QList<StoredCall>> open) { Q_EMIT recoveryFinished(recover(open)); });
+}
+
+bool CallIntake::recover(const Result<QList<StoredCall>>& open)
 {
     if (m_session.hasCall())
         return false;
-    Result<QList<StoredCall>> open = m_writes.loadOpenCallsNow();
     if (!open) {
         m_controller.say(open.error().message);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "domain/Call.h"
 
 #include <QObject>
@@ -11,7 +12,7 @@ class CallController;
 class CallWriteQueue;
 struct StoredCall;
 class CallSession;
-class CustomerRepository;
+class ICustomerService;
 class QWidget;
 struct CallRequest;
 
@@ -27,7 +28,7 @@ public:
     /// Asked whether to resume an interrupted call, with the question to show; true = resume.
     using RecoveryPrompt = std::function<bool(const Call& call, const QString& question)>;
 
-    CallIntake(CallController& controller, CallSession& session, CallWriteQueue& writes, CustomerRepository& customers,
+    CallIntake(CallController& controller, CallSession& session, CallWriteQueue& writes, ICustomerService& customers,
         QWidget* window);
     ~CallIntake() override;
 
@@ -39,22 +40,26 @@ public Q_SLOTS:
     /// handled; the window is raised even when there is none.
     void handleArguments(const QStringList& args);
     void handleCallRequest(const CallRequest& request);
-    /// Looks for calls this agent left open; offers to resume the newest and closes older ones as
-    /// abandoned. Returns true when a call was resumed.
-    bool offerRecovery();
+    /// Looks for calls this agent left open (read by the writer, without waiting for it); when they
+    /// arrive, offers to resume the newest and closes older ones as abandoned, then emits
+    /// recoveryFinished().
+    void offerRecovery();
 
 Q_SIGNALS:
     void raiseRequested();
+    /// The search for interrupted calls is over; `resumed` is true when a call was resumed.
+    void recoveryFinished(bool resumed);
 
 private:
     QString recoveryQuestion(const StoredCall& call);
+    bool recover(const Result<QList<StoredCall>>& open);
     /// The question box: true unless the agent explicitly chose to close the call as abandoned.
     bool askToResume(const QString& question);
 
     CallController& m_controller;
     CallSession& m_session;
     CallWriteQueue& m_writes;
-    CustomerRepository& m_customers;
+    ICustomerService& m_customers;
     QWidget* m_window;
     RecoveryPrompt m_prompt;
 };

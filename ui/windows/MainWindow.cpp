@@ -18,12 +18,8 @@
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
+#include "services/CustomerService.h"
 #include "services/HoldTimer.h"
-#include "storage/AgentRepository.h"
-#include "storage/CallRepository.h"
-#include "storage/CustomerRepository.h"
-#include "storage/Database.h"
-#include "storage/InteractionRepository.h"
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
@@ -35,6 +31,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -53,21 +50,17 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_customers(std::make_unique<CustomerRepository>(context.database))
-    , m_interactions(std::make_unique<InteractionRepository>(context.database))
-    , m_calls(std::make_unique<CallRepository>(context.database))
-    , m_agents(std::make_unique<AgentRepository>(context.database))
-    , m_session(new CallSession(context.callWrites, context.clock, this))
-    , m_callBar(new CallBar(*m_session, this))
+    , m_session(context.session)
+    , m_callBar(new CallBar(m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_customerPane(new CustomerSearchPane(*m_customers, m_splitter))
+    , m_customerPane(new CustomerSearchPane(context.customers, m_splitter))
     , m_centreTabs(new QTabWidget(m_splitter))
-    , m_historyPane(new HistoryPane(*m_interactions))
-    , m_followUpsPane(new FollowUpsPane(*m_calls, *m_customers, context.clock))
+    , m_historyPane(new HistoryPane(context.history))
+    , m_followUpsPane(new FollowUpsPane(context.followUps, context.clock))
     , m_scriptPanel(new ScriptPanel(context.scripts))
     , m_notesLabel(new QLabel(this))
     , m_notesEditor(new NotesEditor(this))
-    , m_holdWidget(new HoldTimerWidget(m_session->holdTimer()))
+    , m_holdWidget(new HoldTimerWidget(m_session.holdTimer()))
     , m_callActions(new CallActions(this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -116,10 +109,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_scriptPanel->setSpeaker(m_context.agentName, m_context.companyName);
     m_holdWidget->setApologyLine(m_scriptPanel->apologyLine());
 
-    const CallController::Parts parts {*m_session, *m_customers, *m_agents, *m_scriptPanel, *m_notesEditor,
-        *m_holdWidget, *m_callBar, *m_callActions};
+    const CallController::Parts parts {*m_scriptPanel, *m_notesEditor, *m_holdWidget, *m_callBar, *m_callActions};
     m_controller = new CallController(m_context, parts, m_context.notifier, this);
-    m_intake = new CallIntake(*m_controller, *m_session, context.callWrites, *m_customers, this);
+    m_intake = new CallIntake(*m_controller, m_session, context.callWrites, context.customers, this);
     m_callBar->setActions({m_callActions->action(CallActions::Id::NewCall),
         m_callActions->action(CallActions::Id::Answer), m_holdWidget->holdAction(), m_holdWidget->resumeAction(),
         m_callActions->action(CallActions::Id::Transfer), m_callActions->action(CallActions::Id::TransferConnected),
@@ -136,7 +128,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         if (m_controller->showsClosedCall() && m_controller->customer()->id != customer.id)
             m_controller->clearClosedCall();
         // During a call the script stays with the caller, whoever the agent looks up meanwhile.
-        if (!m_session->hasCall())
+        if (!m_session.hasCall())
             m_scriptPanel->setCustomer(customer);
     });
     connect(m_controller, &CallController::customerPopped, this, &MainWindow::showCustomer);
@@ -144,7 +136,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
             [this](const QString& text) { showStatusMessage(text, MessageTimeoutMs); });
     // A refusal or hint belongs to the state it was given in ("end the hold first", "wrap up the call"):
     // once the call moves on it is stale. What the change itself causes is said after this.
-    connect(m_session, &CallSession::stateChanged, statusBar(), &QStatusBar::clearMessage);
+    connect(&m_session, &CallSession::stateChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_controller, &CallController::followUpScheduled, m_followUpsPane, &FollowUpsPane::reload);
     connect(m_intake, &CallIntake::raiseRequested, this, &MainWindow::bringToFront);
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
@@ -157,7 +149,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_followUpsPane, &FollowUpsPane::loadFailed, this, showError);
     connect(m_scriptPanel, &ScriptPanel::loadFailed, this, showError);
     // A closed call is a new line in its customer's history: show it if that history is open.
-    connect(m_session, &CallSession::callRecorded, this, [this](qint64 customerId) {
+    connect(&m_session, &CallSession::callRecorded, this, [this](qint64 customerId) {
         if (customerId != 0 && m_historyPane->model()->customerId() == customerId)
             m_historyPane->setCustomer(customerId);
     });
@@ -166,8 +158,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setUpTabOrder();
     retranslateUi();
     restoreWindow();
-    // Open the first customer so the console never starts blank; typing searches straight away.
-    m_customerPane->selectRow(0);
+    // Open the first customer (when the list arrives) so the console never starts blank; typing
+    // searches straight away.
+    m_customerPane->selectFirstRowWhenLoaded();
     m_customerPane->searchEdit()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -175,12 +168,12 @@ MainWindow::~MainWindow()
 {
     // F20: what was typed in the last moments reaches the database before the window goes.
     m_notesEditor->pushNow();
-    m_session->flushNotes();
+    m_session.flushNotes();
 }
 
 HoldTimer* MainWindow::holdTimer() const
 {
-    return &m_session->holdTimer();
+    return &m_session.holdTimer();
 }
 
 QWidget* MainWindow::createCallPane()
@@ -230,7 +223,7 @@ void MainWindow::showCustomer(const Customer& customer)
     m_centreTabs->setCurrentWidget(m_historyPane);
     // The agent acts next in the call, not in the search: answer a ringing call, else the script.
     QWidget* next = nullptr;
-    if (m_session->hasCall() && m_session->state() == CallState::Offered)
+    if (m_session.hasCall() && m_session.state() == CallState::Offered)
         next = m_callBar->buttonFor(m_callActions->action(CallActions::Id::Answer));
     if (!next || !next->isVisibleTo(this))
         next = m_scriptPanel->firstFocusWidget();
@@ -366,7 +359,7 @@ void MainWindow::retranslateUi()
 void MainWindow::updateStatus()
 {
     // A path or URL reads left to right inside Urdu too ("/tmp/x.sqlite", not "tmp/x.sqlite/").
-    const QString database = tr("Database: %1").arg(BidiText::leftToRight(m_context.database.config().displayName()));
+    const QString database = tr("Database: %1").arg(BidiText::leftToRight(m_context.databaseName));
     const int room = m_databaseLabel->fontMetrics().averageCharWidth() * 48;
     m_databaseLabel->setText(m_databaseLabel->fontMetrics().elidedText(database, Qt::ElideMiddle, room));
     m_databaseLabel->setToolTip(database);
@@ -376,11 +369,18 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateCustomerCount()
 {
-    const Result<qint64> count = m_customers->count();
-    if (count)
-        m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(count.value())));
-    else
-        m_countLabel->setText(tr("Customer count unavailable"));
+    // Counted on the read worker, and only up to a cap: a screen pop never waits for a full count.
+    const quint64 generation = ++m_countGeneration;
+    m_context.customers.countUpTo(CustomerCountCap, this, [this, generation](Result<qint64> count) {
+        if (generation != m_countGeneration)
+            return; // a newer count is on its way
+        if (!count)
+            m_countLabel->setText(tr("Customer count unavailable"));
+        else if (count.value() >= CustomerCountCap)
+            m_countLabel->setText(tr("%1 or more customers").arg(QLocale().toString(CustomerCountCap)));
+        else
+            m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(count.value())));
+    });
 }
 
 void MainWindow::showAbout()
@@ -421,7 +421,7 @@ QRect MainWindow::initialGeometry(const QRect& available, const QSize& minimum)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_notesEditor->pushNow();
-    m_session->flushNotes();
+    m_session.flushNotes();
     if (!m_context.callWrites.flush(std::chrono::seconds(2))) {
         QMessageBox::warning(this, tr("Changes not saved yet"),
             tr("%n change(s) of the call could not be saved to the database yet. They are kept on this computer "

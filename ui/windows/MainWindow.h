@@ -6,20 +6,16 @@
 
 #include <memory>
 
-class AgentRepository;
 class CallActions;
 class CallBar;
 class CallController;
 class CallIntake;
-class CallRepository;
 class CallSession;
-class CustomerRepository;
 class CustomerSearchPane;
 class FollowUpsPane;
 class HistoryPane;
 class HoldTimer;
 class HoldTimerWidget;
-class InteractionRepository;
 class NotesEditor;
 class QAction;
 class QActionGroup;
@@ -51,12 +47,14 @@ public:
     NotesEditor* notesEditor() const { return m_notesEditor; }
     CallBar* callBar() const { return m_callBar; }
     SaveBacklogBanner* backlogBanner() const { return m_backlogBanner; }
-    CallSession* session() const { return m_session; }
+    CallSession* session() const { return &m_session; }
     CallController* controller() const { return m_controller; }
     CallIntake* intake() const { return m_intake; }
     CallActions* callActions() const { return m_callActions; }
     HoldTimer* holdTimer() const;
 
+    /// The customer count in the status bar goes no higher than this ("10,000 or more customers").
+    static constexpr qint64 CustomerCountCap = 10'000;
     /// How long a notice or refusal stays in the status bar (it also goes when the call changes state).
     static constexpr int MessageTimeoutMs = 10'000;
     /// The first window's client area on a screen whose available area is `available`: at most nine
@@ -87,11 +85,8 @@ private:
     void showCustomer(const Customer& customer);
 
     AppContext m_context;
-    std::unique_ptr<CustomerRepository> m_customers;
-    std::unique_ptr<InteractionRepository> m_interactions;
-    std::unique_ptr<CallRepository> m_calls;
-    std::unique_ptr<AgentRepository> m_agents;
-    CallSession* m_session;
+    CallSession& m_session;
+    quint64 m_countGeneration = 0; ///< of the last customer count asked for
 
     CallBar* m_callBar;
     SaveBacklogBanner* m_backlogBanner = nullptr;

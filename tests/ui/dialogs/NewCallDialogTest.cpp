@@ -1,6 +1,8 @@
 #include "dialogs/NewCallDialog.h"
 
+#include "services/CustomerService.h"
 #include "storage/CustomerRepository.h"
+#include "storage/DatabaseWorker.h"
 #include "support/QStringPrinter.h"
 #include "support/TempDatabase.h"
 
@@ -25,6 +27,8 @@ protected:
         if (!m_temp.db())
             GTEST_SKIP() << m_temp.skipReason().toStdString();
         m_customers = std::make_unique<CustomerRepository>(*m_temp.db());
+        m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), QStringLiteral("test-reads"));
+        m_service = std::make_unique<CustomerService>(*m_temp.db(), *m_reads);
         const Result<Customer> known
             = addTestCustomer(*m_temp.db(), u"Sra."_s, u"Núria"_s, u"Puig"_s, u"+34 933 123 456"_s, u"ca"_s);
         ASSERT_TRUE(known) << known.error().fullText().toStdString();
@@ -35,12 +39,14 @@ protected:
 
     TempDatabase m_temp;
     std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<CustomerService> m_service;
     Customer m_known;
 };
 
 TEST_F(NewCallDialogTest, SelectedCustomerIsOfferedFirst)
 {
-    NewCallDialog dialog(*m_customers, m_known);
+    NewCallDialog dialog(*m_service, m_known);
     EXPECT_TRUE(dialog.findChild<QRadioButton*>(u"selectedCustomerRadioButton"_s)->isChecked());
     dialog.setKind(NewCallDialog::Kind::InPerson);
     dialog.accept();
@@ -52,7 +58,7 @@ TEST_F(NewCallDialogTest, SelectedCustomerIsOfferedFirst)
 
 TEST_F(NewCallDialogTest, KnownNumberFindsTheCard)
 {
-    NewCallDialog dialog(*m_customers, std::nullopt);
+    NewCallDialog dialog(*m_service, std::nullopt);
     dialog.setNumber(u"tel:+34-933-123-456"_s);
     EXPECT_FALSE(dialog.findChild<QGroupBox*>(u"newCustomerGroupBox"_s)->isVisibleTo(&dialog));
     dialog.setKind(NewCallDialog::Kind::Callback);
@@ -64,7 +70,7 @@ TEST_F(NewCallDialogTest, KnownNumberFindsTheCard)
 
 TEST_F(NewCallDialogTest, UnknownNumberNeedsANameThenCreatesTheCard)
 {
-    NewCallDialog dialog(*m_customers, std::nullopt);
+    NewCallDialog dialog(*m_service, std::nullopt);
     dialog.setNumber(u"+91 98480 22338"_s);
     EXPECT_TRUE(dialog.findChild<QGroupBox*>(u"newCustomerGroupBox"_s)->isVisibleTo(&dialog));
     dialog.accept();
@@ -88,7 +94,7 @@ TEST_F(NewCallDialogTest, UnknownNumberNeedsANameThenCreatesTheCard)
 
 TEST_F(NewCallDialogTest, BadOrMissingNumbersAreExplained)
 {
-    NewCallDialog dialog(*m_customers, std::nullopt);
+    NewCallDialog dialog(*m_service, std::nullopt);
     dialog.accept();
     EXPECT_EQ(dialog.errorText(), u"Enter the customer's phone number."_s);
     dialog.setNumber(u"call me maybe"_s);
@@ -100,7 +106,7 @@ TEST_F(NewCallDialogTest, BadOrMissingNumbersAreExplained)
 
 TEST_F(NewCallDialogTest, ChoosingTheNumberOptionByKeyboardPutsTheCursorInTheNumber)
 {
-    NewCallDialog dialog(*m_customers, m_known);
+    NewCallDialog dialog(*m_service, m_known);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));

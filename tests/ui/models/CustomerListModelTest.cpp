@@ -2,10 +2,14 @@
 
 #include "UiTestSupport.h"
 #include "models/ModelRoles.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
+#include "storage/DatabaseWorker.h"
 #include "support/TempDatabase.h"
 
 #include <QSet>
+#include <QSignalSpy>
+
+#include <gmock/gmock.h>
 
 #include <gtest/gtest.h>
 
@@ -21,37 +25,48 @@ protected:
         if (!m_temp.db())
             GTEST_SKIP() << m_temp.skipReason().toStdString();
         ASSERT_TRUE(UiTestSupport::addCustomers(*m_temp.db(), CustomerCount));
-        m_repository = std::make_unique<CustomerRepository>(*m_temp.db());
+        m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
+        ASSERT_TRUE(m_reads->open());
+        m_service = std::make_unique<CustomerService>(*m_temp.db(), *m_reads);
     }
 
     static constexpr int CustomerCount = 450;
     TempDatabase m_temp;
-    std::unique_ptr<CustomerRepository> m_repository;
+    std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<CustomerService> m_service;
 };
 
 TEST_F(CustomerListModelTest, PassesTheModelTesterWhileLoadingAndSearching)
 {
-    CustomerListModel model(*m_repository);
+    CustomerListModel model(*m_service);
     UiTestSupport::ModelCheck check(&model);
     model.setSearchText({});
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    ASSERT_TRUE(UiTestSupport::fetchAll(model));
+    // Searches that supersede each other before their pages arrive.
     model.setSearchText(u"Sharma"_s);
     model.setSearchText(u"nobody-matches-this"_s);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
+    model.setSearchText(u"Sharma"_s);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     model.retranslate();
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(u'\n').toStdString();
 }
 
 TEST_F(CustomerListModelTest, LoadsOnePageAtATimeUntilTheEnd)
 {
-    CustomerListModel model(*m_repository);
+    CustomerListModel model(*m_service);
     model.setSearchText({});
+    EXPECT_EQ(model.rowCount(), 0) << "the page comes from the read worker, through the event loop";
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), CustomerListModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
 
     model.fetchMore({});
+    EXPECT_FALSE(model.canFetchMore({})) << "one page at a time";
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), 2 * CustomerListModel::PageSize);
     model.fetchMore({});
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), CustomerCount);
     EXPECT_FALSE(model.canFetchMore({}));
 
@@ -63,14 +78,16 @@ TEST_F(CustomerListModelTest, LoadsOnePageAtATimeUntilTheEnd)
 
 TEST_F(CustomerListModelTest, NewSearchTextReplacesTheRows)
 {
-    CustomerListModel model(*m_repository);
+    CustomerListModel model(*m_service);
     model.setSearchText(u"Puig"_s);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     ASSERT_GT(model.rowCount(), 0);
     EXPECT_LT(model.rowCount(), CustomerCount);
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.customerAt(row)->familyName, u"Puig"_s);
 
     model.setSearchText(u"خان"_s);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     ASSERT_GT(model.rowCount(), 0);
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.customerAt(row)->familyName, u"خان"_s);
@@ -78,8 +95,9 @@ TEST_F(CustomerListModelTest, NewSearchTextReplacesTheRows)
 
 TEST_F(CustomerListModelTest, ShowsNameAndPhoneColumns)
 {
-    CustomerListModel model(*m_repository);
+    CustomerListModel model(*m_service);
     model.setSearchText(u"Rao"_s);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     ASSERT_GT(model.rowCount(), 0);
     const Customer* first = model.customerAt(0);
     ASSERT_NE(first, nullptr);
@@ -91,6 +109,95 @@ TEST_F(CustomerListModelTest, ShowsNameAndPhoneColumns)
     EXPECT_EQ(model.headerData(CustomerListModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
     EXPECT_EQ(model.customerAt(-1), nullptr);
     EXPECT_EQ(model.customerAt(model.rowCount()), nullptr);
+}
+
+} // namespace
+
+namespace {
+
+/// A customer service whose pages arrive only when the test says so, in the order it chooses.
+class MockCustomerService : public ICustomerService
+{
+public:
+    MOCK_METHOD(void, searchPage,
+        (const QString& text, const std::optional<CustomerCursor>& after, int limit, const ReadGeneration::Tag& tag,
+            QObject* receiver, PageDone done),
+        (override));
+    MOCK_METHOD(void, countUpTo, (qint64 cap, QObject* receiver, CountDone done), (override));
+    MOCK_METHOD(Result<std::optional<Customer>>, find, (qint64 id), (override));
+    MOCK_METHOD(Result<std::optional<Customer>>, findByPhone, (const QString& phone), (override));
+    MOCK_METHOD(Result<Customer>, create, (const Customer& customer), (override));
+};
+
+struct AskedPage
+{
+    QString text;
+    ReadGeneration::Tag tag;
+    ICustomerService::PageDone done;
+};
+
+CustomerPage pageOf(const QString& familyName, int rows)
+{
+    CustomerPage page;
+    for (int i = 0; i < rows; ++i) {
+        Customer customer;
+        customer.id = i + 1;
+        customer.givenName = u"Given %1"_s.arg(i);
+        customer.familyName = familyName;
+        page.rows << customer;
+    }
+    return page;
+}
+
+class CustomerListModelGenerationTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        EXPECT_CALL(m_service, searchPage)
+            .WillRepeatedly([this](const QString& text, const std::optional<CustomerCursor>&, int,
+                                const ReadGeneration::Tag& tag, QObject*, ICustomerService::PageDone done) {
+                m_asked.append({text, tag, std::move(done)});
+            });
+    }
+
+    ::testing::NiceMock<MockCustomerService> m_service;
+    QList<AskedPage> m_asked;
+};
+
+TEST_F(CustomerListModelGenerationTest, APageOfAnOlderSearchNeverReplacesANewerOne)
+{
+    CustomerListModel model(m_service);
+    UiTestSupport::ModelCheck check(&model);
+    model.setSearchText(u"Pu"_s);
+    model.setSearchText(u"Puig"_s);
+    ASSERT_EQ(m_asked.size(), 2);
+    EXPECT_TRUE(m_asked.at(0).tag.stale()) << "the older search is superseded before it runs";
+    EXPECT_FALSE(m_asked.at(1).tag.stale());
+
+    // The newer search answers first, then the older one arrives late.
+    m_asked[1].done(pageOf(u"Puig"_s, 3));
+    m_asked[0].done(pageOf(u"Pujol"_s, 5));
+    ASSERT_EQ(model.rowCount(), 3);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.customerAt(row)->familyName, u"Puig"_s);
+    EXPECT_FALSE(model.isLoading());
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(u'\n').toStdString();
+}
+
+TEST_F(CustomerListModelGenerationTest, AnErrorOfAnOlderSearchIsNotReported)
+{
+    CustomerListModel model(m_service);
+    QSignalSpy failed(&model, &CustomerListModel::loadFailed);
+    model.setSearchText(u"Kh"_s);
+    model.setSearchText(u"Khan"_s);
+    ASSERT_EQ(m_asked.size(), 2);
+    m_asked[0].done(Error {Error::Code::DatabaseLocked, u"locked"_s, {}});
+    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_TRUE(model.isLoading()) << "the newer search is still on its way";
+    m_asked[1].done(pageOf(u"Khan"_s, 2));
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_FALSE(model.isLoading());
 }
 
 } // namespace

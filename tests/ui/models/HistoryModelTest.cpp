@@ -3,6 +3,8 @@
 #include "UiTestSupport.h"
 #include "models/ModelRoles.h"
 #include "storage/CustomerRepository.h"
+#include "services/HistoryService.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/InteractionRepository.h"
 #include "support/TempDatabase.h"
 
@@ -45,22 +47,27 @@ protected:
             row.summary = u"آرڈر کے بارے میں سوال %1"_s.arg(i);
             ASSERT_TRUE(m_repository->insert(row).ok());
         }
+        m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
+        ASSERT_TRUE(m_reads->open());
+        m_service = std::make_unique<HistoryService>(*m_reads);
     }
 
     static constexpr int InteractionCount = 450;
     TempDatabase m_temp;
     qint64 m_customerId = 0;
     std::unique_ptr<InteractionRepository> m_repository;
+    std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<HistoryService> m_service;
 };
 
 TEST_F(HistoryModelTest, PagesNewestFirstWithoutGapsOrRepeats)
 {
-    HistoryModel model(*m_repository);
+    HistoryModel model(*m_service);
     model.setCustomer(m_customerId);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     EXPECT_EQ(model.rowCount(), HistoryModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    ASSERT_TRUE(UiTestSupport::fetchAll(model));
     ASSERT_EQ(model.rowCount(), InteractionCount);
 
     QSet<qint64> ids;
@@ -79,11 +86,10 @@ TEST_F(HistoryModelTest, PagesNewestFirstWithoutGapsOrRepeats)
 
 TEST_F(HistoryModelTest, PassesTheModelTester)
 {
-    HistoryModel model(*m_repository);
+    HistoryModel model(*m_service);
     UiTestSupport::ModelCheck check(&model);
     model.setCustomer(m_customerId);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    ASSERT_TRUE(UiTestSupport::fetchAll(model));
     model.retranslate();
     model.setCustomer(0);
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(u'\n').toStdString();
@@ -91,8 +97,9 @@ TEST_F(HistoryModelTest, PassesTheModelTester)
 
 TEST_F(HistoryModelTest, FormatsCellsAndKeepsRawValues)
 {
-    HistoryModel model(*m_repository);
+    HistoryModel model(*m_service);
     model.setCustomer(m_customerId);
+    ASSERT_TRUE(UiTestSupport::waitUntilLoaded(model));
     ASSERT_GT(model.rowCount(), 0);
     const Interaction* first = model.interactionAt(0);
     ASSERT_NE(first, nullptr);
@@ -105,7 +112,7 @@ TEST_F(HistoryModelTest, FormatsCellsAndKeepsRawValues)
 
 TEST_F(HistoryModelTest, NoCustomerMeansNoRows)
 {
-    HistoryModel model(*m_repository);
+    HistoryModel model(*m_service);
     model.setCustomer(0);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.canFetchMore({}));

@@ -1,8 +1,11 @@
 #include "panels/FollowUpsPane.h"
 
+#include "services/FollowUpService.h"
+
 #include "storage/AgentRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/DatabaseWorker.h"
 #include "support/FakeClock.h"
 #include "support/QStringPrinter.h"
 #include "support/TempDatabase.h"
@@ -49,9 +52,19 @@ protected:
         const qint64 done = addFollowUp(m_jordi, m_owner, now.addDays(-2), u"already done"_s);
         ASSERT_TRUE(m_calls->setFollowUpDone(done, true));
 
-        m_pane = std::make_unique<FollowUpsPane>(*m_calls, *m_customers, m_clock);
+        m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
+        ASSERT_TRUE(m_reads->open());
+        m_service = std::make_unique<FollowUpService>(*m_temp.db(), *m_reads);
+        m_pane = std::make_unique<FollowUpsPane>(*m_service, m_clock);
         m_pane->setCalendarDetails(u"Núria Puig"_s, u"ABC Company"_s);
         m_pane->setOwner(m_owner);
+        ASSERT_TRUE(loaded());
+    }
+
+    /// The list asked for has arrived from the read worker (through the event loop).
+    bool loaded() const
+    {
+        return QTest::qWaitFor([this] { return !m_pane->isLoading(); }, 10'000);
     }
 
     qint64 addCustomer(const QString& given, const QString& family)
@@ -89,6 +102,8 @@ protected:
     FakeClock m_clock;
     std::unique_ptr<CallRepository> m_calls;
     std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<FollowUpService> m_service;
     std::unique_ptr<FollowUpsPane> m_pane;
     qint64 m_owner = 0;
     qint64 m_other = 0;
@@ -123,6 +138,7 @@ TEST_F(FollowUpsPaneTest, TimePassingMakesAFollowUpOverdueOnReload)
 {
     m_clock.advance(std::chrono::hours(25));
     m_pane->reload();
+    ASSERT_TRUE(loaded());
     EXPECT_EQ(m_pane->overdueCount(), 3);
     EXPECT_TRUE(cell(2, FollowUpsPane::DueColumn).startsWith(u"Overdue"_s));
 }
@@ -135,8 +151,10 @@ TEST_F(FollowUpsPaneTest, MarkDoneRemovesItFromTheList)
     ASSERT_NE(done, nullptr);
     ASSERT_TRUE(done->isEnabled());
     QTest::mouseClick(done, Qt::LeftButton);
+    ASSERT_TRUE(loaded());
 
     ASSERT_EQ(table()->rowCount(), 2);
+    EXPECT_EQ(table()->currentRow(), 0) << "the next follow-up takes the done one's place";
     EXPECT_EQ(m_pane->followUps().at(0).id, m_yesterday);
     ASSERT_FALSE(changed.isEmpty());
     EXPECT_EQ(changed.last().at(0).toInt(), 2);
@@ -200,6 +218,29 @@ TEST_F(FollowUpsPaneTest, NoOwnerMeansAnEmptyListAndDisabledButtons)
     EXPECT_FALSE(m_pane->findChild<QPushButton*>(u"markFollowUpDonePushButton"_s)->isEnabled());
     EXPECT_FALSE(m_pane->findChild<QPushButton*>(u"exportFollowUpPushButton"_s)->isEnabled());
     EXPECT_TRUE(m_pane->findChild<QLabel*>(u"followUpsSummaryLabel"_s)->text().contains(u"No follow-ups"_s));
+}
+
+TEST_F(FollowUpsPaneTest, AReloadArrivesThroughTheEventLoopWithTheCustomersJoined)
+{
+    QSignalSpy changed(m_pane.get(), &FollowUpsPane::followUpsChanged);
+    FollowUp f;
+    f.customerId = m_aisha;
+    f.ownerAgentId = m_owner;
+    f.dueUtc = m_clock.nowUtc().addDays(2);
+    f.reason = u"call back about the parcel"_s;
+    ASSERT_TRUE(m_calls->addFollowUp(f));
+    m_pane->reload();
+    m_pane->reload(); // superseded: only the newer answer is shown
+    EXPECT_TRUE(m_pane->isLoading());
+    EXPECT_EQ(table()->rowCount(), 3) << "the rows change only when the answer arrives";
+    EXPECT_TRUE(changed.isEmpty());
+
+    ASSERT_TRUE(changed.wait(10'000) || !changed.isEmpty());
+    ASSERT_TRUE(loaded());
+    EXPECT_EQ(changed.size(), 1) << "the superseded reload is dropped";
+    ASSERT_EQ(table()->rowCount(), 4);
+    EXPECT_EQ(cell(3, FollowUpsPane::CustomerColumn), u"عائشہ خان"_s);
+    EXPECT_EQ(cell(3, FollowUpsPane::ReasonColumn), u"call back about the parcel"_s);
 }
 
 } // namespace

@@ -51,6 +51,7 @@ class CallFlowTest : public CallWindowTest
 protected:
     Customer firstCustomer() const
     {
+        settle();
         const Customer* c = m_window->customerPane()->model()->customerAt(0);
         EXPECT_NE(c, nullptr);
         return c ? *c : Customer {};
@@ -97,6 +98,7 @@ protected:
     {
         ASSERT_TRUE(controller()->wrapUp());
         ASSERT_TRUE(controller()->finishCall(Disposition::Resolved, summary));
+        settle(); // the list and history read again
     }
 
     /// Every key sequence of the window's actions (menus, call bar, script panel, hold widget).
@@ -762,9 +764,8 @@ TEST_F(CallFlowTest, TheFirstWindowFitsTheScreen)
     EXPECT_LE(MainWindow::initialGeometry(large, {}).width(), 1440);
 
     // The real window on the (offscreen) screen, with no saved geometry.
-    AppContext context {*m_temp.db(), m_writes->queue(), m_clock, *m_settings, m_languages, *m_scripts, u"Jonathan"_s,
-        u"ABC Company"_s};
-    MainWindow window(context);
+    m_window.reset(); // one window per session
+    MainWindow window(appContext());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const QRect available = window.screen()->availableGeometry();

@@ -93,7 +93,7 @@ TEST_F(CallRecoveryTest, ResumingRestoresStateNotesAndRequest)
         asked = question;
         return true;
     });
-    ASSERT_TRUE(m_window->intake()->offerRecovery());
+    ASSERT_TRUE(recover());
     EXPECT_TRUE(asked.startsWith(u"A call with "_s)) << asked.toStdString();
     EXPECT_TRUE(asked.contains(m_customer.formalName())) << asked.toStdString();
     EXPECT_TRUE(asked.endsWith(u"Resume it?"_s)) << asked.toStdString();
@@ -132,7 +132,7 @@ TEST_F(CallRecoveryTest, DecliningClosesTheCallAsAbandoned)
     const qint64 callId = leaveACallOnHold();
     createWindow();
     m_window->intake()->setRecoveryPrompt([](const Call&, const QString&) { return false; });
-    EXPECT_FALSE(m_window->intake()->offerRecovery());
+    EXPECT_FALSE(recover());
     EXPECT_FALSE(m_window->session()->hasCall());
     EXPECT_FALSE(m_window->holdTimer()->isOnHold());
     m_writes->flush();
@@ -140,14 +140,14 @@ TEST_F(CallRecoveryTest, DecliningClosesTheCallAsAbandoned)
     EXPECT_EQ(stored.state, CallState::Closed);
     EXPECT_EQ(stored.disposition, Disposition::Abandoned);
     EXPECT_EQ(m_window->controller()->lastMessage(), u"The interrupted call was closed as abandoned."_s);
-    EXPECT_FALSE(m_window->intake()->offerRecovery()) << "asked once";
+    EXPECT_FALSE(recover()) << "asked once";
 }
 
 TEST_F(CallRecoveryTest, NothingToOfferWhenNoCallWasLeftOpen)
 {
     bool asked = false;
     m_window->intake()->setRecoveryPrompt([&](const Call&, const QString&) { return asked = true; });
-    EXPECT_FALSE(m_window->intake()->offerRecovery());
+    EXPECT_FALSE(recover());
     EXPECT_FALSE(asked);
 }
 
@@ -158,6 +158,7 @@ TEST_F(CallRecoveryTest, ANumberFromASecondLaunchPopsTheKnownCustomer)
     ASSERT_FALSE(customer->phone.isEmpty());
     const Customer expected = *customer;
     m_window->intake()->handleArguments({u"--call"_s, expected.phone});
+    settle();
     ASSERT_TRUE(m_window->session()->hasCall());
     EXPECT_EQ(m_window->session()->state(), CallState::Offered) << "it rings for the agent to answer";
     EXPECT_EQ(m_window->session()->call().customerId, expected.id);
@@ -167,8 +168,10 @@ TEST_F(CallRecoveryTest, ANumberFromASecondLaunchPopsTheKnownCustomer)
 
     // A second request during the call is not lost silently.
     m_window->intake()->handleArguments({u"tel:+34933123456"_s});
+    settle();
     EXPECT_TRUE(m_window->controller()->lastMessage().contains(u"while another call is open"_s));
     m_window->intake()->handleArguments({u"tel:not-a-number"_s});
+    settle();
     EXPECT_FALSE(m_window->controller()->lastMessage().isEmpty());
 }
 
@@ -199,7 +202,7 @@ TEST_F(CallRecoveryTest, EscapeOnTheResumeQuestionResumesTheCall)
             buttons += button->text() + u'|';
         QTest::keyClick(box, Qt::Key_Escape);
     });
-    ASSERT_TRUE(m_window->intake()->offerRecovery()) << "Escape never discards the call";
+    ASSERT_TRUE(recover()) << "Escape never discards the call";
     EXPECT_TRUE(buttons.contains(u"&Resume the call"_s)) << buttons.toStdString();
     EXPECT_TRUE(buttons.contains(u"abandoned"_s)) << "the destructive choice says what it does";
     EXPECT_EQ(m_window->session()->call().id, callId);
@@ -212,7 +215,7 @@ TEST_F(CallRecoveryTest, ClosingTheResumeQuestionResumesTheCall)
     const qint64 callId = leaveACallOnHold();
     createWindow();
     onNextDialog<QMessageBox>([](QMessageBox* box) { box->close(); });
-    ASSERT_TRUE(m_window->intake()->offerRecovery());
+    ASSERT_TRUE(recover());
     EXPECT_EQ(m_window->session()->call().id, callId);
     EXPECT_TRUE(m_window->session()->hasCall());
 }
@@ -228,7 +231,7 @@ TEST_F(CallRecoveryTest, OnlyTheExplicitChoiceClosesTheInterruptedCall)
         EXPECT_NE(box->escapeButton(), abandon);
         abandon->click();
     });
-    EXPECT_FALSE(m_window->intake()->offerRecovery());
+    EXPECT_FALSE(recover());
     EXPECT_FALSE(m_window->session()->hasCall());
     m_writes->flush();
     EXPECT_EQ(m_calls->find(callId).value().value().disposition, Disposition::Abandoned);
@@ -246,12 +249,14 @@ TEST_F(CallRecoveryTest, ACallFromASecondLaunchDoesNotInheritThePreviousRequest)
     ASSERT_TRUE(script->renderedStep(u"restate"_s).contains(u"two more CDs"_s));
     ASSERT_TRUE(m_window->controller()->wrapUp());
     ASSERT_TRUE(m_window->controller()->finishCall(Disposition::Resolved, {}));
+    settle();
 
     const Customer* other = m_window->customerPane()->model()->customerAt(3);
     ASSERT_NE(other, nullptr);
     ASSERT_FALSE(other->phone.isEmpty());
     const Customer expected = *other;
     m_window->intake()->handleArguments({u"tel:"_s + expected.phone});
+    settle();
     ASSERT_TRUE(m_window->session()->hasCall());
     EXPECT_TRUE(script->requestCapture()->request().isEmpty());
     const QString restate = script->renderedStep(u"restate"_s);
@@ -269,6 +274,7 @@ TEST_F(CallRecoveryTest, TheListPointsAtTheCallersRowAfterASecondLaunch)
     ASSERT_EQ(listedCustomerId(), m_window->customerPane()->model()->customerAt(0)->id);
     const Customer expected = *m_window->customerPane()->model()->customerAt(3);
     m_window->intake()->handleArguments({u"--call"_s, expected.phone});
+    settle();
     ASSERT_EQ(m_window->customerPane()->card()->customer()->id, expected.id);
     EXPECT_EQ(listedCustomerId(), expected.id);
     EXPECT_EQ(selectedRows(), QList<int> {3});
@@ -279,7 +285,7 @@ TEST_F(CallRecoveryTest, TheListPointsAtTheRecoveredCallersRow)
     leaveACallOnHold(2);
     createWindow();
     m_window->intake()->setRecoveryPrompt([](const Call&, const QString&) { return true; });
-    ASSERT_TRUE(m_window->intake()->offerRecovery());
+    ASSERT_TRUE(recover());
     ASSERT_EQ(m_window->customerPane()->card()->customer()->id, m_customer.id);
     EXPECT_EQ(listedCustomerId(), m_customer.id);
     EXPECT_EQ(selectedRows(), QList<int> {2});
@@ -301,6 +307,7 @@ TEST_F(CallRecoveryTest, ANewCardForAnUnknownCallerIsListedCountedAndCurrent)
         EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->errorText().toStdString();
     });
     m_window->controller()->newCall();
+    settle();
     ASSERT_TRUE(m_window->session()->hasCall());
     const std::optional<Customer>& card = m_window->customerPane()->card()->customer();
     ASSERT_TRUE(card.has_value());
@@ -330,10 +337,13 @@ TEST_F(CallRecoveryTest, ACallerHiddenByTheSearchClearsItAndIsSelected)
     pane->searchEdit()->setFocus(Qt::OtherFocusReason);
     QTest::keyClicks(pane->searchEdit(), searched.familyName);
     pane->searchNow();
+    settle(); // the results come from the read worker
     pane->selectRow(0);
     ASSERT_GT(pane->model()->rowCount(), 0);
 
     m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+
+    settle();
     ASSERT_EQ(pane->card()->customer()->id, caller.id);
     EXPECT_TRUE(pane->searchEdit()->text().isEmpty()) << "the filter that hid the caller is cleared";
     EXPECT_TRUE(pane->model()->searchText().isEmpty());
@@ -355,11 +365,31 @@ TEST_F(CallRecoveryTest, ACallerInTheSearchResultsKeepsTheSearchAndIsSelected)
     const Customer caller = *pane->model()->customerAt(3);
     QTest::keyClicks(pane->searchEdit(), caller.familyName);
     pane->searchNow();
+    settle(); // the results come from the read worker
     ASSERT_GT(pane->model()->rowCount(), 0);
 
     m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+
+    settle();
     EXPECT_EQ(pane->searchEdit()->text(), caller.familyName) << "the search showed the caller: it stays";
     EXPECT_EQ(listedCustomerId(), caller.id);
+}
+
+TEST_F(CallRecoveryTest, ASearchTypedWhileAScreenPopLoadsIsKept)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const Customer caller = *pane->model()->customerAt(3);
+    const Customer other = *pane->model()->customerAt(0);
+    ASSERT_NE(caller.familyName, other.familyName);
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    // Before the list of the screen pop arrives, the agent looks someone else up.
+    QTest::keyClicks(pane->searchEdit(), other.familyName);
+    pane->searchNow();
+    settle();
+    EXPECT_EQ(pane->searchEdit()->text(), other.familyName) << "the agent's search is not cleared";
+    EXPECT_EQ(pane->model()->searchText(), other.familyName);
+    ASSERT_GT(pane->model()->rowCount(), 0);
+    EXPECT_EQ(pane->model()->customerAt(0)->familyName, other.familyName);
 }
 
 TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
@@ -370,11 +400,13 @@ TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
     ASSERT_EQ(pane->card()->customer()->id, shown.id);
     QTest::keyClicks(pane->searchEdit(), u"zzzz-nobody"_s);
     pane->searchNow();
+    settle(); // the results come from the read worker
     ASSERT_EQ(pane->model()->rowCount(), 0);
     EXPECT_EQ(listedCustomerId(), std::nullopt);
 
     pane->searchEdit()->clear();
     pane->searchNow();
+    settle(); // the results come from the read worker
     EXPECT_EQ(listedCustomerId(), shown.id) << "the card's customer is highlighted again";
     EXPECT_EQ(pane->card()->customer()->id, shown.id);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestConsole.h"
 #include "UiTestSupport.h"
 #include "config/Settings.h"
 #include "i18n/Languages.h"
@@ -12,12 +13,14 @@
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 #include "support/TestCallWrites.h"
+#include "windows/CallIntake.h"
 #include "windows/MainWindow.h"
 
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -72,18 +75,34 @@ protected:
     void TearDown() override
     {
         m_window.reset();
+        m_console.reset();
         m_writes.reset();
         LanguageSwitcher::apply(m_languages, QStringLiteral("en"));
     }
 
+    /// A window as the program starts it: its own session and services (a window dropped before is a
+    /// program that stopped).
     void createWindow()
     {
-        AppContext context {*m_temp.db(), m_writes->queue(), m_clock, *m_settings, m_languages, *m_scripts, QStringLiteral("Jonathan"),
-            QStringLiteral("ABC Company")};
+        m_window.reset();
+        m_console.reset();
+        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), m_writes->queue(), m_clock);
+        ASSERT_TRUE(m_console->isOpen());
+        AppContext context = appContext();
         context.notifier = &m_notifier;
         m_window = std::make_unique<MainWindow>(context);
         m_window->resize(1366, 768);
+        settle();
     }
+
+    AppContext appContext()
+    {
+        return m_console->context(
+            m_clock, *m_settings, m_languages, *m_scripts, QStringLiteral("Jonathan"), QStringLiteral("ABC Company"));
+    }
+
+    /// Lets the window's reads (customer list, history, follow-ups, count) arrive.
+    void settle() const { m_console->settle(); }
 
     QList<CallEvent> events(qint64 callId) const
     {
@@ -103,6 +122,18 @@ protected:
     static QJsonObject details(const CallEvent& event)
     {
         return QJsonDocument::fromJson(CallEventCodec::toJson(event.payload).toUtf8()).object();
+    }
+
+    /// Asks the intake to look for interrupted calls and waits for its answer: true when one was resumed.
+    bool recover()
+    {
+        QSignalSpy finished(m_window->intake(), &CallIntake::recoveryFinished);
+        m_window->intake()->offerRecovery();
+        if (finished.isEmpty()) {
+            EXPECT_TRUE(finished.wait(10'000)) << "the open calls were never delivered";
+        }
+        settle();
+        return !finished.isEmpty() && finished.first().first().toBool();
     }
 
     /// Runs `answer` on the next modal dialog of type D (polling, as exec() blocks the caller).
@@ -134,5 +165,6 @@ protected:
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<CallRepository> m_calls;
     std::unique_ptr<TestCallWrites> m_writes;
+    std::unique_ptr<TestConsole> m_console;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,5 +1,6 @@
 #include "windows/MainWindow.h"
 
+#include "TestConsole.h"
 #include "UiTestSupport.h"
 #include "config/Settings.h"
 #include "i18n/Languages.h"
@@ -52,15 +53,22 @@ protected:
         m_scripts = std::make_unique<ScriptLibrary>(m_dir.path() + u"/scripts"_s);
         LanguageSwitcher::apply(m_languages, u"en"_s);
         m_writes = std::make_unique<TestCallWrites>(m_temp.config(), m_dir.path());
-        const AppContext context{*m_temp.db(), m_writes->queue(), m_clock,        *m_settings, m_languages,
-                                 *m_scripts,   u"Jonathan"_s, u"ABC Company"_s};
-        m_window = std::make_unique<MainWindow>(context);
+        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), m_writes->queue(), m_clock);
+        ASSERT_TRUE(m_console->isOpen());
+        m_window = std::make_unique<MainWindow>(appContext());
         m_window->resize(1366, 768);
+        m_console->settle();
+    }
+
+    AppContext appContext()
+    {
+        return m_console->context(m_clock, *m_settings, m_languages, *m_scripts, u"Jonathan"_s, u"ABC Company"_s);
     }
 
     void TearDown() override
     {
         m_window.reset();
+        m_console.reset();
         m_writes.reset();
         LanguageSwitcher::apply(m_languages, u"en"_s);
     }
@@ -93,6 +101,7 @@ protected:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<TestCallWrites> m_writes;
+    std::unique_ptr<TestConsole> m_console;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -124,13 +133,31 @@ TEST_F(MainWindowTest, OpensTheFirstCustomerInRightToLeftToo)
     EXPECT_TRUE(m_window->customerPane()->card()->customer().has_value());
     m_window.reset();
     LanguageSwitcher::apply(m_languages, u"ur"_s);
-    const AppContext context{*m_temp.db(), m_writes->queue(), m_clock,        *m_settings, m_languages,
-                             *m_scripts,   u"Jonathan"_s, u"ABC Company"_s};
-    MainWindow window(context);
+    MainWindow window(appContext());
+    m_console->settle(); // the first page of customers arrives from the read worker
     ASSERT_EQ(window.layoutDirection(), Qt::RightToLeft);
     ASSERT_TRUE(window.customerPane()->card()->customer().has_value());
     EXPECT_EQ(window.customerPane()->card()->customer()->id,
               window.customerPane()->model()->customerAt(0)->id);
+}
+
+TEST_F(MainWindowTest, ASearchSaysSoUntilItsResultsArrive)
+{
+    CustomerSearchPane* pane = m_window->customerPane();
+    const auto* searching = pane->findChild<QLabel*>(u"customerSearchingLabel"_s);
+    ASSERT_NE(searching, nullptr);
+    EXPECT_TRUE(searching->isHidden());
+    QTest::keyClicks(pane->searchEdit(), u"Puig"_s);
+    pane->searchNow();
+    EXPECT_FALSE(searching->isHidden()) << "the results are on their way";
+    EXPECT_EQ(searching->text(), u"Searching…"_s);
+    EXPECT_EQ(pane->resultsView()->accessibleDescription(), u"Searching…"_s) << "a screen reader hears it too";
+    EXPECT_EQ(pane->model()->rowCount(), 0);
+
+    m_console->settle();
+    EXPECT_TRUE(searching->isHidden());
+    EXPECT_TRUE(pane->resultsView()->accessibleDescription().isEmpty());
+    EXPECT_GT(pane->model()->rowCount(), 0);
 }
 
 TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList)
@@ -144,6 +171,7 @@ TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList)
 
     QTest::keyClicks(pane->searchEdit(), family);
     pane->searchNow(); // instead of waiting for the typing pause
+    m_console->settle(); // the results come from the read worker
     ASSERT_GT(model->rowCount(), 0);
     EXPECT_LT(model->rowCount(), everyone);
     EXPECT_EQ(model->searchText(), family);

@@ -1,0 +1,47 @@
+#include "services/AgentDirectory.h"
+
+#include "i18n/BidiText.h"
+
+using namespace Qt::StringLiterals;
+
+IAgentDirectory::~IAgentDirectory() = default;
+
+AgentDirectory::AgentDirectory(Database& db)
+    : m_repository(db)
+{
+}
+
+QString AgentDirectory::loginFor(const QString& name)
+{
+    return name.simplified().toLower().replace(u' ', u'.');
+}
+
+Result<Agent> AgentDirectory::signIn(const QString& name, const QString& login)
+{
+    const QString effective = login.isEmpty() ? loginFor(name) : login;
+    const auto refused = [&name](const Error& error) {
+        return Error {error.code,
+            tr("Cordial could not sign you in as %1: %2").arg(BidiText::isolated(name), error.message), error.detail};
+    };
+    Result<std::optional<Agent>> found = m_repository.findByLogin(effective);
+    if (!found)
+        return refused(found.error());
+    if (found.value())
+        return *found.value();
+    Agent fresh {0, name, effective, u"agent"_s, {}};
+    const Result<qint64> id = m_repository.insert(fresh);
+    if (!id)
+        return refused(id.error());
+    fresh.id = id.value();
+    return fresh;
+}
+
+Result<QList<Agent>> AgentDirectory::agents()
+{
+    return m_repository.all();
+}
+
+Result<QList<TransferTarget>> AgentDirectory::transferTargets()
+{
+    return m_repository.transferTargets();
+}

@@ -1,0 +1,50 @@
+#include "windows/FollowUpFlow.h"
+
+#include "dialogs/FollowUpDialog.h"
+#include "domain/ScriptVariables.h"
+#include "panels/ScriptPanel.h"
+#include "services/AgentDirectory.h"
+#include "services/CallSession.h"
+#include "windows/CallFlowContext.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+FollowUpFlow::FollowUpFlow(CallFlowContext& context, std::function<void()> scheduled)
+    : m_context(context)
+    , m_scheduled(std::move(scheduled))
+{
+}
+
+void FollowUpFlow::open()
+{
+    CallSession& session = m_context.session;
+    if (session.state() != CallState::WrapUp && !m_context.report(m_context.requireConversation()))
+        return;
+    if (!session.hasCall()) {
+        m_context.report(session.canMoveTo(CallState::Active));
+        return;
+    }
+    Result<QList<Agent>> agents = m_context.app.directory.agents();
+    if (!m_context.report(agents ? Status {} : Status {agents.error()}))
+        return;
+    ScriptPanel& script = m_context.script;
+    FollowUpDialog dialog(agents.value(), m_context.app.agent.id, m_context.app.clock, m_context.window);
+    dialog.setPreview(script.script(), script.variables());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    FollowUp followUp = dialog.followUp();
+    if (!m_context.report(session.scheduleFollowUp(followUp)))
+        return;
+    const QLocale scriptLocale(script.scriptLanguage());
+    const QLocale locale = scriptLocale.language() == QLocale().language() ? QLocale() : scriptLocale;
+    const QDateTime local = followUp.dueUtc.toLocalTime();
+    m_context.setVariable(ScriptVariable::FollowUpWho.toString(), dialog.ownerName());
+    m_context.setVariable(ScriptVariable::FollowUpWhen.toString(),
+        locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat));
+    m_context.setVariable(ScriptVariable::FollowUpWhy.toString(), followUp.reason);
+    script.markStepDone(u"follow_up"_s);
+    if (m_scheduled)
+        m_scheduled();
+}
