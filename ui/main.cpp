@@ -235,8 +235,8 @@ int main(int argc, char* argv[])
     if (!count)
         return Startup::fail(count.error());
     // A shared (PostgreSQL) database is a team's: demo customers go there only when asked for by --demo.
-    const bool offerDemo = !database->isPostgres() && Startup::askForDemoData();
-    if (count.value() == 0 && (options.demo || offerDemo)) {
+    // Asked only of an empty file, and not when --demo already said yes.
+    if (count.value() == 0 && (options.demo || (!database->isPostgres() && Startup::askForDemoData()))) {
         const Result<bool> filled = DemoData::populateIfEmpty(*database, clock);
         if (!filled)
             return Startup::fail(filled.error());
