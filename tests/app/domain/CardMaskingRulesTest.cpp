@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <string>
 #include <vector>
 
@@ -27,6 +30,9 @@ struct MaskCase
 /// applies (which must give the same text and touch nothing outside the masked numbers).
 void expectMasking(const std::vector<MaskCase>& cases)
 {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::printf("[ cases    ] %s: %zu cases, %zu masked\n", test->name(), cases.size(),
+        static_cast<size_t>(std::count_if(cases.begin(), cases.end(), [](const MaskCase& c) { return c.input != c.expected; })));
     for (const MaskCase& c : cases) {
         SCOPED_TRACE(c.name + " | input: " + c.input.toStdString());
         EXPECT_EQ(CardMasker::maskCardNumbers(c.input), c.expected);
