@@ -41,6 +41,22 @@ Customer asStored(const Customer& customer)
     return c;
 }
 
+/// Binds the columns insert and update share, in this order: salutation, given_name, family_name,
+/// phone, phone_digits, email, address, preferred_language, sort_key. Names and addresses are free
+/// text (masked by bindText); the phone and the derived keys are bound as they are.
+SqlStatement& bindFields(SqlStatement& q, const Customer& stored)
+{
+    return q.bindText(stored.salutation)
+        .bindText(stored.givenName)
+        .bindText(stored.familyName)
+        .bindKey(stored.phone)
+        .bindKey(SearchTerms::digits(stored.phone))
+        .bindText(stored.email)
+        .bindText(stored.address)
+        .bindKey(stored.preferredLanguage)
+        .bindKey(SearchTerms::sortKey(stored));
+}
+
 Status writeTerms(Database& db, qint64 customerId, const Customer& customer)
 {
     SqlStatement clear(db, u"DELETE FROM customer_search_terms WHERE customer_id = ?"_s);
@@ -132,17 +148,8 @@ Result<qint64> CustomerRepository::insert(const Customer& customer)
         return status.error();
     SqlStatement q = SqlStatement::insert(m_db,
         u"INSERT INTO customers (salutation, given_name, family_name, phone, phone_digits, email, address, "
-        u"preferred_language, created_ms, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindText(stored.salutation)
-        .bindText(stored.givenName)
-        .bindText(stored.familyName)
-        .bindKey(stored.phone)
-        .bindKey(SearchTerms::digits(stored.phone))
-        .bindText(stored.email)
-        .bindText(stored.address)
-        .bindKey(stored.preferredLanguage)
-        .bindTime(stored.createdUtc)
-        .bindKey(SearchTerms::sortKey(stored));
+        u"preferred_language, sort_key, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindFields(q, stored).bindTime(stored.createdUtc);
     Result<qint64> id = q.execInsert();
     if (!id)
         return id;
@@ -162,16 +169,7 @@ Status CustomerRepository::update(const Customer& customer)
     SqlStatement q(m_db,
         u"UPDATE customers SET salutation = ?, given_name = ?, family_name = ?, phone = ?, phone_digits = ?, "
         u"email = ?, address = ?, preferred_language = ?, sort_key = ? WHERE id = ?"_s);
-    q.bindText(stored.salutation)
-        .bindText(stored.givenName)
-        .bindText(stored.familyName)
-        .bindKey(stored.phone)
-        .bindKey(SearchTerms::digits(stored.phone))
-        .bindText(stored.email)
-        .bindText(stored.address)
-        .bindKey(stored.preferredLanguage)
-        .bindKey(SearchTerms::sortKey(stored))
-        .bindInt(stored.id);
+    bindFields(q, stored).bindInt(stored.id);
     if (Status status = q.exec(); !status)
         return status;
     if (q.rowsAffected() == 0) {

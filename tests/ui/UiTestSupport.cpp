@@ -10,6 +10,9 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +126,28 @@ QStringList ModelCheck::problems() const
 {
     QMutexLocker lock(&s_mutex);
     return d->problems;
+}
+
+std::pair<int, QString> runWithoutDisplay(const QString& program, const QStringList& arguments,
+                                          const QStringList& extraEnvironment)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    QTemporaryDir home;
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.path());
+    for (const QString& assignment : extraEnvironment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(30'000))
+        return {-1, u"did not finish"_s};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
 }
 
 } // namespace UiTestSupport

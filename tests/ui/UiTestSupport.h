@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QStringList>
+
+#include <utility>
+
 #include "domain/Customer.h"
 
 #include <QAbstractItemModel>
@@ -27,6 +31,12 @@ bool addCustomers(Database& db, int count);
 bool waitUntilLoaded(const PagedTableModel& model);
 /// Loads every page of `model`, one after the other, as a view scrolling to the end would.
 bool fetchAll(PagedTableModel& model);
+
+/// Runs `program` with `arguments` and no display at all (no DISPLAY, WAYLAND_DISPLAY or
+/// QT_QPA_PLATFORM), in a throwaway HOME, with `extraEnvironment` ("NAME=value") added. Returns the
+/// exit code (-1 when it crashed or did not finish within 30 s) and its stdout and stderr together.
+std::pair<int, QString> runWithoutDisplay(const QString& program, const QStringList& arguments,
+                                          const QStringList& extraEnvironment = {});
 
 /// Runs QAbstractItemModelTester over `model` and returns the problems it reported (empty = fine).
 class ModelCheck

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "support/QStringPrinter.h"
 #include "support/Unprivileged.h"
+#include "UiTestSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,27 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int TimeoutMs = 30'000;
-
 std::pair<int, QString> runCordial(const QStringList& arguments, const QStringList& extraEnvironment = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        env.remove(QString::fromLatin1(name));
-    QTemporaryDir home;
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.path());
-    for (const QString& assignment : extraEnvironment)
-        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CORDIAL_EXECUTABLE), arguments);
-    if (!process.waitForFinished(TimeoutMs))
-        return {-1, u"did not finish"_s};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    return UiTestSupport::runWithoutDisplay(QStringLiteral(CORDIAL_EXECUTABLE), arguments, extraEnvironment);
 }
 
 } // namespace

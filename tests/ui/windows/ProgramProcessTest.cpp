@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include "UiTestSupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -172,24 +174,9 @@ TEST_F(ProgramProcessTest, SecondLaunchHandsItsNumberToTheRunningInstance)
 
 namespace {
 
-/// Runs the program without any display to show a window on and returns its exit code and stderr+stdout.
 std::pair<int, QString> runWithoutDisplay(const QStringList& arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        env.remove(QString::fromLatin1(name));
-    QTemporaryDir home;
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.path());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CORDIAL_EXECUTABLE), arguments);
-    if (!process.waitForFinished(StepTimeoutMs))
-        return {-1, u"did not finish"_s};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    return UiTestSupport::runWithoutDisplay(QStringLiteral(CORDIAL_EXECUTABLE), arguments);
 }
 
 } // namespace
