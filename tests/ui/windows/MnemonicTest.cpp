@@ -95,7 +95,7 @@ struct Group
 /// The items of `menu`: each letter opens one while it is open.
 Group menuGroup(QMenu& menu, const QString& name)
 {
-    Group items {name, {}, {}};
+    Group items { name, {}, {} };
     for (QAction* action : menu.actions()) {
         if (!action->isSeparator())
             items.add(u"item"_s, action->text());
@@ -109,7 +109,7 @@ Group menuGroup(QMenu& menu, const QString& name)
 QList<Group> groupsOf(QWidget& window, const QString& name)
 {
     QList<Group> groups;
-    Group whole {name, {}, {}};
+    Group whole { name, {}, {} };
     if (auto* main = qobject_cast<QMainWindow*>(&window)) {
         for (QAction* menu : main->menuBar()->actions())
             whole.add(u"menu"_s, menu->text());
@@ -161,13 +161,14 @@ QStringList mnemonicProblems(const QString& language, const QList<Group>& groups
 {
     QStringList problems;
     if (groups.size() != english.size())
-        return {u"%1 groups where English has %2"_s.arg(groups.size()).arg(english.size())};
+        return { u"%1 groups where English has %2"_s.arg(groups.size()).arg(english.size()) };
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const Group& group = groups.at(g);
         const Group& source = english.at(g);
         if (group.texts.size() != source.texts.size()) {
-            problems << u"%1: %2 things where English has %3"_s.arg(group.name).arg(group.texts.size()).arg(
-                source.texts.size());
+            problems << u"%1: %2 things where English has %3"_s.arg(group.name)
+                            .arg(group.texts.size())
+                            .arg(source.texts.size());
             continue;
         }
         QHash<QString, QStringList> owners; // Alt+letter → what claims it
@@ -175,8 +176,10 @@ QStringList mnemonicProblems(const QString& language, const QList<Group>& groups
             const QString& text = group.texts.at(i);
             const QString shown = group.what.at(i) + u" “"_s + text + u'”';
             const QString key = mnemonicOf(text);
-            if (key.isEmpty() && !mnemonicOf(source.texts.at(i)).isEmpty())
-                problems << group.name + u": no mnemonic in "_s + shown + u" (English “"_s + source.texts.at(i) + u"”)"_s;
+            if (key.isEmpty() && !mnemonicOf(source.texts.at(i)).isEmpty()) {
+                problems << group.name + u": no mnemonic in "_s + shown + u" (English “"_s + source.texts.at(i)
+                        + u"”)"_s;
+            }
             if (needsLatinMnemonics(language) && !latinMnemonicProblem(text).isEmpty())
                 problems << group.name + u": "_s + latinMnemonicProblem(text) + u" in "_s + shown;
             if (!key.isEmpty())
@@ -223,7 +226,7 @@ protected:
             groups << groupsOf(dialog, u"new call, nobody selected"_s);
         }
         {
-            const QList<TransferTarget> targets {{1, u"Billing"_s, u"department"_s, u"201"_s}};
+            const QList<TransferTarget> targets { { 1, u"Billing"_s, u"department"_s, u"201"_s } };
             TransferDialog dialog(targets, script, variables);
             dialog.setWarm(true);
             groups << groupsOf(dialog, u"warm transfer"_s);
@@ -239,8 +242,8 @@ protected:
             groups << groupsOf(dialog, u"abusive caller"_s);
         }
         {
-            const Agent agent {1, u"Jonathan"_s, u"jonathan"_s, u"agent"_s, {}};
-            FollowUpDialog dialog({agent}, agent.id, m_clock);
+            const Agent agent { 1, u"Jonathan"_s, u"jonathan"_s, u"agent"_s, {} };
+            FollowUpDialog dialog({ agent }, agent.id, m_clock);
             groups << groupsOf(dialog, u"follow-up"_s);
         }
         {
@@ -290,7 +293,7 @@ TEST_F(MnemonicTest, TheInterruptedCallQuestionHasOneLetterPerAnswer)
     ASSERT_TRUE(m_window->session()->waitForWrites());
 
     QList<Group> english;
-    for (const QString& language : QStringList {Languages::sourceLanguage()} + translatedLanguages(false)) {
+    for (const QString& language : QStringList { Languages::sourceLanguage() } + translatedLanguages(false)) {
         ASSERT_TRUE(LanguageSwitcher::apply(m_languages, language));
         createWindow(); // the previous window stops without closing the call
         QList<Group> groups;
@@ -328,7 +331,7 @@ QList<std::pair<QString, QString>> mnemonicMessages(const QString& path)
             const QString type = xml.attributes().value("type"_L1).toString();
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!mnemonicOf(source).isEmpty() && type != "vanished"_L1 && type != "obsolete"_L1)
-                messages.append({context + u" “"_s + source + u'”', text});
+                messages.append({ context + u" “"_s + source + u'”', text });
         }
     }
     EXPECT_FALSE(xml.hasError()) << path.toStdString() << ": " << xml.errorString().toStdString();
