@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start call</source>
+        <source>S&amp;tart call</source>
         <translation>Inicia la t&amp;rucada</translation>
     </message>
 </context>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Card &amp;number:</source>
+        <source>Card n&amp;umber:</source>
         <translation>Número de &amp;targeta:</translation>
     </message>
     <message>
@@ -2347,7 +2347,7 @@
     <message>
         <location line="+2"/>
         <source>Ne&amp;xt step</source>
-        <translation>Pas següent (&amp;X)</translation>
+        <translation>Pas se&amp;güent</translation>
     </message>
     <message>
         <location line="+1"/>

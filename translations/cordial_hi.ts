@@ -16,7 +16,7 @@
     <message>
         <location line="+2"/>
         <source>Put the caller on &amp;hold</source>
-        <translation>कॉलर को होल्ड &amp;पर रखें</translation>
+        <translation>कॉलर को होल्ड पर रखें(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Ask to involve a &amp;supervisor</source>
-        <translation>पर्यवेक्षक को शामिल क&amp;रने के लिए पूछें</translation>
+        <translation>पर्यवेक्षक को शामिल करने के लिए पूछें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
-        <translation>&amp;नई कॉल…</translation>
+        <translation>नई कॉल(&amp;N)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Answer</source>
-        <translation>&amp;उत्तर दें</translation>
+        <translation>उत्तर दें(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -93,7 +93,7 @@
     <message>
         <location line="+1"/>
         <source>Customer &amp;connected</source>
-        <translation>ग्राह&amp;क कनेक्ट हो गया</translation>
+        <translation>ग्राहक कनेक्ट हो गया(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Payment read-back…</source>
-        <translation>भुगतान विवरण दो&amp;हराएँ…</translation>
+        <translation>भुगतान विवरण दोहराएँ(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation>फ़ॉलो-अप शेड्यूल करें…</translation>
+        <translation>फ़ॉलो-अप शेड्यूल करें(&amp;F)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Wrap up…</source>
-        <translation>रैप-अप करें…</translation>
+        <translation>रैप-अप करें(&amp;W)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;lose call…</source>
-        <translation>कॉल बंद करें…</translation>
+        <translation>कॉल बंद करें(&amp;L)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Who will contact the customer:</source>
-        <translation>ग्रा&amp;हक से कौन संपर्क करेगा:</translation>
+        <translation>ग्राहक से कौन संपर्क करेगा(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,7 +1132,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;hen (your local time):</source>
-        <translation>क&amp;ब (आपका स्थानीय समय):</translation>
+        <translation>कब(&amp;H) (आपका स्थानीय समय):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,7 +1142,7 @@
     <message>
         <location line="+1"/>
         <source>Wh&amp;y:</source>
-        <translation>कार&amp;ण:</translation>
+        <translation>कारण(&amp;Y):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1167,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Schedule</source>
-        <translation>शेड्यूल &amp;करें</translation>
+        <translation>शेड्यूल करें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation>पूरा हुआ चिह्नि&amp;त करें</translation>
+        <translation>पूरा हुआ चिह्नित करें(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xport to calendar (.ics)…</source>
-        <translation>कैलें&amp;डर में एक्सपोर्ट करें (.ics)…</translation>
+        <translation>कैलेंडर में एक्सपोर्ट करें(&amp;X) (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1361,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>विवर&amp;ण</translation>
+        <translation>विवरण(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,13 +1394,13 @@
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation>होल्ड &amp;पर रखें</translation>
+        <translation>होल्ड पर रखें(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation>जारी &amp;रखें</translation>
+        <translation>जारी रखें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1415,7 +1415,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation>कॉल जारी &amp;रखें</translation>
+        <translation>कॉल जारी रखें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>I &amp;apologised for the wait</source>
-        <translation>मैंने प्रतीक्षा के लिए क्षमा माँग ली</translation>
+        <translation>मैंने प्रतीक्षा के लिए क्षमा माँग ली(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1523,42 +1523,42 @@
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation>फ़ा&amp;इल</translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation>ग्राह&amp;क खोजें…</translation>
+        <translation>ग्राहक खोजें(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>बा&amp;हर निकलें</translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation>कॉ&amp;ल</translation>
+        <translation>कॉल(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>दृश्य</translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation>भाषा</translation>
+        <translation>भाषा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>सहा&amp;यता</translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation>&amp;Cordial के बारे में</translation>
+        <translation>Cordial के बारे में(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location line="-76"/>
         <source>Follow-&amp;ups due</source>
-        <translation>बाकी फ़ॉलो-&amp;अप</translation>
+        <translation>बाकी फ़ॉलो-अप(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,12 +1701,12 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer: %1</source>
-        <translation>चुने गए ग्रा&amp;हक के साथ: %1</translation>
+        <translation>चुने गए ग्राहक के साथ(&amp;S): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>चुने गए ग्रा&amp;हक के साथ (कोई नहीं चुना गया)</translation>
+        <translation>चुने गए ग्राहक के साथ(&amp;S) (कोई नहीं चुना गया)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1716,7 +1716,7 @@
     <message>
         <location line="+1"/>
         <source>With a phone &amp;number:</source>
-        <translation>फ़ोन नंब&amp;र से:</translation>
+        <translation>फ़ोन नंबर से(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1741,7 +1741,7 @@
     <message>
         <location line="+1"/>
         <source>Sal&amp;utation:</source>
-        <translation>संबो&amp;धन:</translation>
+        <translation>संबोधन(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1771,7 +1771,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Given name:</source>
-        <translation>&amp;पहला नाम:</translation>
+        <translation>पहला नाम(&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,7 +1781,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation>&amp;उपनाम:</translation>
+        <translation>उपनाम(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>भाषा:</translation>
+        <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation>चैन&amp;ल:</translation>
+        <translation>चैनल(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,8 +1830,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start call</source>
-        <translation>कॉल शुरू &amp;करें</translation>
+        <source>S&amp;tart call</source>
+        <translation>कॉल शुरू करें(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1907,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name on card:</source>
-        <translation>कार्ड पर ना&amp;म:</translation>
+        <translation>कार्ड पर नाम(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,8 +1916,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Card &amp;number:</source>
-        <translation>कार्ड नंब&amp;र:</translation>
+        <source>Card n&amp;umber:</source>
+        <translation>कार्ड नंबर(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1932,7 +1932,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Expiry (MM/YY):</source>
-        <translation>&amp;समाप्ति (MM/YY):</translation>
+        <translation>समाप्ति(&amp;E) (MM/YY):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Confirm read-back</source>
-        <translation>पुष्टि &amp;करें</translation>
+        <translation>पुष्टि करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,7 +2124,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;quest:</source>
-        <translation>अनुरो&amp;ध:</translation>
+        <translation>अनुरोध(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,7 +2144,7 @@
     <message>
         <location line="+1"/>
         <source>De&amp;tails:</source>
-        <translation>वि&amp;वरण:</translation>
+        <translation>विवरण(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+1"/>
         <source>Addre&amp;ss:</source>
-        <translation>&amp;पता:</translation>
+        <translation>पता(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2312,7 +2312,7 @@
     <message>
         <location line="+48"/>
         <source>Script &amp;language:</source>
-        <translation>स्क्रिप्ट की भाषा:</translation>
+        <translation>स्क्रिप्ट की भाषा(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Next step</source>
-        <translation>अगला &amp;चरण</translation>
+        <translation>अगला चरण(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2353,7 +2353,7 @@
         <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
-        <translation>चरण छोड़ें</translation>
+        <translation>चरण छोड़ें(&amp;K)</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2546,12 +2546,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Consult first</source>
-        <translation>&amp;पहले परामर्श करें</translation>
+        <translation>पहले परामर्श करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer &amp;now</source>
-        <translation>&amp;अभी ट्रांसफ़र करें</translation>
+        <translation>अभी ट्रांसफ़र करें(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2576,7 +2576,7 @@
     <message>
         <location line="+1"/>
         <source>Transfer &amp;to:</source>
-        <translation>किसे ट्रांसफ़&amp;र करें:</translation>
+        <translation>किसे ट्रांसफ़र करें(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2606,7 +2606,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
-        <translation>वार्म: परामर्श के दौरान ग्राहक होल्ड पर प्रतीक्षा करता है, और कनेक्ट होने तक मुझे लाइन पर रहना है</translation>
+        <translation>वार्म(&amp;W): परामर्श के दौरान ग्राहक होल्ड पर प्रतीक्षा करता है, और कनेक्ट होने तक मुझे लाइन पर रहना है</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,7 +2616,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;old: transfer at once without consulting</source>
-        <translation>कोल्ड: परा&amp;मर्श किए बिना तुरंत ट्रांसफ़र करें</translation>
+        <translation>कोल्ड(&amp;O): परामर्श किए बिना तुरंत ट्रांसफ़र करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation>&amp;परिणाम:</translation>
+        <translation>परिणाम(&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Summary:</source>
-        <translation>सारां&amp;श:</translation>
+        <translation>सारांश(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Close the call</source>
-        <translation>कॉल बंद &amp;करें</translation>
+        <translation>कॉल बंद करें(&amp;C)</translation>
     </message>
 </context>
 </TS>

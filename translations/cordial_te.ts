@@ -16,7 +16,7 @@
     <message>
         <location line="+2"/>
         <source>Put the caller on &amp;hold</source>
-        <translation>కాలర్‌ను హోల్డ్‌లో ఉంచు</translation>
+        <translation>కాలర్‌ను హోల్డ్‌లో ఉంచు(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Ask to involve a &amp;supervisor</source>
-        <translation>సూ&amp;పర్‌వైజర్‌ను చేర్చమని అడుగు</translation>
+        <translation>సూపర్‌వైజర్‌ను చేర్చమని అడుగు(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
-        <translation>కొత్త కాల్…</translation>
+        <translation>కొత్త కాల్(&amp;N)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Answer</source>
-        <translation>సమాధానం &amp;ఇవ్వు</translation>
+        <translation>సమాధానం ఇవ్వు(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -83,7 +83,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Transfer…</source>
-        <translation>&amp;బదిలీ చేయి…</translation>
+        <translation>బదిలీ చేయి(&amp;T)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -93,7 +93,7 @@
     <message>
         <location line="+1"/>
         <source>Customer &amp;connected</source>
-        <translation>కస్టమర్ కనెక్ట్ అయ్యారు</translation>
+        <translation>కస్టమర్ కనెక్ట్ అయ్యారు(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -113,7 +113,7 @@
     <message>
         <location line="+1"/>
         <source>A&amp;busive caller…</source>
-        <translation>దుర్భాషలాడే కాలర్…</translation>
+        <translation>దుర్భాషలాడే కాలర్(&amp;B)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Payment read-back…</source>
-        <translation>చెల్లింపు వివరాలను చదివి వినిపించు…</translation>
+        <translation>చెల్లింపు వివరాలను చదివి వినిపించు(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation>ఫాలో-అప్ షెడ్యూల్ చేయి…</translation>
+        <translation>ఫాలో-అప్ షెడ్యూల్ చేయి(&amp;F)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Wrap up…</source>
-        <translation>ర్యాప్-అప్ చేయి…</translation>
+        <translation>ర్యాప్-అప్ చేయి(&amp;W)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;lose call…</source>
-        <translation>కాల్‌ను మూసివేయి…</translation>
+        <translation>కాల్‌ను మూసివేయి(&amp;L)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Who will contact the customer:</source>
-        <translation>కస్టమర్‌ను &amp;ఎవరు సంప్రదిస్తారు:</translation>
+        <translation>కస్టమర్‌ను ఎవరు సంప్రదిస్తారు(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,7 +1132,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;hen (your local time):</source>
-        <translation>ఎప్పుడు (మీ స్థానిక &amp;సమయం):</translation>
+        <translation>ఎప్పుడు(&amp;H) (మీ స్థానిక సమయం):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,7 +1142,7 @@
     <message>
         <location line="+1"/>
         <source>Wh&amp;y:</source>
-        <translation>కారణం:</translation>
+        <translation>కారణం(&amp;Y):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1167,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Schedule</source>
-        <translation>షెడ్యూల్ చేయి</translation>
+        <translation>షెడ్యూల్ చేయి(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation>పూర్తయినట్లు గుర్తించు</translation>
+        <translation>పూర్తయినట్లు గుర్తించు(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xport to calendar (.ics)…</source>
-        <translation>క్యాలెండర్‌కు &amp;ఎగుమతి చేయి (.ics)…</translation>
+        <translation>క్యాలెండర్‌కు ఎగుమతి చేయి(&amp;X) (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1361,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>వి&amp;వరాలు</translation>
+        <translation>వివరాలు(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,13 +1394,13 @@
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation>హోల్డ్‌లో ఉంచు</translation>
+        <translation>హోల్డ్‌లో ఉంచు(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation>కొనసాగించు</translation>
+        <translation>కొనసాగించు(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1415,7 +1415,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation>కాల్‌ను కొనసాగించు</translation>
+        <translation>కాల్‌ను కొనసాగించు(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>I &amp;apologised for the wait</source>
-        <translation>వేచి ఉంచినందుకు నేను క్షమాపణ చెప్పాను</translation>
+        <translation>వేచి ఉంచినందుకు నేను క్షమాపణ చెప్పాను(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1523,42 +1523,42 @@
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation>ఫైల్</translation>
+        <translation>ఫైల్(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation>కస్ట&amp;మర్‌ను వెతుకు…</translation>
+        <translation>కస్టమర్‌ను వెతుకు(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>నిష్క్రమించు</translation>
+        <translation>నిష్క్రమించు(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation>కాల్</translation>
+        <translation>కాల్(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>వీక్ష&amp;ణ</translation>
+        <translation>వీక్షణ(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation>భా&amp;ష</translation>
+        <translation>భాష(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;సహాయం</translation>
+        <translation>సహాయం(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation>&amp;Cordial గురించి</translation>
+        <translation>Cordial గురించి(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location line="-76"/>
         <source>Follow-&amp;ups due</source>
-        <translation>గడువు &amp;ఉన్న ఫాలో-అప్‌లు</translation>
+        <translation>గడువు ఉన్న ఫాలో-అప్‌లు(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,12 +1701,12 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer: %1</source>
-        <translation>ఎంచుకున్న కస్ట&amp;మర్‌తో: %1</translation>
+        <translation>ఎంచుకున్న కస్టమర్‌తో(&amp;S): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>ఎంచుకున్న కస్ట&amp;మర్‌తో (ఎవరూ ఎంచుకోలేదు)</translation>
+        <translation>ఎంచుకున్న కస్టమర్‌తో(&amp;S) (ఎవరూ ఎంచుకోలేదు)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1716,7 +1716,7 @@
     <message>
         <location line="+1"/>
         <source>With a phone &amp;number:</source>
-        <translation>ఫోన్ నంబర్‌తో:</translation>
+        <translation>ఫోన్ నంబర్‌తో(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1741,7 +1741,7 @@
     <message>
         <location line="+1"/>
         <source>Sal&amp;utation:</source>
-        <translation>సంబో&amp;ధన:</translation>
+        <translation>సంబోధన(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1771,7 +1771,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Given name:</source>
-        <translation>మొదటి పేరు:</translation>
+        <translation>మొదటి పేరు(&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,7 +1781,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation>ఇంటి పేరు:</translation>
+        <translation>ఇంటి పేరు(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>భా&amp;ష:</translation>
+        <translation>భాష(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation>ఛానెల్:</translation>
+        <translation>ఛానెల్(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,8 +1830,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start call</source>
-        <translation>కాల్ ప్రారంభించు</translation>
+        <source>S&amp;tart call</source>
+        <translation>కాల్ ప్రారంభించు(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1907,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name on card:</source>
-        <translation>కార్డ్‌పై పేరు:</translation>
+        <translation>కార్డ్‌పై పేరు(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,8 +1916,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Card &amp;number:</source>
-        <translation>కార్డ్ నంబర్:</translation>
+        <source>Card n&amp;umber:</source>
+        <translation>కార్డ్ నంబర్(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1932,7 +1932,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Expiry (MM/YY):</source>
-        <translation>&amp;గడువు (MM/YY):</translation>
+        <translation>గడువు(&amp;E) (MM/YY):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Confirm read-back</source>
-        <translation>ధృవీకరించు</translation>
+        <translation>ధృవీకరించు(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,7 +2124,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;quest:</source>
-        <translation>&amp;అభ్యర్థన:</translation>
+        <translation>అభ్యర్థన(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,7 +2144,7 @@
     <message>
         <location line="+1"/>
         <source>De&amp;tails:</source>
-        <translation>వివరాలు:</translation>
+        <translation>వివరాలు(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+1"/>
         <source>Addre&amp;ss:</source>
-        <translation>చిరునామా:</translation>
+        <translation>చిరునామా(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2312,7 +2312,7 @@
     <message>
         <location line="+48"/>
         <source>Script &amp;language:</source>
-        <translation>స్క్రిప్ట్ భాష:</translation>
+        <translation>స్క్రిప్ట్ భాష(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Next step</source>
-        <translation>&amp;తదుపరి దశ</translation>
+        <translation>తదుపరి దశ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2353,7 +2353,7 @@
         <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
-        <translation>&amp;దశను దాటవేయి</translation>
+        <translation>దశను దాటవేయి(&amp;K)</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2546,12 +2546,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Consult first</source>
-        <translation>ముందుగా సంప్రదించు</translation>
+        <translation>ముందుగా సంప్రదించు(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer &amp;now</source>
-        <translation>ఇప్పుడే &amp;బదిలీ చేయి</translation>
+        <translation>ఇప్పుడే బదిలీ చేయి(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2576,7 +2576,7 @@
     <message>
         <location line="+1"/>
         <source>Transfer &amp;to:</source>
-        <translation>&amp;ఎవరికి బదిలీ చేయాలి:</translation>
+        <translation>ఎవరికి బదిలీ చేయాలి(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2606,7 +2606,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
-        <translation>వార్మ్: నేను సంప్రదిస్తున్నప్పుడు కస్టమర్ హోల్డ్‌లో వేచి ఉంటారు, వారు కనెక్ట్ అయ్యే వరకు నేను లైన్‌లో ఉంటాను</translation>
+        <translation>వార్మ్(&amp;W): నేను సంప్రదిస్తున్నప్పుడు కస్టమర్ హోల్డ్‌లో వేచి ఉంటారు, వారు కనెక్ట్ అయ్యే వరకు నేను లైన్‌లో ఉంటాను</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,7 +2616,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;old: transfer at once without consulting</source>
-        <translation>కోల్డ్: సంప్రదించకుండా వెంటనే బదిలీ చేయి</translation>
+        <translation>కోల్డ్(&amp;O): సంప్రదించకుండా వెంటనే బదిలీ చేయి</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation>&amp;ఫలితం:</translation>
+        <translation>ఫలితం(&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Summary:</source>
-        <translation>సారాంశం:</translation>
+        <translation>సారాంశం(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Close the call</source>
-        <translation>కాల్‌ను మూసివేయి</translation>
+        <translation>కాల్‌ను మూసివేయి(&amp;C)</translation>
     </message>
 </context>
 </TS>

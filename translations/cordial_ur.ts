@@ -16,7 +16,7 @@
     <message>
         <location line="+2"/>
         <source>Put the caller on &amp;hold</source>
-        <translation>کالر کو ہولڈ پر &amp;رکھیں</translation>
+        <translation>کالر کو ہولڈ پر رکھیں(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Ask to involve a &amp;supervisor</source>
-        <translation>سپروائزر کو شامل کرنے کی &amp;درخواست کریں</translation>
+        <translation>سپروائزر کو شامل کرنے کی درخواست کریں(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../ui/windows/CallActions.cpp" line="+95"/>
         <source>&amp;New call…</source>
-        <translation>نئی کال…</translation>
+        <translation>نئی کال(&amp;N)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Answer</source>
-        <translation>جوا&amp;ب دیں</translation>
+        <translation>جواب دیں(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -83,7 +83,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Transfer…</source>
-        <translation>منتقل کریں…</translation>
+        <translation>منتقل کریں(&amp;T)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -93,7 +93,7 @@
     <message>
         <location line="+1"/>
         <source>Customer &amp;connected</source>
-        <translation>گاہک منسلک ہو گیا</translation>
+        <translation>گاہک منسلک ہو گیا(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -113,7 +113,7 @@
     <message>
         <location line="+1"/>
         <source>A&amp;busive caller…</source>
-        <translation>بدزبان کالر…</translation>
+        <translation>بدزبان کالر(&amp;B)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Payment read-back…</source>
-        <translation>ادائیگی کی تفصیلات دہرائیں…</translation>
+        <translation>ادائیگی کی تفصیلات دہرائیں(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation>فالو اپ طے کریں…</translation>
+        <translation>فالو اپ طے کریں(&amp;F)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Wrap up…</source>
-        <translation>ریپ اپ کریں…</translation>
+        <translation>ریپ اپ کریں(&amp;W)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;lose call…</source>
-        <translation>کال بند کریں…</translation>
+        <translation>کال بند کریں(&amp;L)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Who will contact the customer:</source>
-        <translation>گاہک سے کون &amp;رابطہ کرے گا:</translation>
+        <translation>گاہک سے کون رابطہ کرے گا(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,7 +1132,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;hen (your local time):</source>
-        <translation>کب (&amp;آپ کا مقامی وقت):</translation>
+        <translation>کب(&amp;H) (آپ کا مقامی وقت):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,7 +1142,7 @@
     <message>
         <location line="+1"/>
         <source>Wh&amp;y:</source>
-        <translation>&amp;وجہ:</translation>
+        <translation>وجہ(&amp;Y):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1167,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Schedule</source>
-        <translation>طے کریں</translation>
+        <translation>طے کریں(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation>مکمل نشان زد کریں</translation>
+        <translation>مکمل نشان زد کریں(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xport to calendar (.ics)…</source>
-        <translation>کیلنڈر میں ایکسپورٹ کریں (.ics)…</translation>
+        <translation>کیلنڈر میں ایکسپورٹ کریں(&amp;X) (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1361,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>تفصیلا&amp;ت</translation>
+        <translation>تفصیلات(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,13 +1394,13 @@
     <message>
         <location line="+1"/>
         <source>Put on &amp;hold</source>
-        <translation>ہولڈ پر &amp;رکھیں</translation>
+        <translation>ہولڈ پر رکھیں(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
         <comment>verb: take the caller off hold</comment>
-        <translation>جا&amp;ری رکھیں</translation>
+        <translation>جاری رکھیں(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1415,7 +1415,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Resume the call</source>
-        <translation>کال &amp;جاری رکھیں</translation>
+        <translation>کال جاری رکھیں(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>I &amp;apologised for the wait</source>
-        <translation>میں نے انتظار کے لیے معذرت کر لی</translation>
+        <translation>میں نے انتظار کے لیے معذرت کر لی(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1523,42 +1523,42 @@
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation>فائل</translation>
+        <translation>فائل(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer…</source>
-        <translation>گاہک تلا&amp;ش کریں…</translation>
+        <translation>گاہک تلاش کریں(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;اخراج</translation>
+        <translation>اخراج(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call</source>
-        <translation>کا&amp;ل</translation>
+        <translation>کال(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>منظر</translation>
+        <translation>منظر(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation>&amp;زبان</translation>
+        <translation>زبان(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>مد&amp;د</translation>
+        <translation>مدد(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Cordial</source>
-        <translation>&amp;Cordial کے بارے میں</translation>
+        <translation>Cordial کے بارے میں(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location line="-76"/>
         <source>Follow-&amp;ups due</source>
-        <translation>زیرِ التوا فالو اپ</translation>
+        <translation>زیرِ التوا فالو اپ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,12 +1701,12 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer: %1</source>
-        <translation>منتخب گاہک کے ساتھ: %1</translation>
+        <translation>منتخب گاہک کے ساتھ(&amp;S): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>منتخب گاہک کے ساتھ (کوئی منتخب نہیں)</translation>
+        <translation>منتخب گاہک کے ساتھ(&amp;S) (کوئی منتخب نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1716,7 +1716,7 @@
     <message>
         <location line="+1"/>
         <source>With a phone &amp;number:</source>
-        <translation>فون نمبر کے ساتھ:</translation>
+        <translation>فون نمبر کے ساتھ(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1741,7 +1741,7 @@
     <message>
         <location line="+1"/>
         <source>Sal&amp;utation:</source>
-        <translation>طرز خطاب:</translation>
+        <translation>طرز خطاب(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1771,7 +1771,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Given name:</source>
-        <translation>پہلا نا&amp;م:</translation>
+        <translation>پہلا نام(&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,7 +1781,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation>خاند&amp;انی نام:</translation>
+        <translation>خاندانی نام(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
+        <translation>زبان(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation>چینل:</translation>
+        <translation>چینل(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,8 +1830,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start call</source>
-        <translation>کا&amp;ل شروع کریں</translation>
+        <source>S&amp;tart call</source>
+        <translation>کال شروع کریں(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1907,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name on card:</source>
-        <translation>کارڈ پر نا&amp;م:</translation>
+        <translation>کارڈ پر نام(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,8 +1916,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Card &amp;number:</source>
-        <translation>کار&amp;ڈ نمبر:</translation>
+        <source>Card n&amp;umber:</source>
+        <translation>کارڈ نمبر(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1932,7 +1932,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Expiry (MM/YY):</source>
-        <translation>میعا&amp;د (MM/YY):</translation>
+        <translation>میعاد(&amp;E) (MM/YY):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Confirm read-back</source>
-        <translation>تصدیق کریں</translation>
+        <translation>تصدیق کریں(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,7 +2124,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;quest:</source>
-        <translation>درخواست:</translation>
+        <translation>درخواست(&amp;Q):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,7 +2144,7 @@
     <message>
         <location line="+1"/>
         <source>De&amp;tails:</source>
-        <translation>تفصیلات:</translation>
+        <translation>تفصیلات(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+1"/>
         <source>Addre&amp;ss:</source>
-        <translation>پتہ:</translation>
+        <translation>پتہ(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2312,7 +2312,7 @@
     <message>
         <location line="+48"/>
         <source>Script &amp;language:</source>
-        <translation>اسکرپٹ کی زبا&amp;ن:</translation>
+        <translation>اسکرپٹ کی زبان(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Next step</source>
-        <translation>&amp;اگلا مرحلہ</translation>
+        <translation>اگلا مرحلہ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2353,7 +2353,7 @@
         <location line="+1"/>
         <location line="+3"/>
         <source>S&amp;kip step</source>
-        <translation>مرحلہ چھو&amp;ڑیں</translation>
+        <translation>مرحلہ چھوڑیں(&amp;K)</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2546,12 +2546,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Consult first</source>
-        <translation>پہلے مشور&amp;ہ کریں</translation>
+        <translation>پہلے مشورہ کریں(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer &amp;now</source>
-        <translation>&amp;ابھی منتقل کریں</translation>
+        <translation>ابھی منتقل کریں(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2576,7 +2576,7 @@
     <message>
         <location line="+1"/>
         <source>Transfer &amp;to:</source>
-        <translation>کس کو منتقل کریں:</translation>
+        <translation>کس کو منتقل کریں(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2606,7 +2606,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
-        <translation>مشا&amp;ورتی: میرے مشورے کے دوران گاہک ہولڈ پر انتظار کرتا ہے، اور منسلک ہونے تک مجھے لائن پر رہنا ہے</translation>
+        <translation>مشاورتی(&amp;W): میرے مشورے کے دوران گاہک ہولڈ پر انتظار کرتا ہے، اور منسلک ہونے تک مجھے لائن پر رہنا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,7 +2616,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;old: transfer at once without consulting</source>
-        <translation>براہِ &amp;راست: مشورے کے بغیر فوراً منتقل کریں</translation>
+        <translation>براہِ راست(&amp;O): مشورے کے بغیر فوراً منتقل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation>نتیجہ:</translation>
+        <translation>نتیجہ(&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Summary:</source>
-        <translation>خلاصہ:</translation>
+        <translation>خلاصہ(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Close the call</source>
-        <translation>کا&amp;ل بند کریں</translation>
+        <translation>کال بند کریں(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -275,5 +275,5 @@ void NewCallDialog::retranslateUi()
     m_kindCombo->addItems({tr("Incoming phone call"), tr("In person"), tr("Callback (you call the customer)")});
     m_kindCombo->setCurrentIndex(kindIndex);
     m_errorLabel->setAccessibleName(tr("Problem"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start call"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("S&tart call"));
 }

@@ -284,7 +284,7 @@ void PaymentDialog::retranslateUi()
                              "back to the customer."));
     m_nameLabel->setText(tr("&Name on card:"));
     m_nameEdit->setAccessibleName(tr("Name on card"));
-    m_numberLabel->setText(tr("Card &number:"));
+    m_numberLabel->setText(tr("Card n&umber:"));
     m_numberEdit->setAccessibleName(tr("Card number"));
     m_numberEdit->setPlaceholderText(tr("Digits, spaces or dashes"));
     m_expiryLabel->setText(tr("&Expiry (MM/YY):"));

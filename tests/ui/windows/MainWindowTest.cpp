@@ -19,14 +19,9 @@
 #include "support/TempDatabase.h"
 #include "support/TestCallWrites.h"
 
-#include <QAbstractButton>
 #include <QApplication>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,85 +245,6 @@ TEST_F(MainWindowTest, HoldWarningShowsInTheWindowAfterSixtySeconds)
     m_clock.advance(std::chrono::milliseconds{100});
     m_window->holdTimer()->refresh();
     EXPECT_TRUE(m_window->holdWidget()->isWarningShown());
-}
-
-} // namespace
-
-namespace {
-
-/// What claims the same Alt+letter twice in `window` (menus, tabs, buttons, buddy labels, group
-/// boxes) or inside one of its menus, in the window's current language; also fewer than `minimum`
-/// mnemonics in all. CORDIAL_LIST_MNEMONICS=1 lists what is taken, to pick free letters.
-QStringList mnemonicClashes(MainWindow& window, qsizetype minimum)
-{
-    QHash<QString, QStringList> owners; // Alt+key → what claims it
-    const auto claim = [&owners](const QString& text, const QString& what) {
-        const QKeySequence key = QKeySequence::mnemonic(text);
-        if (!key.isEmpty())
-            owners[key.toString()] << what + u" “"_s + text + u'”';
-    };
-    for (QAction* menu : window.menuBar()->actions())
-        claim(menu->text(), u"menu"_s);
-    for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            claim(tabs->tabText(i), u"tab"_s);
-    }
-    for (QAbstractButton* button : window.findChildren<QAbstractButton*>())
-        claim(button->text(), u"button "_s + button->objectName());
-    for (QLabel* label : window.findChildren<QLabel*>()) {
-        if (label->buddy())
-            claim(label->text(), u"label "_s + label->objectName());
-    }
-    for (QGroupBox* group : window.findChildren<QGroupBox*>())
-        claim(group->title(), u"group "_s + group->objectName());
-    QStringList clashes;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            clashes << it.key() + u": "_s + it.value().join(u", "_s);
-    }
-    if (owners.size() < minimum)
-        clashes << u"only %1 mnemonics found"_s.arg(owners.size());
-    if (!clashes.isEmpty() && qEnvironmentVariableIsSet("CORDIAL_LIST_MNEMONICS"))
-        clashes << u"window holds: "_s + QStringList(owners.keyBegin(), owners.keyEnd()).join(u" "_s);
-
-    // Inside each menu, each letter opens one item.
-    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
-        QHash<QString, QStringList> items;
-        for (QAction* action : menu->actions()) {
-            const QKeySequence key = QKeySequence::mnemonic(action->text());
-            if (!action->isSeparator() && !key.isEmpty())
-                items[key.toString()] << action->text();
-        }
-        for (auto it = items.cbegin(); it != items.cend(); ++it) {
-            if (it.value().size() > 1)
-                clashes << menu->title() + u" menu, "_s + it.key() + u": "_s + it.value().join(u", "_s);
-        }
-        if (!clashes.isEmpty() && qEnvironmentVariableIsSet("CORDIAL_LIST_MNEMONICS")) {
-            QStringList all;
-            for (QAction* action : menu->actions())
-                all << action->text();
-            clashes << menu->title() + u" menu holds: "_s + all.join(u" | "_s);
-        }
-    }
-    return clashes;
-}
-
-TEST_F(MainWindowTest, EachMnemonicOpensOneThingInTheWindowAndInEachMenu)
-{
-    // During a call on hold, so every button exists and shows its label.
-    const Customer* customer = m_window->customerPane()->model()->customerAt(0);
-    ASSERT_NE(customer, nullptr);
-    ASSERT_TRUE(m_window->controller()->startCall(*customer, Channel::Phone, customer->phone, false));
-    m_window->controller()->answer();
-    m_window->controller()->hold();
-
-    for (const QString& language : {u"en"_s, u"hi"_s, u"te"_s, u"ur"_s, u"ca"_s}) {
-        ASSERT_TRUE(LanguageSwitcher::apply(m_languages, language));
-        QApplication::processEvents();
-        // Every English label has one; translations may leave some out (Qt then has none to clash).
-        const QStringList clashes = mnemonicClashes(*m_window, language == u"en"_s ? 10 : 0);
-        EXPECT_TRUE(clashes.isEmpty()) << language.toStdString() << ": " << clashes.join(u"; "_s).toStdString();
-    }
 }
 
 } // namespace
