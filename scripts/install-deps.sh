@@ -11,6 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libpq-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-multimedia-dev libqt6multimedia6
     libgl-dev
     qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev

@@ -214,7 +214,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -224,7 +224,22 @@
         <translation>S&apos;està transferint a %1 (client en espera)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Customer on hold over a minute</source>
+        <translation>Client en espera fa més d&apos;un minut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer waiting over a minute)</source>
+        <translation>Transferència en curs (el client espera fa més d&apos;un minut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer waiting over a minute)</source>
+        <translation>S&apos;està transferint a %1 (el client espera fa més d&apos;un minut)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Call %1</source>
         <translation>Trucada %1</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>Encara no hi ha hagut cap espera</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>After-call work %1</source>
         <translation>Feina posterior %1</translation>
     </message>
@@ -270,27 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+140"/>
-        <source>The customer</source>
-        <translation>El client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 fa %2 que està en espera. Torneu amb el client i disculpeu-vos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customer on hold</source>
-        <translation>Client en espera</translation>
-    </message>
-    <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+40"/>
+        <location filename="../ui/windows/CallController.cpp" line="+169"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -1375,9 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>HoldAlerts</name>
+    <message>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <source>⚠ On hold %1 — %2</source>
+        <comment>window title past a minute on hold: time on hold, usual title</comment>
+        <translation>⚠ En espera %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hold %1 — %2</source>
+        <comment>window title: time on hold, usual title</comment>
+        <translation>En espera %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ On hold %1 — %2 — %3</source>
+        <comment>window title past a minute on hold: time on hold, customer, usual title</comment>
+        <translation>⚠ En espera %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold %1 — %2 — %3</source>
+        <comment>window title: time on hold, customer, usual title</comment>
+        <translation>En espera %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer</source>
+        <translation>El client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 fa %2 que està en espera. Torneu amb el client i disculpeu-vos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer on hold</source>
+        <translation>Client en espera</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Sound when a customer waits on hold</source>
+        <translation>&amp;So d&apos;avís quan un client és en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound when a customer has waited on hold for a minute, and at each reminder after</source>
+        <translation>Fa sonar un avís quan un client ha esperat un minut en espera, i a cada recordatori posterior</translation>
+    </message>
+</context>
+<context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
         <source>Hold timer</source>
         <translation>Temporitzador d&apos;espera</translation>
     </message>
@@ -1511,7 +1563,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2409,7 +2461,7 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
     </message>
@@ -2496,7 +2548,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+99"/>
+        <location filename="../ui/main.cpp" line="+100"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+184"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+196"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+382"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+384"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -214,7 +214,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -224,7 +224,22 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक होल्ड पर)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Customer on hold over a minute</source>
+        <translation>ग्राहक एक मिनट से ज़्यादा होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer waiting over a minute)</source>
+        <translation>ट्रांसफ़र हो रहा है (ग्राहक एक मिनट से ज़्यादा प्रतीक्षा में)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer waiting over a minute)</source>
+        <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक एक मिनट से ज़्यादा प्रतीक्षा में)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>अभी तक कोई होल्ड नहीं</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>After-call work %1</source>
         <translation>कॉल के बाद का काम %1</translation>
     </message>
@@ -270,27 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+140"/>
-        <source>The customer</source>
-        <translation>ग्राहक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 %2 से होल्ड पर हैं। ग्राहक के पास लौटें और क्षमा माँगें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customer on hold</source>
-        <translation>ग्राहक होल्ड पर</translation>
-    </message>
-    <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+40"/>
+        <location filename="../ui/windows/CallController.cpp" line="+169"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -1375,9 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>HoldAlerts</name>
+    <message>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <source>⚠ On hold %1 — %2</source>
+        <comment>window title past a minute on hold: time on hold, usual title</comment>
+        <translation>⚠ होल्ड पर %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hold %1 — %2</source>
+        <comment>window title: time on hold, usual title</comment>
+        <translation>होल्ड पर %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ On hold %1 — %2 — %3</source>
+        <comment>window title past a minute on hold: time on hold, customer, usual title</comment>
+        <translation>⚠ होल्ड पर %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold %1 — %2 — %3</source>
+        <comment>window title: time on hold, customer, usual title</comment>
+        <translation>होल्ड पर %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 होल्ड पर हैं, प्रतीक्षा का समय: %2। ग्राहक के पास लौटें और क्षमा माँगें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer on hold</source>
+        <translation>ग्राहक होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Sound when a customer waits on hold</source>
+        <translation>होल्ड पर प्रतीक्षा के लिए ध्वनि संकेत (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound when a customer has waited on hold for a minute, and at each reminder after</source>
+        <translation>जब ग्राहक एक मिनट तक होल्ड पर प्रतीक्षा कर चुके हों तब ध्वनि बजाएँ, और उसके बाद हर अनुस्मारक पर भी</translation>
+    </message>
+</context>
+<context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
         <source>Hold timer</source>
         <translation>होल्ड टाइमर</translation>
     </message>
@@ -1420,7 +1472,7 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>एक मिनट से अधिक समय से होल्ड पर — ग्राहक के पास लौटें और क्षमा माँगें</translation>
+        <translation>एक मिनट से ज़्यादा समय से होल्ड पर — ग्राहक के पास लौटें और क्षमा माँगें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1487,7 +1539,7 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>एक मिनट से अधिक समय से होल्ड पर: ग्राहक के पास लौटें और क्षमा माँगें</translation>
+        <translation>एक मिनट से ज़्यादा समय से होल्ड पर: ग्राहक के पास लौटें और क्षमा माँगें</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1511,7 +1563,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -2409,7 +2461,7 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
@@ -2496,7 +2548,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+99"/>
+        <location filename="../ui/main.cpp" line="+100"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -224,7 +224,22 @@
         <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Customer on hold over a minute</source>
+        <translation>కస్టమర్ ఒక నిమిషానికి పైగా హోల్డ్‌లో</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer waiting over a minute)</source>
+        <translation>బదిలీ అవుతోంది (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer waiting over a minute)</source>
+        <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>ఇంకా హోల్డ్ లేదు</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>After-call work %1</source>
         <translation>కాల్ తర్వాతి పని %1</translation>
     </message>
@@ -270,27 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+140"/>
-        <source>The customer</source>
-        <translation>కస్టమర్</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 %2 నుండి హోల్డ్‌లో ఉన్నారు. కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customer on hold</source>
-        <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు</translation>
-    </message>
-    <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+40"/>
+        <location filename="../ui/windows/CallController.cpp" line="+169"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -1375,9 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>HoldAlerts</name>
+    <message>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <source>⚠ On hold %1 — %2</source>
+        <comment>window title past a minute on hold: time on hold, usual title</comment>
+        <translation>⚠ హోల్డ్‌లో %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hold %1 — %2</source>
+        <comment>window title: time on hold, usual title</comment>
+        <translation>హోల్డ్‌లో %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ On hold %1 — %2 — %3</source>
+        <comment>window title past a minute on hold: time on hold, customer, usual title</comment>
+        <translation>⚠ హోల్డ్‌లో %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold %1 — %2 — %3</source>
+        <comment>window title: time on hold, customer, usual title</comment>
+        <translation>హోల్డ్‌లో %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer</source>
+        <translation>కస్టమర్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 హోల్డ్‌లో ఉన్నారు, వేచి ఉన్న సమయం: %2. కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer on hold</source>
+        <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Sound when a customer waits on hold</source>
+        <translation>హోల్డ్‌లో వేచి ఉన్నప్పుడు శబ్ద హెచ్చరిక (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound when a customer has waited on hold for a minute, and at each reminder after</source>
+        <translation>కస్టమర్ ఒక నిమిషం పాటు హోల్డ్‌లో వేచి ఉన్నప్పుడు, ఆ తర్వాత ప్రతి రిమైండర్‌కూ శబ్దం వినిపించు</translation>
+    </message>
+</context>
+<context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
         <source>Hold timer</source>
         <translation>హోల్డ్ టైమర్</translation>
     </message>
@@ -1511,7 +1563,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -2409,7 +2461,7 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
@@ -2496,7 +2548,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+99"/>
+        <location filename="../ui/main.cpp" line="+100"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>

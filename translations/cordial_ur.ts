@@ -214,7 +214,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -224,7 +224,22 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ہولڈ پر ہے)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Customer on hold over a minute</source>
+        <translation>گاہک ایک منٹ سے زیادہ ہولڈ پر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring (customer waiting over a minute)</source>
+        <translation>منتقلی جاری ہے (گاہک ایک منٹ سے زیادہ انتظار میں)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferring to %1 (customer waiting over a minute)</source>
+        <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ایک منٹ سے زیادہ انتظار میں)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -242,7 +257,7 @@
         <translation>ابھی تک کوئی ہولڈ نہیں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>After-call work %1</source>
         <translation>کال کے بعد کا کام %1</translation>
     </message>
@@ -270,27 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+140"/>
-        <source>The customer</source>
-        <translation>گاہک</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 کو ہولڈ پر %2 ہو گئے ہیں۔ گاہک کے پاس واپس جائیں اور معذرت کریں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customer on hold</source>
-        <translation>گاہک ہولڈ پر ہے</translation>
-    </message>
-    <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
         <source>Take the customer off hold first.</source>
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+40"/>
+        <location filename="../ui/windows/CallController.cpp" line="+169"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -1375,9 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>HoldAlerts</name>
+    <message>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <source>⚠ On hold %1 — %2</source>
+        <comment>window title past a minute on hold: time on hold, usual title</comment>
+        <translation>⚠ ہولڈ پر %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hold %1 — %2</source>
+        <comment>window title: time on hold, usual title</comment>
+        <translation>ہولڈ پر %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ On hold %1 — %2 — %3</source>
+        <comment>window title past a minute on hold: time on hold, customer, usual title</comment>
+        <translation>⚠ ہولڈ پر %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold %1 — %2 — %3</source>
+        <comment>window title: time on hold, customer, usual title</comment>
+        <translation>ہولڈ پر %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer</source>
+        <translation>گاہک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
+        <translation>%1 ہولڈ پر ہیں، انتظار کا وقت: %2۔ گاہک کے پاس واپس جائیں اور معذرت کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer on hold</source>
+        <translation>گاہک ہولڈ پر ہے</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Sound when a customer waits on hold</source>
+        <translation>ہولڈ پر انتظار کی آواز سے اطلاع (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound when a customer has waited on hold for a minute, and at each reminder after</source>
+        <translation>جب گاہک ایک منٹ تک ہولڈ پر انتظار کر چکے ہوں تو آواز بجائیں، اور اس کے بعد ہر یاد دہانی پر بھی</translation>
+    </message>
+</context>
+<context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+196"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
         <source>Hold timer</source>
         <translation>ہولڈ ٹائمر</translation>
     </message>
@@ -1420,7 +1472,7 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>ایک منٹ سے زیادہ سے ہولڈ پر — گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
+        <translation>ہولڈ پر ایک منٹ سے زیادہ ہو گیا — گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1487,7 +1539,7 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>ایک منٹ سے زیادہ سے ہولڈ پر: گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
+        <translation>ہولڈ پر ایک منٹ سے زیادہ ہو گیا: گاہک کے پاس واپس جائیں اور معذرت کریں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1511,7 +1563,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -2409,7 +2461,7 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+179"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
@@ -2496,7 +2548,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+99"/>
+        <location filename="../ui/main.cpp" line="+100"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "domain/CardDataGuard.h"
 #include "i18n/Languages.h"
 #include "integration/InstanceChannel.h"
+#include "platform/ChimeSound.h"
 #include "platform/CommandLine.h"
 #include "platform/DatabaseOpener.h"
 #include "platform/DesktopNotifier.h"
@@ -270,6 +271,7 @@ int main(int argc, char* argv[])
     CallSession session(callWrites, clock);
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
+    ChimeSound holdSound;
     const AppContext context{callWrites,
                              session,
                              customerService,
@@ -284,7 +286,8 @@ int main(int argc, char* argv[])
                              agentName,
                              Startup::companyName(scripts, settings),
                              database->config().displayName(),
-                             &notifier};
+                             &notifier,
+                             &holdSound};
     MainWindow window(context);
     QObject::connect(&instance, &InstanceChannel::requestReceived, window.intake(), &CallIntake::handleArguments);
     // After the window is up: first a call a crash interrupted (F20), then what the command line asked.

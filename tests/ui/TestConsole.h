@@ -41,7 +41,7 @@ public:
         EXPECT_TRUE(agent.ok()) << (agent ? std::string() : agent.error().fullText().toStdString());
         return AppContext {m_writes, session, customers, history, followUps, directory, clock, settings,
             languages, scripts, agent ? agent.value() : Agent {}, agentName, companyName,
-            QStringLiteral("test.sqlite"), nullptr};
+            QStringLiteral("test.sqlite"), nullptr, nullptr};
     }
 
     /// Lets every read asked for so far (and the reads their answers ask for) run and be delivered.

@@ -78,6 +78,8 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     connect(m_ticker, &QTimer::timeout, this, &CallBar::refresh);
     connect(&m_session, &CallSession::stateChanged, this, &CallBar::refresh);
     connect(&m_session, &CallSession::holdEnded, this, &CallBar::refresh);
+    // Red at 60.0 s, not up to a tick later.
+    connect(&m_session, &CallSession::holdWarning, this, &CallBar::refresh);
     refresh();
 }
 
@@ -161,14 +163,24 @@ void CallBar::refresh()
         m_closedCleared = false; // a new call
     const bool any = m_session.hadCall() && !m_closedCleared;
     const CallState state = m_session.state();
+    // D3: a customer waiting a minute or more turns the badge red, and says so in words too.
+    const bool overdue = open && (state == CallState::OnHold || state == CallState::Transferring)
+        && m_session.holdTimer().isWarning();
     QString stateText = any ? stateName(state) : tr("No call");
     if (any && state == CallState::Transferring && !m_transferTarget.isEmpty())
         stateText = tr("Transferring to %1 (customer on hold)").arg(BidiText::isolated(m_transferTarget));
+    if (overdue && state == CallState::OnHold)
+        stateText = tr("Customer on hold over a minute");
+    else if (overdue && m_transferTarget.isEmpty())
+        stateText = tr("Transferring (customer waiting over a minute)");
+    else if (overdue)
+        stateText = tr("Transferring to %1 (customer waiting over a minute)").arg(BidiText::isolated(m_transferTarget));
     if (m_stateLabel->text() != stateText) {
         m_stateLabel->setText(stateText);
         fitStateLabel();
     }
-    Theme::apply(m_stateLabel, Theme::chipFor(any ? std::optional<CallState>(state) : std::nullopt));
+    Theme::apply(m_stateLabel, overdue ? Theme::Look::ChipOverdue
+                                       : Theme::chipFor(any ? std::optional<CallState>(state) : std::nullopt));
     m_customerLabel->setText(any ? BidiText::isolated(m_customerName) : QString());
     m_customerLabel->setVisible(any && !m_customerName.isEmpty());
     const auto clock = [this](std::chrono::milliseconds duration) {
@@ -188,6 +200,7 @@ void CallBar::refresh()
         m_holdLabel->setText(any ? tr("No hold yet") : QString());
     }
     m_holdLabel->setVisible(any);
+    Theme::apply(m_holdLabel, overdue ? Theme::Look::DangerText : Theme::Look::Plain);
     if (state == CallState::WrapUp)
         m_holdLabel->setText(m_holdLabel->text() + u" · "_s
                              + tr("After-call work %1").arg(clock(m_session.afterCallWork())));

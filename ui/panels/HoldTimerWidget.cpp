@@ -96,8 +96,9 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
         showElapsed(duration);
         m_warningLabel->hide();
         m_apologisedCheck->hide();
-        // D3: always apologise for the hold, whatever its length.
-        m_apologyLabel->setVisible(true);
+        // D3: always apologise for the hold, whatever its length. Said already (ticked): nothing left to
+        // prompt; not yet: the line stays in view until the conversation ends.
+        m_apologyLabel->setVisible(!m_apologisedCheck->isChecked());
         retranslateUi();
         updateState();
     });
@@ -137,6 +138,14 @@ void HoldTimerWidget::setAllowed(bool hold, bool resume)
     updateState();
 }
 
+void HoldTimerWidget::clearApology()
+{
+    if (m_timer.isOnHold())
+        return;
+    m_apologyLabel->hide();
+    m_apologisedCheck->hide();
+}
+
 void HoldTimerWidget::reset()
 {
     const bool onHold = m_timer.isOnHold();
@@ -165,11 +174,17 @@ void HoldTimerWidget::showWarning()
 {
     if (!m_timer.isOnHold())
         return;
+    const bool first = !m_warningLabel->isVisibleTo(this);
     m_warningLabel->show();
     Theme::apply(m_timeLabel, Theme::Look::DangerText);
     retranslateUi();
-    QAccessibleEvent alert(m_warningLabel, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    if (first) {
+        // Once per hold: the later nudges reach the agent by sound, taskbar and notification; a screen
+        // reader repeating the sentence every 30 s would talk over the customer.
+        QAccessibleEvent alert(m_warningLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        Q_EMIT warningAnnounced();
+    }
 }
 
 void HoldTimerWidget::updateState()

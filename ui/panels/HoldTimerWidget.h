@@ -13,7 +13,8 @@ class QPushButton;
 /// Hold and Resume, the time on hold, the warning at 60 s and the apology to say on resume (F5, D3).
 /// The warning is a sentence on a coloured band, never colour alone. The widget shows the timer it is
 /// given and asks for hold and resume through signals: the call session decides and drives the timer.
-/// While on hold it offers "I apologised for the wait", unticked at each hold, with the apology line.
+/// While on hold it offers "I apologised for the wait", unticked at each hold, with the apology line. After
+/// the hold the line stays until the agent has apologised (ticked on resume) or the conversation ends.
 class HoldTimerWidget final : public QFrame
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     QCheckBox* apologisedCheckBox() const { return m_apologisedCheck; }
     /// Whether hold and resume may be asked for now (besides the timer's own state); both by default.
     void setAllowed(bool hold, bool resume);
+    /// The conversation is over (wrap-up, closed): no apology left to say. Nothing while on hold.
+    void clearApology();
     /// For a new (or recovered) call: forgets the previous call's hold, its time, warning and apology,
     /// and shows the timer as it is now (00:00, or the hold a recovered call resumed in).
     void reset();
@@ -44,6 +47,8 @@ public:
 Q_SIGNALS:
     void holdRequested();
     void resumeRequested(bool apologised);
+    /// The warning was sent to assistive technology (a screen reader speaks it): once per hold.
+    void warningAnnounced();
 
 protected:
     void changeEvent(QEvent* event) override;

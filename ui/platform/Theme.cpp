@@ -225,6 +225,8 @@ Theme::Fill Theme::fill(Look look, const QPalette& palette)
         return solid(TalkingSeed, palette);
     case Look::ChipWaiting:
         return solid(WaitingSeed, palette);
+    case Look::ChipOverdue:
+        return solid(DangerSeed, palette);
     case Look::ChipWrapUp:
         return solid(WrapUpSeed, palette);
     case Look::ChipIdle:
@@ -267,6 +269,7 @@ QString Theme::styleSheet(Look look, const QPalette& palette, const QString& sel
     case Look::ChipRinging:
     case Look::ChipTalking:
     case Look::ChipWaiting:
+    case Look::ChipOverdue:
     case Look::ChipWrapUp:
     case Look::ChipIdle:
         return u"%1 { color: %2; background-color: %3; padding: 2px 8px; border-radius: 3px; }"_s.arg(

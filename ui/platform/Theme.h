@@ -41,6 +41,7 @@ public:
         ChipRinging,  ///< call state badges, one colour per state
         ChipTalking,
         ChipWaiting, ///< on hold or transferring
+        ChipOverdue, ///< on hold (or transferring) for a minute or more: the danger colour (D3)
         ChipWrapUp,
         ChipIdle, ///< no call, or closed
     };

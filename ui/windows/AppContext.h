@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class AlertSound;
 class CallSession;
 class CallWriteQueue;
 class Clock;
@@ -39,4 +40,6 @@ struct AppContext
     QString databaseName; ///< shown in the status bar (path or server)
     /// Hold warnings outside the window (desktop notification); null = none (tests use a fake).
     HoldNotifier* notifier = nullptr;
+    /// The sound of a hold past a minute; null = none (tests use a fake).
+    AlertSound* holdSound = nullptr;
 };

@@ -1,12 +1,10 @@
 #include "windows/CallController.h"
 
 #include "common/Clock.h"
-#include "config/Settings.h"
 #include "dialogs/AbusiveCallerDialog.h"
 #include "dialogs/NewCallDialog.h"
 #include "domain/CallStateMachine.h"
 #include "i18n/BidiText.h"
-#include "i18n/DurationFormat.h"
 #include "integration/CallRequest.h"
 #include "panels/CallBar.h"
 #include "panels/HoldTimerWidget.h"
@@ -14,7 +12,7 @@
 #include "panels/RequestCapture.h"
 #include "panels/ScriptPanel.h"
 #include "platform/CommandLine.h"
-#include "platform/HoldNotifier.h"
+#include "platform/HoldAlerts.h"
 #include "services/CallHistory.h"
 #include "services/CustomerService.h"
 #include "windows/CallActions.h"
@@ -24,9 +22,7 @@
 #include "windows/WrapUpFlow.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +37,9 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     , m_hold(parts.hold)
     , m_bar(parts.bar)
     , m_actions(parts.actions)
-    , m_notifier(notifier)
     , m_window(window)
+    , m_holdAlerts(new HoldAlerts(m_session.holdTimer(), m_context.settings,
+                                  HoldAlerts::Outputs {window, notifier, m_context.holdSound, {}}, this))
     , m_flow(m_context, m_session, m_script, m_notes, m_hold, m_bar, window, [this](const QString& text) { say(text); })
     , m_wrapUp(std::make_unique<WrapUpFlow>(m_flow))
     , m_transfer(std::make_unique<TransferFlow>(m_flow, *m_wrapUp))
@@ -81,11 +78,7 @@ void CallController::connectParts()
     });
 
     connect(&m_session, &CallSession::stateChanged, this, &CallController::onStateChanged);
-    connect(&m_session, &CallSession::holdWarning, this, &CallController::onHoldWarning);
-    connect(&m_session, &CallSession::holdEnded, this, [this] {
-        if (m_notifier)
-            m_notifier->clearHoldWarning();
-    });
+    connect(m_holdAlerts, &HoldAlerts::warned, this, &CallController::say);
 
     connect(&m_notes, &NotesEditor::notesChanged, &m_session, &CallSession::setNotes);
     connect(&m_notes, &NotesEditor::notice, this, &CallController::say);
@@ -130,21 +123,11 @@ void CallController::onStateChanged(CallState state)
 {
     if (state == CallState::Closed)
         m_notes.pushNow();
+    // The apology belongs to the conversation: once it is over there is nobody to say it to.
+    if (state == CallState::WrapUp || state == CallState::Closed)
+        m_hold.clearApology();
     updateActions();
     m_bar.refresh();
-}
-
-void CallController::onHoldWarning(int count, std::chrono::milliseconds elapsed)
-{
-    Q_UNUSED(count)
-    const QString who = m_customer ? BidiText::isolated(m_customer->formalName()) : tr("The customer");
-    const QString body = tr("%1 has been on hold for %2. Return to the customer and apologise.")
-                             .arg(who, formatDuration(elapsed, QLocale(), DurationStyle::Clock));
-    // Outside the window too: the agent may be minimised, on another desktop or in another program.
-    if (m_notifier)
-        m_notifier->showHoldWarning(tr("Customer on hold"), body, m_context.settings.value(Settings::Key::HoldSound).toBool());
-    QApplication::alert(m_window);
-    say(body);
 }
 
 void CallController::prepareForCall(const Customer& customer, Channel channel)
@@ -167,6 +150,7 @@ void CallController::resetPanels(const QString& customerName)
     m_hold.reset();
     m_bar.setTransferTarget({});
     m_bar.setCustomerName(customerName);
+    m_holdAlerts->setCustomerName(customerName);
 }
 
 void CallController::clearClosedCall()

@@ -18,6 +18,7 @@
 class CallActions;
 class CallBar;
 class FollowUpFlow;
+class HoldAlerts;
 class HoldNotifier;
 class HoldTimerWidget;
 class NotesEditor;
@@ -55,6 +56,8 @@ public:
     const Agent& agent() const { return m_context.agent; }
     bool hasCall() const { return m_session.hasCall(); }
     const std::optional<Customer>& customer() const { return m_customer; }
+    /// The hold past a minute outside the panels: window title, taskbar, sound, desktop notification.
+    HoldAlerts& holdAlerts() const { return *m_holdAlerts; }
     /// The last refusal or notice shown to the agent (also in the status bar).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -109,7 +112,6 @@ private:
     bool report(const Status& status);
     void updateActions();
     void onStateChanged(CallState state);
-    void onHoldWarning(int count, std::chrono::milliseconds elapsed);
     void prepareForCall(const Customer& customer, Channel channel);
     /// The panels show no call: request, rendered lines, step marks, notes, hold, transfer target.
     void resetPanels(const QString& customerName);
@@ -121,8 +123,8 @@ private:
     HoldTimerWidget& m_hold;
     CallBar& m_bar;
     CallActions& m_actions;
-    HoldNotifier* m_notifier;
     QWidget* m_window;
+    HoldAlerts* m_holdAlerts;
 
     std::optional<Customer> m_customer;
     std::optional<Customer> m_selected;

@@ -15,6 +15,7 @@
 #include "panels/NotesEditor.h"
 #include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
+#include "platform/HoldAlerts.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
@@ -295,6 +296,7 @@ void MainWindow::createMenus()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* action) { switchLanguage(action->data().toString()); });
+    m_viewMenu->addAction(m_controller->holdAlerts().soundAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

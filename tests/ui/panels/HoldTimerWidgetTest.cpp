@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -103,6 +104,55 @@ TEST_F(HoldTimerWidgetTest, ApologisedBoxIsUntickedAtEachHoldAndRecordedOnResume
     EXPECT_FALSE(box->isChecked()) << "pre-ticked off at every hold";
     widget.resumeAction()->trigger();
     EXPECT_FALSE(lastApologised);
+}
+
+TEST_F(HoldTimerWidgetTest, TheApologyPromptGoesOnceTheAgentHasApologised)
+{
+    widget.setApologyLine(u"Thank you for holding, Ms. Smith."_s);
+    widget.holdAction()->trigger();
+    clock.advance(61s);
+    timer.refresh();
+    widget.apologisedCheckBox()->setChecked(true);
+    widget.resumeAction()->trigger();
+    EXPECT_TRUE(lastApologised);
+    EXPECT_FALSE(widget.isApologyShown()) << "said: nothing left to prompt";
+    EXPECT_FALSE(widget.apologisedCheckBox()->isVisibleTo(&widget));
+}
+
+TEST_F(HoldTimerWidgetTest, AnApologyNotYetSaidStaysUntilTheConversationEnds)
+{
+    widget.holdAction()->trigger();
+    widget.clearApology();
+    EXPECT_TRUE(widget.isApologyShown()) << "never while the customer waits";
+    widget.resumeAction()->trigger();
+    EXPECT_TRUE(widget.isApologyShown());
+    widget.clearApology(); // wrap-up
+    EXPECT_FALSE(widget.isApologyShown());
+    EXPECT_FALSE(widget.apologisedCheckBox()->isVisibleTo(&widget));
+}
+
+// The offscreen platform has no accessibility bridge to receive QAccessible events: the widget says
+// when it sent one.
+TEST_F(HoldTimerWidgetTest, AScreenReaderHearsTheWarningOncePerHold)
+{
+    QSignalSpy announced(&widget, &HoldTimerWidget::warningAnnounced);
+    widget.holdAction()->trigger();
+    clock.advance(59'900ms);
+    timer.refresh();
+    EXPECT_EQ(announced.count(), 0);
+    clock.advance(100ms);
+    timer.refresh();
+    EXPECT_EQ(announced.count(), 1);
+    clock.advance(30s); // the nudges reach the agent by sound, taskbar and notification
+    timer.refresh();
+    clock.advance(30s);
+    timer.refresh();
+    EXPECT_EQ(announced.count(), 1);
+    widget.resumeAction()->trigger();
+    widget.holdAction()->trigger();
+    clock.advance(60s);
+    timer.refresh();
+    EXPECT_EQ(announced.count(), 2) << "a new hold, a new announcement";
 }
 
 TEST_F(HoldTimerWidgetTest, NotAllowedMeansDisabled)

@@ -49,7 +49,7 @@ const std::initializer_list<NamedPalette> Palettes {{"light", Light}, {"adwaita"
     {"high-contrast-white", HighContrastWhite}};
 const std::initializer_list<Role> Roles {Role::Danger, Role::Warning, Role::Success, Role::Hint, Role::Emphasis};
 const std::initializer_list<Look> FilledLooks {Look::AlertBanner, Look::Callout, Look::CurrentStep,
-    Look::ChipRinging, Look::ChipTalking, Look::ChipWaiting, Look::ChipWrapUp, Look::ChipIdle};
+    Look::ChipRinging, Look::ChipTalking, Look::ChipWaiting, Look::ChipOverdue, Look::ChipWrapUp, Look::ChipIdle};
 
 } // namespace
 
@@ -130,7 +130,8 @@ TEST(Theme, EachCallStateHasItsOwnChip)
     EXPECT_EQ(Theme::chipFor(CallState::WrapUp), Look::ChipWrapUp);
     EXPECT_EQ(Theme::chipFor(CallState::Closed), Look::ChipIdle);
     QList<QRgb> backgrounds;
-    for (const Look look : {Look::ChipRinging, Look::ChipTalking, Look::ChipWaiting, Look::ChipWrapUp, Look::ChipIdle}) {
+    for (const Look look : {Look::ChipRinging, Look::ChipTalking, Look::ChipWaiting, Look::ChipOverdue, Look::ChipWrapUp,
+             Look::ChipIdle}) {
         const QRgb background = Theme::fill(look, Light).background.rgb();
         EXPECT_FALSE(backgrounds.contains(background)) << int(look);
         backgrounds << background;

@@ -18,6 +18,7 @@
 #include "panels/RequestCapture.h"
 #include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
+#include "platform/Theme.h"
 #include "services/CallAutosave.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
@@ -32,6 +33,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QShortcut>
@@ -134,7 +137,8 @@ TEST_F(CallFlowTest, WholeCallIsLoggedStepByStepInOrder)
     EXPECT_EQ(m_window->holdWidget()->timeText(), u"01:05"_s);
     EXPECT_EQ(m_notifier.shown, 1);
     EXPECT_TRUE(m_notifier.lastBody.contains(u"01:05"_s)) << m_notifier.lastBody.toStdString();
-    EXPECT_TRUE(m_notifier.lastSound) << "HoldSound is on by default";
+    EXPECT_EQ(m_sound.played, 1) << "HoldSound is on by default";
+    EXPECT_FALSE(m_notifier.lastSound) << "the window's own sound, not the desktop's as well";
 
     // Resume with the apology ticked.
     m_window->holdWidget()->apologisedCheckBox()->setChecked(true);
@@ -365,8 +369,92 @@ TEST_F(CallFlowTest, MinimisedWindowStillGetsTheWarningAndTheNotification)
     m_window->holdTimer()->refresh();
     EXPECT_EQ(m_notifier.shown, 3);
     EXPECT_FALSE(m_notifier.lastSound);
+    EXPECT_EQ(m_sound.played, 2) << "at 60 s and 90 s, not at 120 s with the sound turned off";
     controller()->resume();
     EXPECT_EQ(m_notifier.cleared, 1);
+}
+
+TEST_F(CallFlowTest, AHoldPastAMinuteTurnsTheChipAndTheClockRedAndShowsInTheTitle)
+{
+    startAnsweredCall();
+    const auto* chip = m_window->callBar()->findChild<QLabel*>(u"callStateLabel"_s);
+    const auto* holds = m_window->callBar()->findChild<QLabel*>(u"callHoldLabel"_s);
+    const auto* clock = m_window->holdWidget()->findChild<QLabel*>(u"holdTimeLabel"_s);
+    ASSERT_TRUE(chip && holds && clock);
+    const QString title = m_window->windowTitle();
+    const QString customer = controller()->customer()->formalName();
+    controller()->hold();
+    m_clock.advance(59'900ms);
+    m_window->holdTimer()->refresh();
+    EXPECT_EQ(Theme::lookOf(chip), Theme::Look::ChipWaiting);
+    EXPECT_EQ(chip->text(), u"Customer on hold"_s);
+    EXPECT_EQ(Theme::lookOf(holds), Theme::Look::Plain);
+    EXPECT_EQ(Theme::lookOf(clock), Theme::Look::Plain);
+    EXPECT_TRUE(m_window->windowTitle().startsWith(u"On hold 0:59 — "_s)) << m_window->windowTitle().toStdString();
+    EXPECT_TRUE(m_window->windowTitle().contains(customer)) << m_window->windowTitle().toStdString();
+    EXPECT_EQ(m_sound.played, 0);
+
+    m_clock.advance(100ms);
+    m_window->holdTimer()->refresh();
+    // Red, and in words: the badge says how long, the title carries it to the taskbar.
+    EXPECT_EQ(Theme::lookOf(chip), Theme::Look::ChipOverdue);
+    EXPECT_EQ(chip->text(), u"Customer on hold over a minute"_s);
+    EXPECT_EQ(Theme::lookOf(holds), Theme::Look::DangerText);
+    EXPECT_EQ(Theme::lookOf(clock), Theme::Look::DangerText);
+    EXPECT_TRUE(m_window->windowTitle().startsWith(u"⚠ On hold 1:00 — "_s)) << m_window->windowTitle().toStdString();
+    EXPECT_EQ(m_sound.played, 1);
+    EXPECT_EQ(m_notifier.shown, 1);
+    EXPECT_TRUE(controller()->lastMessage().contains(u"apologise"_s)) << controller()->lastMessage().toStdString();
+    EXPECT_GE(chip->width(), chip->fontMetrics().horizontalAdvance(chip->text())) << "the longer badge is not cut";
+
+    m_window->holdWidget()->apologisedCheckBox()->setChecked(true);
+    controller()->resume();
+    EXPECT_EQ(Theme::lookOf(chip), Theme::Look::ChipTalking);
+    EXPECT_EQ(chip->text(), u"In conversation"_s);
+    EXPECT_EQ(Theme::lookOf(holds), Theme::Look::Plain);
+    EXPECT_EQ(Theme::lookOf(clock), Theme::Look::Plain);
+    EXPECT_EQ(m_window->windowTitle(), title);
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown()) << "apologised: nothing left to prompt";
+}
+
+TEST_F(CallFlowTest, AnApologyNotYetMadeIsPromptedUntilTheConversationEnds)
+{
+    startAnsweredCall();
+    controller()->hold();
+    m_clock.advance(20s);
+    m_window->holdTimer()->refresh();
+    controller()->resume(); // not ticked
+    EXPECT_TRUE(m_window->holdWidget()->isApologyShown()) << "still to say";
+    ASSERT_TRUE(controller()->wrapUp());
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown()) << "nobody left to say it to";
+    ASSERT_TRUE(controller()->finishCall(Disposition::Resolved, {}));
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown());
+
+    // Nor does it come back with the next call.
+    settle();
+    const Customer* next = m_window->customerPane()->model()->customerAt(1);
+    ASSERT_NE(next, nullptr);
+    ASSERT_TRUE(controller()->startCall(*next, Channel::Phone, next->phone, false));
+    EXPECT_FALSE(m_window->holdWidget()->isApologyShown());
+}
+
+TEST_F(CallFlowTest, TheHoldSoundCanBeTurnedOffFromTheViewMenu)
+{
+    QAction* toggle = m_window->findChild<QAction*>(u"holdSoundAction"_s);
+    ASSERT_NE(toggle, nullptr);
+    bool inViewMenu = false;
+    for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>())
+        inViewMenu = inViewMenu || (menu->title() == u"&View"_s && menu->actions().contains(toggle));
+    EXPECT_TRUE(inViewMenu);
+    EXPECT_TRUE(toggle->isChecked());
+    toggle->trigger();
+    startAnsweredCall();
+    controller()->hold();
+    m_clock.advance(61s);
+    m_window->holdTimer()->refresh();
+    EXPECT_EQ(m_sound.played, 0);
+    EXPECT_EQ(m_notifier.shown, 1) << "the notification still comes";
+    EXPECT_FALSE(m_notifier.lastSound);
 }
 
 TEST_F(CallFlowTest, OneMegabytePasteIntoTheNotesIsKeptAndSaved)

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "config/Settings.h"
 #include "i18n/Languages.h"
+#include "platform/AlertSound.h"
 #include "platform/HoldNotifier.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/ScriptLibrary.h"
@@ -49,6 +50,14 @@ public:
     bool lastSound = false;
 };
 
+/// Counts the hold warning's sounds.
+class FakeAlertSound final : public AlertSound
+{
+public:
+    void play() override { ++played; }
+    int played = 0;
+};
+
 /// A main window over a demo database, a fake clock and a fake notifier, with helpers to read the
 /// call's event log and to answer the modal dialogs the actions open.
 class CallWindowTest : public ::testing::Test
@@ -90,6 +99,7 @@ protected:
         ASSERT_TRUE(m_console->isOpen());
         AppContext context = appContext();
         context.notifier = &m_notifier;
+        context.holdSound = &m_sound;
         m_window = std::make_unique<MainWindow>(context);
         m_window->resize(1366, 768);
         settle();
@@ -161,6 +171,7 @@ protected:
     QTemporaryDir m_dir;
     Languages m_languages;
     FakeHoldNotifier m_notifier;
+    FakeAlertSound m_sound;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<CallRepository> m_calls;
