@@ -113,7 +113,7 @@ TEST_F(NewCallDialogTest, ChoosingTheNumberOptionByKeyboardPutsTheCursorInTheNum
     QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier); // "With a phone &number"
     auto* number = dialog.findChild<QLineEdit*>(u"numberLineEdit"_s);
     ASSERT_NE(number, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([number] { return number->hasFocus(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([number] { return number->hasFocus(); }, 10'000));
     QTest::keyClicks(QApplication::focusWidget(), u"+34 933 123 456"_s);
     EXPECT_EQ(number->text(), u"+34 933 123 456"_s);
     EXPECT_TRUE(dialog.findChild<QRadioButton*>(u"numberRadioButton"_s)->isChecked());

@@ -175,13 +175,13 @@ TEST_F(ScriptPanelTest, CurrentStepStaysInViewWhenThePanelShrinks)
         const QRect frame(last->mapTo(area->viewport(), QPoint(0, 0)), last->size());
         return area->viewport()->rect().contains(frame);
     };
-    EXPECT_TRUE(QTest::qWaitFor(inView, 1000));
+    EXPECT_TRUE(QTest::qWaitFor(inView, 10'000));
     EXPECT_EQ(area->verticalScrollBar()->value(), 0) << "everything fitted";
     QCoreApplication::processEvents(); // nothing left pending from the steps ticked above
 
     // Something below takes room (the hold warning): the panel shrinks from the bottom.
     m_panel->resize(420, m_panel->height() - area->viewport()->height() + last->height() + 24);
-    EXPECT_TRUE(QTest::qWaitFor(inView, 1000)) << "viewport " << area->viewport()->height();
+    EXPECT_TRUE(QTest::qWaitFor(inView, 10'000)) << "viewport " << area->viewport()->height();
     EXPECT_GT(area->verticalScrollBar()->value(), 0);
 }
 
