@@ -15,7 +15,7 @@ packages=(
     libgl-dev
     qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libical-dev
+    libical-dev libphonenumber-dev
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth imagemagick fonts-noto-core fonts-dejavu-core

@@ -400,29 +400,24 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+54"/>
-        <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation>«%1» no és un número de telèfon: conté el caràcter «%2».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation>El número de telèfon és massa llarg: pot tenir com a màxim %1 xifres.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
+        <location line="+57"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
         <translation>L&apos;enllaç no conté cap número de telèfon.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>L&apos;extensió «%1» només pot contenir xifres.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
+        <translation>L&apos;extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The link is not a Cordial call link.</source>
         <translation>L&apos;enllaç no és un enllaç de trucada del Cordial.</translation>
     </message>
@@ -455,7 +450,25 @@
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+99"/>
+        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <source>Payment card read back: %1 ending in %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <translation>Targeta de pagament confirmada amb el client: %1 acabada en %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up due: %1.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <translation>Seguiment previst: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up: %1, due %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <translation>Seguiment: %1, previst per a %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not answered; closed after %1.</source>
         <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
     </message>
@@ -523,7 +536,7 @@
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-18"/>
+        <location filename="../app/services/CallHistory.cpp" line="-41"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
@@ -634,9 +647,40 @@
     </message>
 </context>
 <context>
+    <name>CardExpiry</name>
+    <message>
+        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
+        <translation>«%1» no és una data de caducitat. Escriviu el mes i l&apos;any tal com són impresos a la targeta, per exemple 05/29.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>No hi ha cap mes %1: el mes és un número de l&apos;01 al 12 (MM/AA).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card expired at the end of %1. Ask the customer for a card that is still valid.</source>
+        <translation>Aquesta targeta va caducar a finals de mes (%1). Demaneu al client una targeta vigent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
+        <translation>La data de caducitat %1 és més de %2 anys endavant; comproveu-la amb el client.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
@@ -686,27 +730,12 @@
         <translation>targeta</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation>La data de caducitat «%1» no és vàlida. Introduïu-la com a MM/AA, per exemple 05/29.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The card expired at the end of %1.</source>
-        <translation>La targeta va caducar a final de %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation>La data de caducitat %1 és a més de %2 anys vista; comproveu-la amb el client.</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>Introduïu el nom que figura a la targeta.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-207"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1711,7 +1740,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
         <source>Known customer: %1</source>
         <translation>Client conegut: %1</translation>
     </message>
@@ -1912,7 +1941,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
     </message>
@@ -1937,12 +1966,13 @@
         <translation>Introduïu la data de caducitat com a MM/AA, per exemple 05/29.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Valid until the end of %1.</source>
-        <translation>Vàlida fins a final de %1.</translation>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
+        <translation>Vàlida fins a finals de mes (%1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>Nom a la targeta: %1. %2 acabada en %3, caducitat %4.</translation>
     </message>
@@ -2029,6 +2059,40 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <source>“%1” does not start with a country code: check the digits after the “+”.</source>
+        <translation>«%1» no comença amb un prefix de país: comproveu les xifres que segueixen el «+».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long to be a phone number.</source>
+        <translation>«%1» és massa llarg per ser un número de telèfon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is too long for a phone number with the country code +%2.</source>
+        <translation>«%1» és massa llarg per a un número de telèfon amb el prefix de país +%2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” is not a phone number: it contains the character “%2”.</source>
+        <translation>«%1» no és un número de telèfon: conté el caràcter «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” holds no digits: enter the phone number.</source>
+        <translation>«%1» no conté cap xifra: escriviu el número de telèfon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A phone number has at most %1 digits, country code included; this one has %2. Check the number with the customer.</source>
+        <extracomment>%1 is the most digits a phone number has (15), %2 how many were typed (more).</extracomment>
+        <translation>Un número de telèfon té com a màxim %1 xifres, prefix de país inclòs; aquest en té %2. Comproveu el número amb el client.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
@@ -2076,9 +2140,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+15"/>
+        <source>Show Details...</source>
+        <translation>Mostra els detalls...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Amaga els detalls...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>OK</source>
         <translation>D&apos;acord</translation>
     </message>
@@ -2553,7 +2630,7 @@
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cordial cannot start</source>
         <translation>El Cordial no es pot iniciar</translation>
     </message>

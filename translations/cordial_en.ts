@@ -26,7 +26,7 @@
 <context>
     <name>CallSession</name>
     <message numerus="yes">
-        <location filename="../app/services/CallHistory.cpp" line="+102"/>
+        <location filename="../app/services/CallHistory.cpp" line="+126"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n hold).</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CardMasker</name>
     <message numerus="yes">
-        <location filename="../app/domain/CardMasker.cpp" line="+163"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+161"/>
         <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
         <translation>
             <numerusform>%1 card numbers are longer: %n digit entered so far.</numerusform>

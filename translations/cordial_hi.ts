@@ -400,29 +400,24 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+54"/>
-        <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation>“%1” फ़ोन नंबर नहीं है: इसमें “%2” वर्ण है।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation>फ़ोन नंबर बहुत लंबा है: इसमें अधिकतम %1 अंक हो सकते हैं।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
+        <location line="+57"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
         <translation>लिंक में कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>एक्सटेंशन “%1” में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
+        <translation>एक्सटेंशन “%1” बहुत लंबा है: इसमें अधिकतम %2 अंक हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The link is not a Cordial call link.</source>
         <translation>यह लिंक Cordial का कॉल लिंक नहीं है।</translation>
     </message>
@@ -455,7 +450,25 @@
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+99"/>
+        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <source>Payment card read back: %1 ending in %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <translation>भुगतान कार्ड का विवरण दोहराया गया: %1, अंतिम चार अंक %2।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up due: %1.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <translation>फ़ॉलो-अप का नियत समय: %1।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up: %1, due %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <translation>फ़ॉलो-अप: %1, नियत समय %2।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not answered; closed after %1.</source>
         <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
     </message>
@@ -523,7 +536,7 @@
         <translation>अधूरी छोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-18"/>
+        <location filename="../app/services/CallHistory.cpp" line="-41"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
@@ -634,9 +647,40 @@
     </message>
 </context>
 <context>
+    <name>CardExpiry</name>
+    <message>
+        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
+        <translation>“%1” समाप्ति तिथि नहीं है। कृपया महीना और वर्ष वैसे ही लिखें जैसे कार्ड पर छपे हैं, जैसे 05/29।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>%1 नाम का कोई महीना नहीं होता: महीना 01 से 12 तक की संख्या है (MM/YY)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card expired at the end of %1. Ask the customer for a card that is still valid.</source>
+        <translation>इस कार्ड की वैधता %1 के अंत में समाप्त हो गई। कृपया ग्राहक से कोई ऐसा कार्ड माँगें जो अभी मान्य हो।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
+        <translation>समाप्ति तिथि %1 आज से %2 वर्ष से भी अधिक आगे की है; ग्राहक से इसकी पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
@@ -686,27 +730,12 @@
         <translation>कार्ड</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation>समाप्ति तिथि “%1” मान्य नहीं है। इसे MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The card expired at the end of %1.</source>
-        <translation>कार्ड की वैधता %1 के अंत में समाप्त हो गई।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation>समाप्ति तिथि %1 आज से %2 वर्ष से भी अधिक आगे की है; ग्राहक से इसकी पुष्टि करें।</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>कार्ड पर लिखा नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-207"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1711,7 +1740,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
         <source>Known customer: %1</source>
         <translation>पहचाना गया ग्राहक: %1</translation>
     </message>
@@ -1912,7 +1941,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>नाम ठीक वैसा ही दर्ज करें जैसा कार्ड पर छपा है।</translation>
     </message>
@@ -1937,12 +1966,13 @@
         <translation>समाप्ति तिथि MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Valid until the end of %1.</source>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 के अंत तक मान्य।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>कार्ड पर नाम: %1। %2, जिसके अंतिम अंक %3 हैं, समाप्ति तिथि %4।</translation>
     </message>
@@ -2029,6 +2059,40 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <source>“%1” does not start with a country code: check the digits after the “+”.</source>
+        <translation>“%1” किसी देश कोड से शुरू नहीं होता: “+” के बाद के अंक जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long to be a phone number.</source>
+        <translation>“%1” फ़ोन नंबर होने के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is too long for a phone number with the country code +%2.</source>
+        <translation>देश कोड +%2 वाले फ़ोन नंबर के लिए “%1” बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” is not a phone number: it contains the character “%2”.</source>
+        <translation>“%1” फ़ोन नंबर नहीं है: इसमें “%2” वर्ण है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” holds no digits: enter the phone number.</source>
+        <translation>“%1” में कोई अंक नहीं है: कृपया फ़ोन नंबर दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A phone number has at most %1 digits, country code included; this one has %2. Check the number with the customer.</source>
+        <extracomment>%1 is the most digits a phone number has (15), %2 how many were typed (more).</extracomment>
+        <translation>फ़ोन नंबर में देश कोड सहित अधिकतम %1 अंक होते हैं; इसमें %2 अंक हैं। ग्राहक से नंबर की पुष्टि करें।</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
@@ -2076,9 +2140,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+15"/>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
@@ -2553,7 +2630,7 @@
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cordial cannot start</source>
         <translation>Cordial शुरू नहीं हो सकता</translation>
     </message>

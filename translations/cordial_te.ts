@@ -400,29 +400,24 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+54"/>
-        <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation>“%1” ఫోన్ నంబర్ కాదు: ఇందులో “%2” అక్షరం ఉంది.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation>ఫోన్ నంబర్ చాలా పొడవుగా ఉంది: గరిష్ఠంగా %1 అంకెలు మాత్రమే అనుమతించబడతాయి.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
+        <location line="+57"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
         <translation>లింక్‌లో ఫోన్ నంబర్ లేదు.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>ఎక్స్‌టెన్షన్ “%1”లో అంకెలు మాత్రమే ఉండాలి.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
+        <translation>ఎక్స్‌టెన్షన్ “%1” చాలా పొడవుగా ఉంది: ఇందులో గరిష్ఠంగా %2 అంకెలు మాత్రమే ఉండవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The link is not a Cordial call link.</source>
         <translation>ఈ లింక్ Cordial కాల్ లింక్ కాదు.</translation>
     </message>
@@ -455,7 +450,25 @@
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+99"/>
+        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <source>Payment card read back: %1 ending in %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <translation>చెల్లింపు కార్డ్ వివరాలు చదివి వినిపించారు: %1, చివరి నాలుగు అంకెలు %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up due: %1.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <translation>ఫాలో-అప్ గడువు: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up: %1, due %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <translation>ఫాలో-అప్: %1, గడువు %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not answered; closed after %1.</source>
         <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
     </message>
@@ -523,7 +536,7 @@
         <translation>మధ్యలో ఆగిపోయింది</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-18"/>
+        <location filename="../app/services/CallHistory.cpp" line="-41"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
@@ -634,9 +647,40 @@
     </message>
 </context>
 <context>
+    <name>CardExpiry</name>
+    <message>
+        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
+        <translation>“%1” గడువు తేదీ కాదు. కార్డ్‌పై ముద్రించినట్లే నెల, సంవత్సరం టైప్ చేయండి, ఉదాహరణకు 05/29.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>%1 అనే నెల లేదు: నెల 01 నుండి 12 వరకు ఉండే సంఖ్య (MM/YY).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card expired at the end of %1. Ask the customer for a card that is still valid.</source>
+        <translation>ఈ కార్డ్ గడువు %1 చివరిలో ముగిసింది. ఇంకా చెల్లుబాటులో ఉన్న కార్డ్ ఇవ్వమని కస్టమర్‌ను అడగండి.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
+        <translation>గడువు తేదీ %1 ఇప్పటి నుండి %2 సంవత్సరాల కంటే ఎక్కువ దూరంలో ఉంది; కస్టమర్‌తో దాన్ని సరిచూసుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
@@ -686,27 +730,12 @@
         <translation>కార్డ్</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation>గడువు తేదీ “%1” చెల్లదు. దీన్ని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The card expired at the end of %1.</source>
-        <translation>కార్డ్ గడువు %1 చివరిలో ముగిసింది.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation>గడువు తేదీ %1 ఇప్పటి నుండి %2 సంవత్సరాల కంటే ఎక్కువ దూరంలో ఉంది; కస్టమర్‌తో దాన్ని సరిచూసుకోండి.</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>కార్డ్‌పై ఉన్న పేరును నమోదు చేయండి.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-207"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1711,7 +1740,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
         <source>Known customer: %1</source>
         <translation>తెలిసిన కస్టమర్: %1</translation>
     </message>
@@ -1912,7 +1941,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>కార్డ్‌పై ముద్రించిన విధంగానే పేరును నమోదు చేయండి.</translation>
     </message>
@@ -1937,12 +1966,13 @@
         <translation>గడువు తేదీని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Valid until the end of %1.</source>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>కార్డ్‌పై పేరు: %1. %2, చివరి అంకెలు %3, గడువు %4.</translation>
     </message>
@@ -2029,6 +2059,40 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <source>“%1” does not start with a country code: check the digits after the “+”.</source>
+        <translation>“%1” దేశ కోడ్‌తో మొదలవడం లేదు: “+” తర్వాతి అంకెలను సరిచూసుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long to be a phone number.</source>
+        <translation>“%1” ఫోన్ నంబర్ కావడానికి చాలా పొడవుగా ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is too long for a phone number with the country code +%2.</source>
+        <translation>దేశ కోడ్ +%2 ఉన్న ఫోన్ నంబర్‌కు “%1” చాలా పొడవుగా ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” is not a phone number: it contains the character “%2”.</source>
+        <translation>“%1” ఫోన్ నంబర్ కాదు: ఇందులో “%2” అక్షరం ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” holds no digits: enter the phone number.</source>
+        <translation>“%1”లో అంకెలు లేవు: ఫోన్ నంబర్ నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A phone number has at most %1 digits, country code included; this one has %2. Check the number with the customer.</source>
+        <extracomment>%1 is the most digits a phone number has (15), %2 how many were typed (more).</extracomment>
+        <translation>ఫోన్ నంబర్‌లో దేశ కోడ్‌తో కలిపి గరిష్ఠంగా %1 అంకెలు ఉంటాయి; ఇందులో %2 అంకెలు ఉన్నాయి. కస్టమర్‌తో నంబర్‌ను సరిచూసుకోండి.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
@@ -2076,9 +2140,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+15"/>
+        <source>Show Details...</source>
+        <translation>వివరాలు చూపించు...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>వివరాలు దాచు...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>OK</source>
         <translation>సరే</translation>
     </message>
@@ -2553,7 +2630,7 @@
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cordial cannot start</source>
         <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>

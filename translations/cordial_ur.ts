@@ -400,29 +400,24 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+54"/>
-        <source>“%1” is not a phone number: it contains the character “%2”.</source>
-        <translation>“%1” فون نمبر نہیں ہے: اس میں “%2” حرف شامل ہے۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The phone number is too long: at most %1 digits are allowed.</source>
-        <translation>فون نمبر بہت لمبا ہے: زیادہ سے زیادہ %1 ہندسوں کی اجازت ہے۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
+        <location line="+57"/>
         <location line="+35"/>
         <source>The link does not contain a phone number.</source>
         <translation>لنک میں کوئی فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>ایکسٹینشن “%1” میں صرف ہندسے ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
+        <translation>ایکسٹینشن “%1” بہت لمبا ہے: اس میں زیادہ سے زیادہ %2 ہندسے ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The link is not a Cordial call link.</source>
         <translation>یہ لنک Cordial کا کال لنک نہیں ہے۔</translation>
     </message>
@@ -455,7 +450,25 @@
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+99"/>
+        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <source>Payment card read back: %1 ending in %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <translation>ادائیگی کارڈ کی تفصیلات دہرائی گئیں: %1، آخری چار ہندسے %2۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up due: %1.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <translation>فالو اپ کا مقررہ وقت: %1۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up: %1, due %2.</source>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <translation>فالو اپ: %1، مقررہ وقت %2۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not answered; closed after %1.</source>
         <translation>جواب نہیں دیا گیا؛ %1 کے بعد بند ہوئی۔</translation>
     </message>
@@ -523,7 +536,7 @@
         <translation>ادھوری چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-18"/>
+        <location filename="../app/services/CallHistory.cpp" line="-41"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
@@ -634,9 +647,40 @@
     </message>
 </context>
 <context>
+    <name>CardExpiry</name>
+    <message>
+        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
+        <translation>“%1” میعاد ختم ہونے کی تاریخ نہیں ہے۔ براہِ کرم مہینہ اور سال ویسے ہی لکھیں جیسے کارڈ پر چھپے ہیں، مثلاً 05/29۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>%1 نام کا کوئی مہینہ نہیں ہوتا: مہینہ 01 سے 12 تک کا عدد ہے (MM/YY)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card expired at the end of %1. Ask the customer for a card that is still valid.</source>
+        <translation>اس کارڈ کی میعاد %1 کے آخر میں ختم ہو چکی ہے۔ براہِ کرم گاہک سے ایسا کارڈ مانگیں جو ابھی درست ہو۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
+        <translation>میعاد ختم ہونے کی تاریخ %1 آج سے %2 سال سے بھی زیادہ آگے ہے؛ گاہک سے اس کی تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 %2</source>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CardMasker</name>
     <message>
-        <location filename="../app/domain/CardMasker.cpp" line="+53"/>
+        <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
         <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
@@ -686,27 +730,12 @@
         <translation>کارڈ</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The expiry date &quot;%1&quot; is not valid. Enter it as MM/YY, for example 05/29.</source>
-        <translation>میعاد ختم ہونے کی تاریخ “%1” درست نہیں ہے۔ اسے MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The card expired at the end of %1.</source>
-        <translation>کارڈ کی میعاد %1 کے آخر میں ختم ہو چکی ہے۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation>میعاد ختم ہونے کی تاریخ %1 آج سے %2 سال سے بھی زیادہ آگے ہے؛ گاہک سے اس کی تصدیق کریں۔</translation>
-    </message>
-    <message>
         <location line="+18"/>
         <source>Enter the name on the card.</source>
         <translation>کارڈ پر لکھا ہوا نام درج کریں۔</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-207"/>
         <source>•••</source>
         <extracomment>Replaces a card security code (CVV) typed into a note.</extracomment>
         <translation>•••</translation>
@@ -1711,7 +1740,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
         <source>Known customer: %1</source>
         <translation>موجودہ گاہک: %1</translation>
     </message>
@@ -1912,7 +1941,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+209"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>نام بالکل ویسا ہی درج کریں جیسا کارڈ پر چھپا ہے۔</translation>
     </message>
@@ -1937,12 +1966,13 @@
         <translation>میعاد ختم ہونے کی تاریخ MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Valid until the end of %1.</source>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 کے آخر تک درست۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
         <translation>کارڈ پر نام: %1۔ %2، آخری ہندسے %3، میعاد %4۔</translation>
     </message>
@@ -2029,6 +2059,40 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <source>“%1” does not start with a country code: check the digits after the “+”.</source>
+        <translation>“%1” کسی ملکی کوڈ سے شروع نہیں ہوتا: “+” کے بعد والے ہندسے جانچ لیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long to be a phone number.</source>
+        <translation>“%1” فون نمبر ہونے کے لیے بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is too long for a phone number with the country code +%2.</source>
+        <translation>ملکی کوڈ +%2 والے فون نمبر کے لیے “%1” بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” is not a phone number: it contains the character “%2”.</source>
+        <translation>“%1” فون نمبر نہیں ہے: اس میں “%2” حرف شامل ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” holds no digits: enter the phone number.</source>
+        <translation>“%1” میں کوئی ہندسہ نہیں ہے: براہِ کرم فون نمبر درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A phone number has at most %1 digits, country code included; this one has %2. Check the number with the customer.</source>
+        <extracomment>%1 is the most digits a phone number has (15), %2 how many were typed (more).</extracomment>
+        <translation>فون نمبر میں ملکی کوڈ سمیت زیادہ سے زیادہ %1 ہندسے ہوتے ہیں؛ اس میں %2 ہندسے ہیں۔ گاہک سے نمبر کی تصدیق کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
@@ -2076,9 +2140,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+15"/>
+        <source>Show Details...</source>
+        <translation>تفصیلات دکھائیں...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>تفصیلات چھپائیں...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
@@ -2553,7 +2630,7 @@
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cordial cannot start</source>
         <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>

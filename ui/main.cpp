@@ -23,6 +23,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 #include "demo/DemoData.h"
+#include "dialogs/ErrorDialog.h"
 #include "windows/AppContext.h"
 #include "windows/CallIntake.h"
 #include "windows/MainWindow.h"
@@ -116,8 +117,9 @@ public:
     static int fail(const Error& error)
     {
         printError(error.fullText());
+        // The dialog says what happened in a sentence; the driver's own text waits behind "Show Details...".
         if (hasDisplay())
-            QMessageBox::critical(nullptr, tr("Cordial cannot start"), error.fullText());
+            ErrorDialog::exec(nullptr, tr("Cordial cannot start"), error);
         return ExitDatabaseError;
     }
 

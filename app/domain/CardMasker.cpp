@@ -1,10 +1,10 @@
 #include "domain/CardMasker.h"
 
+#include "domain/CardExpiry.h"
 #include "domain/CardNumberReader.h"
 #include "domain/CardTextScanner.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -14,8 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int MaxYearsAhead = 20;
-
 /// In a typed card number (a field of its own) any separator of the masking rule, or any white
 /// space, may stand anywhere and in any number.
 qsizetype ignorableAt(QStringView text, qsizetype at)
@@ -246,28 +244,7 @@ QString CardMasker::brandName(CardBrand brand)
 
 Result<QDate> CardMasker::parseExpiry(QStringView text, QDate today)
 {
-    static const QRegularExpression format(u"^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"_s);
-    const QRegularExpressionMatch match = format.match(text);
-    const int month = match.hasMatch() ? match.capturedView(1).toInt() : 0;
-    if (month < 1 || month > 12) {
-        return Error {Error::Code::InvalidInput,
-            tr("The expiry date \"%1\" is not valid. Enter it as MM/YY, for example 05/29.").arg(text.toString()), {}};
-    }
-    int year = match.capturedView(2).toInt();
-    if (match.capturedLength(2) == 2)
-        year += 2000;
-    const QDate lastDay = QDate(year, month, 1).addMonths(1).addDays(-1);
-    if (lastDay < today)
-        return Error {
-            Error::Code::InvalidInput, tr("The card expired at the end of %1.").arg(text.trimmed().toString()), {}};
-    if (lastDay > today.addYears(MaxYearsAhead)) {
-        return Error {Error::Code::InvalidInput,
-            tr("The expiry date %1 is more than %2 years ahead; check it with the customer.")
-                .arg(text.trimmed().toString())
-                .arg(MaxYearsAhead),
-            {}};
-    }
-    return lastDay;
+    return CardExpiry::parse(text, today);
 }
 
 Result<CardSummary> CardMasker::summarize(
@@ -285,9 +262,7 @@ Result<CardSummary> CardMasker::summarize(
     CardSummary summary;
     summary.brand = check.brand;
     summary.last4 = check.last4;
-    summary.expiry = QStringLiteral("%1/%2")
-                         .arg(lastDay.value().month(), 2, 10, QLatin1Char('0'))
-                         .arg(lastDay.value().year() % 100, 2, 10, QLatin1Char('0'));
+    summary.expiry = CardExpiry::normalized(lastDay.value());
     summary.nameOnCard = nameOnCard.trimmed();
     return summary;
 }

@@ -67,9 +67,8 @@ public:
     /// Display name ("Visa", "American Express"); a translated "card" for Unknown.
     static QString brandName(CardBrand brand);
 
-    /// Parses "MM/YY" or "MM/YYYY" (spaces around the slash allowed) into the last day the card is
-    /// valid. An error says what is wrong: malformed, expired relative to `today`, or more than 20 years
-    /// ahead of it.
+    /// The last day a card with the typed expiry is valid: CardExpiry::parse ("0929", "09/29",
+    /// "9/29", "09 / 2029"...), with its translated reason when it is not.
     static Result<QDate> parseExpiry(QStringView text, QDate today);
 
     /// Checks a card number as the agent typed it (any digits, separators anywhere): only digits,

@@ -6,6 +6,20 @@
 #include <QDateTime>
 #include <QString>
 
+/// The payment read back during a call, as its history entry names it: never more than brand and last four.
+struct CallPaymentMention
+{
+    QString brandKey; ///< CardMasker::brandKey ("visa"), named in the reader's language when shown
+    QString last4;
+};
+
+/// The follow-up promised during a call: who calls back, and when.
+struct CallFollowUpMention
+{
+    QString ownerName; ///< the agent's name as read back from agents; empty when unknown
+    QDateTime dueUtc;
+};
+
 /// One contact with a customer on any channel: a call, a visit, a letter, an e-mail...
 struct Interaction
 {
@@ -22,6 +36,9 @@ struct Interaction
     QString notes;      ///< a call's notes as they were at its close
     /// A call's measured facts, read with the entry; shown in the reader's language (CallHistory).
     std::optional<CallFacts> facts;
+    /// The call's latest payment read-back and follow-up, read with the entry from their own tables.
+    std::optional<CallPaymentMention> payment;
+    std::optional<CallFollowUpMention> followUp;
 };
 
 /// Keyset position in a history listing ordered newest first: (occurredUtc DESC, id DESC).

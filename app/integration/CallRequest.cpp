@@ -1,5 +1,7 @@
 #include "integration/CallRequest.h"
 
+#include "domain/PhoneNumber.h"
+
 #include <QList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -15,11 +17,6 @@ Error invalid(const QString& message, const QString& detail = {})
     return Error { Error::Code::InvalidInput, message, detail };
 }
 
-bool isVisualSeparator(QChar c)
-{
-    return c == u'-' || c == u'.' || c == u'(' || c == u')' || c.isSpace();
-}
-
 QString percentDecoded(QStringView text)
 {
     return QUrl::fromPercentEncoding(text.toUtf8());
@@ -31,37 +28,13 @@ bool startsWithScheme(QStringView text, QStringView scheme)
         && text.at(scheme.size()) == u':';
 }
 
-// Keeps an optional leading "+" and the digits; drops visual separators. Fails on anything else.
+// The number by the core's phone rule (PhoneNumber: E.164 length, country code); a link without a
+// digit says so in its own words.
 Result<QString> normalizeNumber(QStringView text, bool allowStarHash)
 {
-    QString out;
-    out.reserve(text.size());
-    int digits = 0;
-    for (const QChar c : text) {
-        if (isVisualSeparator(c))
-            continue;
-        if (c == u'+' && out.isEmpty()) {
-            out.append(c);
-            continue;
-        }
-        const int value = c.digitValue();
-        if (value >= 0 && value <= 9) {
-            out.append(QChar(u'0' + value));
-            ++digits;
-        } else if (allowStarHash && (c == u'*' || c == u'#')) {
-            out.append(c);
-        } else {
-            return invalid(CallRequest::tr("“%1” is not a phone number: it contains the character “%2”.")
-                               .arg(text.toString().left(40), QString(c)));
-        }
-        if (digits > CallRequest::MaxDigits) {
-            return invalid(CallRequest::tr("The phone number is too long: at most %1 digits are allowed.")
-                               .arg(CallRequest::MaxDigits));
-        }
-    }
-    if (digits == 0)
+    if (!PhoneNumber::hasDigit(text))
         return invalid(CallRequest::tr("The link does not contain a phone number."));
-    return out;
+    return PhoneNumber::normalize(text, allowStarHash);
 }
 
 Result<QString> normalizeExtension(QStringView text)
@@ -69,6 +42,10 @@ Result<QString> normalizeExtension(QStringView text)
     Result<QString> ext = normalizeNumber(text, false);
     if (ext && ext.value().startsWith(u'+'))
         return invalid(CallRequest::tr("The extension “%1” must contain digits only.").arg(text.toString().left(40)));
+    if (ext && ext.value().size() > CallRequest::MaxExtensionDigits) {
+        return invalid(CallRequest::tr("The extension “%1” is too long: at most %2 digits are allowed.")
+                           .arg(text.toString().left(40), QString::number(CallRequest::MaxExtensionDigits)));
+    }
     return ext;
 }
 

@@ -15,8 +15,9 @@ struct CallRequest
     Q_DECLARE_TR_FUNCTIONS(CallRequest)
 
 public:
-    /// At most this many digits in a number or an extension (RFC 3966 sets no limit; we do).
-    static constexpr int MaxDigits = 64;
+    /// At most this many digits in an extension (RFC 3966 sets no limit; we do). The number itself
+    /// follows the core's phone rule: E.164, at most PhoneNumber::MaxDigits (15) digits.
+    static constexpr int MaxExtensionDigits = 15;
     /// Arguments longer than this are refused before any decoding.
     static constexpr int MaxInputLength = 2048;
 
@@ -26,7 +27,8 @@ public:
     Channel channel = Channel::Phone;
 
     /// Parses one argument. Visual separators (- . ( ) and spaces) are dropped, percent-encoding
-    /// decoded and Unicode decimal digits turned into ASCII. Anything else is an InvalidInput error
-    /// with a translated message.
+    /// decoded and Unicode decimal digits turned into ASCII (PhoneNumber::normalize). Anything else, a
+    /// number of more than 15 digits (E.164) or one too long for its country code, is an InvalidInput
+    /// error with a translated message.
     static Result<CallRequest> parse(QStringView arg);
 };

@@ -1,6 +1,7 @@
 #include "services/CallHistory.h"
 
 #include "domain/CardMasker.h"
+#include "i18n/BidiText.h"
 #include "i18n/DurationFormat.h"
 
 #include <QLocale>
@@ -86,9 +87,32 @@ QString CallHistory::details(const Interaction& entry)
         parts << entry.summary;
     if (!entry.notes.isEmpty())
         parts << tr("Call notes:") + u'\n' + entry.notes;
+    if (entry.payment)
+        parts << paymentLine(*entry.payment);
+    if (entry.followUp)
+        parts << followUpLine(*entry.followUp);
     if (entry.facts)
         parts << factsLine(*entry.facts);
     return parts.join(u"\n\n"_s);
+}
+
+QString CallHistory::paymentLine(const CallPaymentMention& payment)
+{
+    const QString brand = CardMasker::brandName(CardMasker::brandFromKey(payment.brandKey));
+    //: In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the
+    //: card's last four digits.
+    return tr("Payment card read back: %1 ending in %2.").arg(brand, BidiText::leftToRight(payment.last4));
+}
+
+QString CallHistory::followUpLine(const CallFollowUpMention& followUp)
+{
+    const QString when = BidiText::isolated(QLocale().toString(followUp.dueUtc.toLocalTime(), QLocale::ShortFormat));
+    if (followUp.ownerName.isEmpty()) {
+        //: In a call's history entry. %1 is the date and time the follow-up is due.
+        return tr("Follow-up due: %1.").arg(when);
+    }
+    //: In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.
+    return tr("Follow-up: %1, due %2.").arg(BidiText::isolated(followUp.ownerName), when);
 }
 
 QString CallHistory::factsLine(const CallFacts& facts)

@@ -31,10 +31,15 @@ public:
 
     /// The subject line to show: for a call, its outcome and the first line of its summary.
     static QString subject(const Interaction& entry);
-    /// The text to show: the summary, the call notes and the line of facts.
+    /// The text to show: the summary, the call notes, the payment read back and the follow-up promised
+    /// (once each, when there were any) and the line of facts.
     static QString details(const Interaction& entry);
     /// The facts line of a call: "Not answered; closed after 0:25." for a missed call, the
     /// interrupted sentence for an abandoned one, else the talk time and, when there were holds, their
     /// total, longest and count.
     static QString factsLine(const CallFacts& facts);
+    /// "Payment card read back: Visa ending in 4242." in the reader's language.
+    static QString paymentLine(const CallPaymentMention& payment);
+    /// "Follow-up: Núria Puig, due 12/7/26 10:00 AM." with the reader's locale's date and time.
+    static QString followUpLine(const CallFollowUpMention& followUp);
 };

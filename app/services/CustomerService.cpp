@@ -1,5 +1,6 @@
 #include "services/CustomerService.h"
 
+#include "domain/PhoneNumber.h"
 #include "storage/DatabaseWorker.h"
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,11 @@ Result<std::optional<Customer>> CustomerService::findByPhone(const QString& phon
 
 Result<Customer> CustomerService::create(const Customer& customer)
 {
+    // A card is only as good as its number: the phone rule of calls (E.164) holds for cards too.
+    if (!customer.phone.trimmed().isEmpty()) {
+        if (const Result<QString> phone = PhoneNumber::normalize(customer.phone, true); !phone)
+            return phone.error();
+    }
     const Result<qint64> id = m_repository.insert(customer);
     if (!id)
         return id.error();

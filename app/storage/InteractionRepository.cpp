@@ -10,13 +10,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // The entry, its agent's name (by id; imported history keeps the name it came with) and, for a call,
-// its facts: one row per entry, call_facts by its primary key.
+// its facts (call_facts by its primary key), its latest payment read-back and its latest follow-up with
+// the owner's name (each by the call's index): one row per entry.
 const QString Columns = u"i.id, i.customer_id, i.channel, i.inbound, i.occurred_ms, "
                         u"COALESCE(a.name, i.agent_name), i.subject, i.summary, i.call_id, i.agent_id, i.notes, "
+                        u"p.id, p.brand, p.last4, fu.id, fa.name, fu.due_ms, "
                         u"f.call_id, "_s
     % CallFactsRow::columns(u"f"_s)
     % u" FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id "
-      u"LEFT JOIN call_facts f ON f.call_id = i.call_id"_s;
+      u"LEFT JOIN call_facts f ON f.call_id = i.call_id "
+      u"LEFT JOIN payment_read_backs p ON p.id = "
+      u"(SELECT max(pr.id) FROM payment_read_backs pr WHERE pr.call_id = i.call_id) "
+      u"LEFT JOIN follow_ups fu ON fu.id = (SELECT max(fr.id) FROM follow_ups fr WHERE fr.call_id = i.call_id) "
+      u"LEFT JOIN agents fa ON fa.id = fu.owner_agent_id"_s;
 
 Interaction readInteraction(const SqlStatement& q)
 {
@@ -33,7 +39,11 @@ Interaction readInteraction(const SqlStatement& q)
     row.agentId = q.integer(9);
     row.notes = q.text(10);
     if (q.integer(11) != 0)
-        row.facts = CallFactsRow::read(q, 12);
+        row.payment = CallPaymentMention {q.text(12), q.text(13)};
+    if (q.integer(14) != 0)
+        row.followUp = CallFollowUpMention {q.text(15), q.time(16)};
+    if (q.integer(17) != 0)
+        row.facts = CallFactsRow::read(q, 18);
     return row;
 }
 } // namespace

@@ -211,6 +211,11 @@ const SchemaStep Migration4[] = {
         u"FOR EACH STATEMENT EXECUTE FUNCTION call_events_append_only()" },
 };
 
+// A call's history entry names its follow-up (issue 13): found by the call, as payments already are.
+const SchemaStep Migration5[] = {
+    u"CREATE INDEX follow_ups_call ON follow_ups (call_id)",
+};
+
 struct MigrationSteps
 {
     const SchemaStep* first;
@@ -224,7 +229,7 @@ constexpr MigrationSteps stepsOf(const SchemaStep (&steps)[N])
 }
 
 const MigrationSteps History[] = { stepsOf(Migration1), stepsOf(Migration2), stepsOf(Migration3),
-    stepsOf(Migration4) };
+    stepsOf(Migration4), stepsOf(Migration5) };
 
 struct Dialect
 {

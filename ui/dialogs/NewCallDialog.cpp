@@ -1,5 +1,6 @@
 #include "dialogs/NewCallDialog.h"
 
+#include "domain/PhoneNumber.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/CallRequest.h"
@@ -47,7 +48,8 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
     m_selectedRadio->setObjectName(QStringLiteral("selectedCustomerRadioButton"));
     m_numberRadio->setObjectName(QStringLiteral("numberRadioButton"));
     m_numberEdit->setObjectName(QStringLiteral("numberLineEdit"));
-    m_numberEdit->setMaxLength(CallRequest::MaxDigits * 2);
+    // Room for separators, and for a number too long to be one, so the refusal says why.
+    m_numberEdit->setMaxLength(PhoneNumber::MaxDigits * 4);
     m_numberEdit->setLayoutDirection(Qt::LeftToRight); // digits read left to right in every language
     m_lookupLabel->setObjectName(QStringLiteral("lookupLabel"));
     m_lookupLabel->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "dialogs/PaymentDialog.h"
 
 #include "common/Clock.h"
+#include "domain/CardExpiry.h"
 #include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -145,6 +145,9 @@ PaymentDialog::PaymentDialog(
     connect(m_nameEdit, &QLineEdit::textChanged, this, &PaymentDialog::validate);
     connect(m_numberEdit, &QLineEdit::textChanged, this, &PaymentDialog::validate);
     connect(m_expiryEdit, &QLineEdit::textChanged, this, &PaymentDialog::validate);
+    // textEdited comes before textChanged: m_expiryBefore still holds the text before the keystroke.
+    connect(m_expiryEdit, &QLineEdit::textEdited, this, &PaymentDialog::formatExpiry);
+    connect(m_expiryEdit, &QLineEdit::textChanged, this, [this](const QString& text) { m_expiryBefore = text; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
 
@@ -197,6 +200,17 @@ void PaymentDialog::wipeNumber()
     m_numberEdit->deselect();
 }
 
+void PaymentDialog::formatExpiry(const QString& typed)
+{
+    // Only while typing forward at the end: a deletion ("09/" back to "09") or an edit in the middle
+    // is left as the agent made it.
+    if (typed.size() <= m_expiryBefore.size() || m_expiryEdit->cursorPosition() != typed.size())
+        return;
+    const QString formatted = CardExpiry::formatAsTyped(typed);
+    if (formatted != typed)
+        m_expiryEdit->setText(formatted);
+}
+
 void PaymentDialog::validate()
 {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
@@ -231,7 +245,7 @@ void PaymentDialog::validate()
         vars.insert(ScriptVariable::CardLast4.toString(), BidiText::leftToRight(check.last4));
     }
 
-    // Expiry: MM/YY, not past, not absurdly far ahead.
+    // Expiry: the core's rule (CardExpiry): month and year in any usual form, not past, not far ahead.
     bool expiryOk = false;
     const QString expiry = m_expiryEdit->text().trimmed();
     if (expiry.isEmpty()) {
@@ -240,11 +254,11 @@ void PaymentDialog::validate()
         showStatus(m_expiryStatus, m_expiryEdit, lastDay.error().message, true);
     } else {
         const QDate last = lastDay.value();
-        const QString normalised = u"%1/%2"_s.arg(last.month(), 2, 10, QChar(u'0')).arg(last.year() % 100, 2, 10, QChar(u'0'));
-        showStatus(m_expiryStatus, m_expiryEdit,
-            tr("Valid until the end of %1.").arg(QLocale().toString(last, u"MMMM yyyy"_s)), false);
+        //: %1 is the month and year in words ("September 2029").
+        showStatus(m_expiryStatus, m_expiryEdit, tr("Valid until the end of %1.").arg(CardExpiry::monthAndYear(last)),
+            false);
         expiryOk = true;
-        vars.insert(ScriptVariable::CardExpiry.toString(), BidiText::leftToRight(normalised));
+        vars.insert(ScriptVariable::CardExpiry.toString(), BidiText::leftToRight(CardExpiry::normalized(last)));
     }
 
     m_valid = nameOk && numberOk && expiryOk;

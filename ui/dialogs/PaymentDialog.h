@@ -13,7 +13,7 @@ class QLabel;
 class QLineEdit;
 
 /// The payment read-back (F8, V4): the agent types the name on the card, the number and the expiry;
-/// the dialog checks them live with the core's card rules (CardMasker::checkNumber, parseExpiry) and renders the script's "payment"
+/// the dialog checks them live with the core's card rules (CardMasker::checkNumber, CardExpiry) and renders the script's "payment"
 /// sentence with name, brand, last four and expiry, never the full number. After Accepted only a
 /// CardSummary remains: the number field is wiped when the dialog closes, whatever the outcome.
 class PaymentDialog final : public QDialog
@@ -44,6 +44,8 @@ protected:
 private:
     void retranslateUi();
     void validate();
+    /// Puts the slash in as the expiry is typed ("0929" reads "09/29"); CardExpiry::formatAsTyped.
+    void formatExpiry(const QString& typed);
     /// Clears the number field, its undo history and, where Qt lets us, the characters themselves.
     void wipeNumber();
 
@@ -52,6 +54,7 @@ private:
     const Clock& m_clock;
     std::optional<CardSummary> m_summary;
     bool m_valid = false;
+    QString m_expiryBefore; ///< the expiry field's text before the latest edit
 
     QLabel* m_introLabel;
     QLabel* m_nameLabel;

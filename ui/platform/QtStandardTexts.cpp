@@ -40,4 +40,10 @@ namespace {
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 };
 
+// QMessageBox::setDetailedText's toggle: the driver's text of a database error waits behind it.
+[[maybe_unused]] const char* const messageBoxDetails[] = {
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+};
+
 } // namespace

@@ -63,7 +63,7 @@ TEST(CardMasker, AcceptsCurrentAndFutureExpiry)
 
 TEST(CardMasker, RejectsMalformedPastAndFarExpiry)
 {
-    for (const QStringView bad : {u"13/27", u"00/27", u"0527", u"05-27", u"5/7", u"ab/cd", u""}) {
+    for (const QStringView bad : {u"13/27", u"00/27", u"5/7", u"ab/cd", u""}) {
         const Result<QDate> r = CardMasker::parseExpiry(bad, Today);
         ASSERT_FALSE(r) << bad.toString().toStdString();
         EXPECT_EQ(r.error().code, Error::Code::InvalidInput);

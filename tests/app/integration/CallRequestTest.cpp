@@ -132,12 +132,35 @@ TEST(CallRequest, RejectsMalformedCordialLinks)
     expectRejected(u"cordial://call?number=123&channel=carrier_pigeon"_s);
 }
 
-TEST(CallRequest, RejectsMoreThanSixtyFourDigits)
+TEST(CallRequest, RefusesMoreThanFifteenDigitsAsE164Does)
 {
-    EXPECT_EQ(parsed(u"+"_s + QString(CallRequest::MaxDigits, u'5')).number.size(), CallRequest::MaxDigits + 1);
-    expectRejected(u"+"_s + QString(CallRequest::MaxDigits + 1, u'5'));
-    expectRejected(u"tel:"_s + QString(CallRequest::MaxDigits + 1, u'5'));
-    expectRejected(u"tel:+1555;ext="_s + QString(CallRequest::MaxDigits + 1, u'1'));
+    EXPECT_EQ(parsed(QString(15, u'5')).number, QString(15, u'5'));
+    EXPECT_EQ(parsed(u"+44 20 7946 0000"_s).number, u"+442079460000"_s);
+    const QString fortyDigits = u"9848022338"_s.repeated(4);
+    for (const QString& arg : QStringList {fortyDigits, u"+"_s + fortyDigits, u"tel:"_s + fortyDigits, u"tel:+"_s + fortyDigits,
+             u"cordial://call?number="_s + fortyDigits, u"callto:+"_s + fortyDigits, QString(16, u'5'),
+             u"+91 98480 22338 12345"_s}) {
+        const Result<CallRequest> result = CallRequest::parse(arg);
+        ASSERT_FALSE(result.ok()) << arg.toStdString();
+        EXPECT_EQ(result.error().code, Error::Code::InvalidInput);
+        EXPECT_TRUE(result.error().message.contains(u"at most 15 digits"_s)) << result.error().message.toStdString();
+    }
+    expectRejected(u"tel:+1555;ext="_s + QString(CallRequest::MaxExtensionDigits + 1, u'1'));
+    EXPECT_EQ(parsed(u"tel:+1555;ext="_s + QString(CallRequest::MaxExtensionDigits, u'1')).extension.size(),
+        CallRequest::MaxExtensionDigits);
+}
+
+TEST(CallRequest, RefusesAnInternationalNumberItsCountryCannotHave)
+{
+    // libphonenumber: Spain's numbers have nine digits after +34; there is no country code +999.
+    const Result<CallRequest> tooLong = CallRequest::parse(u"tel:+34 933 123 456 789"_s);
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_TRUE(tooLong.error().message.contains(u"+34"_s)) << tooLong.error().message.toStdString();
+    const Result<CallRequest> noCountry = CallRequest::parse(u"+999 123 456"_s);
+    ASSERT_FALSE(noCountry.ok());
+    EXPECT_TRUE(noCountry.error().message.contains(u"country code"_s)) << noCountry.error().message.toStdString();
+    // Short numbers stay the agent's call: a service number, a switchboard.
+    EXPECT_EQ(parsed(u"+1 555 0100"_s).number, u"+15550100"_s);
 }
 
 TEST(CallRequest, RejectsOverLongInputBeforeDecoding)

@@ -734,3 +734,47 @@ TEST_F(CallSessionTest, ALongSummaryGivesAShortSubjectCutBetweenLetters)
     EXPECT_FALSE(kept.back().isSpace());
     EXPECT_TRUE(row.summary.startsWith(summary.trimmed())) << "the summary keeps the whole text";
 }
+
+TEST_F(CallSessionTest, TheHistoryEntryNamesThePaymentAndTheFollowUpOnceEach)
+{
+    struct LocaleGuard
+    {
+        QLocale saved;
+        ~LocaleGuard() { QLocale::setDefault(saved); }
+    } const guard;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    startActiveCall();
+    const Result<CardSummary> card
+        = CardMasker::summarize(u"4242 4242 4242 4242", u"0929", u"లక్ష్మి రెడ్డి"_s, m_clock.nowUtc().date());
+    ASSERT_TRUE(card) << card.error().message.toStdString();
+    ASSERT_TRUE(m_session->recordPayment(card.value()));
+    FollowUp followUp;
+    followUp.dueUtc = m_clock.nowUtc().addDays(2);
+    followUp.reason = u"to confirm the refund"_s;
+    ASSERT_TRUE(m_session->scheduleFollowUp(followUp));
+    m_session->setNotes(u"Refund of the second CD"_s);
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(Disposition::Resolved, u"Refund promised"_s));
+
+    const QList<Interaction> rows = history();
+    ASSERT_EQ(rows.size(), 1);
+    const Interaction& row = rows.first();
+    ASSERT_TRUE(row.payment.has_value());
+    EXPECT_EQ(row.payment->brandKey, u"visa"_s);
+    EXPECT_EQ(row.payment->last4, u"4242"_s);
+    ASSERT_TRUE(row.followUp.has_value());
+    EXPECT_EQ(row.followUp->ownerName, u"Núria Puig"_s);
+    EXPECT_EQ(row.followUp->dueUtc, followUp.dueUtc);
+
+    const QString details = CallHistory::details(row);
+    EXPECT_EQ(details.count(u"4242"_s), 1) << details.toStdString();
+    EXPECT_EQ(details.count(u"Visa"_s), 1) << details.toStdString();
+    EXPECT_EQ(details.count(u"Núria Puig"_s), 1) << details.toStdString();
+    EXPECT_EQ(details.count(u"Follow-up"_s), 1) << details.toStdString();
+    const QString due = QLocale().toString(followUp.dueUtc.toLocalTime(), QLocale::ShortFormat);
+    EXPECT_EQ(details.count(due), 1) << details.toStdString();
+    EXPECT_FALSE(details.contains(u"0929"_s) || details.contains(u"09/29"_s)) << "the history names brand and last four only";
+    EXPECT_FALSE(details.contains(u"లక్ష్మి రెడ్డి"_s)) << "nor the name on the card";
+    EXPECT_TRUE(details.contains(u"Payment card read back: Visa ending in \u20664242\u2069."_s)) << details.toStdString();
+    EXPECT_TRUE(details.contains(u"Follow-up: \u2068Núria Puig\u2069, due \u2068"_s + due + u"\u2069."_s)) << details.toStdString();
+}

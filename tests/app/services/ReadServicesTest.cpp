@@ -182,3 +182,22 @@ TEST_F(ReadServicesTest, AFailedSignInSaysWhoCouldNotBeSignedIn)
 }
 
 } // namespace
+
+TEST_F(ReadServicesTest, ACardWithAPhoneNumberLongerThanE164IsRefused)
+{
+    Customer card;
+    card.givenName = u"Lakshmi"_s;
+    card.familyName = u"Reddy"_s;
+    card.phone = u"9848022338"_s.repeated(4);
+    const Result<Customer> refused = m_customers->create(card);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::InvalidInput);
+    EXPECT_TRUE(refused.error().message.contains(u"at most 15 digits"_s)) << refused.error().message.toStdString();
+
+    card.phone = u"+91 98480 22338"_s;
+    const Result<Customer> stored = m_customers->create(card);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    EXPECT_EQ(stored.value().phone, u"+91 98480 22338"_s) << "kept as typed";
+    card.phone.clear();
+    EXPECT_TRUE(m_customers->create(card)) << "a card without a phone (in person) stays possible";
+}

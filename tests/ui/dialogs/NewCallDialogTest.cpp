@@ -118,3 +118,14 @@ TEST_F(NewCallDialogTest, ChoosingTheNumberOptionByKeyboardPutsTheCursorInTheNum
     EXPECT_EQ(number->text(), u"+34 933 123 456"_s);
     EXPECT_TRUE(dialog.findChild<QRadioButton*>(u"numberRadioButton"_s)->isChecked());
 }
+
+TEST_F(NewCallDialogTest, ANumberLongerThanFifteenDigitsIsRefused)
+{
+    NewCallDialog dialog(*m_service, std::nullopt);
+    const QString fortyDigits = u"9848022338"_s.repeated(4);
+    dialog.setNumber(fortyDigits);
+    EXPECT_EQ(edit(dialog, u"numberLineEdit"_s)->text(), fortyDigits) << "not cut short: the refusal says why";
+    dialog.accept();
+    EXPECT_TRUE(dialog.errorText().contains(u"at most 15 digits"_s)) << dialog.errorText().toStdString();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}

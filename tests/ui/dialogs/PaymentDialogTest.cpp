@@ -232,6 +232,53 @@ TEST_F(PaymentDialogTest, ExpiredOrMalformedOrFarExpiryIsRefused)
     EXPECT_TRUE(label(u"cardExpiryStatusLabel"_s).contains(u"years ahead"_s)) << label(u"cardExpiryStatusLabel"_s).toStdString();
 }
 
+TEST_F(PaymentDialogTest, TheSlashIsPutInAsTheExpiryIsTyped)
+{
+    type(u"Jane Smith"_s, u"4111 1111 1111 1111"_s, u"0929"_s);
+    EXPECT_EQ(expiry()->text(), u"09/29"_s);
+    EXPECT_TRUE(confirm()->isEnabled()) << label(u"cardExpiryStatusLabel"_s).toStdString();
+    EXPECT_TRUE(m_dialog->readBackText().contains(u"09/29"_s)) << m_dialog->readBackText().toStdString();
+
+    // Each form a customer reads out ends as MM/YY or MM/YYYY, typed key by key.
+    const std::pair<QString, QString> forms[] = {
+        {u"9/29"_s, u"09/29"_s}, {u"09/29"_s, u"09/29"_s}, {u"09 / 2029"_s, u"09/2029"_s}, {u"9-2029"_s, u"09/2029"_s},
+        {u"\uFF10\uFF19\uFF0F\uFF12\uFF19"_s, u"09/29"_s}, {u"۰۹۲۹"_s, u"09/29"_s}};
+    for (const auto& [typed, shown] : forms) {
+        expiry()->clear();
+        typeText(expiry(), typed);
+        EXPECT_EQ(expiry()->text(), shown) << typed.toStdString();
+        EXPECT_TRUE(confirm()->isEnabled()) << typed.toStdString() << label(u"cardExpiryStatusLabel"_s).toStdString();
+    }
+
+    // Backspace over the slash takes it away; the next digit brings it back before the year.
+    expiry()->clear();
+    typeText(expiry(), u"12"_s);
+    EXPECT_EQ(expiry()->text(), u"12/"_s);
+    QTest::keyClick(expiry(), Qt::Key_Backspace);
+    EXPECT_EQ(expiry()->text(), u"12"_s);
+    typeText(expiry(), u"30"_s);
+    EXPECT_EQ(expiry()->text(), u"12/30"_s);
+
+    // A pasted expiry is put in shape too.
+    expiry()->clear();
+    expiry()->insert(u"0930"_s);
+    EXPECT_EQ(expiry()->text(), u"09/30"_s);
+}
+
+TEST_F(PaymentDialogTest, MonthThirteenAndAnExpiredCardSayWhy)
+{
+    type(u"Jane Smith"_s, u"4111 1111 1111 1111"_s, u"1327"_s);
+    EXPECT_EQ(expiry()->text(), u"1327"_s) << "no slash after a month that does not exist";
+    EXPECT_FALSE(confirm()->isEnabled());
+    EXPECT_TRUE(label(u"cardExpiryStatusLabel"_s).contains(u"There is no month 13"_s)) << label(u"cardExpiryStatusLabel"_s).toStdString();
+
+    expiry()->clear();
+    typeText(expiry(), u"0226"_s);
+    EXPECT_FALSE(confirm()->isEnabled());
+    EXPECT_TRUE(label(u"cardExpiryStatusLabel"_s).contains(u"expired at the end of February 2026"_s))
+        << label(u"cardExpiryStatusLabel"_s).toStdString();
+}
+
 TEST_F(PaymentDialogTest, ACardNumberInTheNameFieldIsRefused)
 {
     type(u"Jane 4111 1111 1111 1111"_s, u"4111 1111 1111 1111"_s, u"12/29"_s);
