@@ -53,6 +53,7 @@ struct LanguageRules
     QHash<QString, QString> vocative;
     QHash<QString, QString> reference; ///< as `vocative`; missing kinds use the vocative template
     QHash<QString, QString> fallbacks; ///< variable -> what the line says while it has no value
+    QString comma = QStringLiteral(", "); ///< joins the request and its details ("، " in Urdu)
     QList<Contraction> contractions;
     SpokenWhenRule when;
 

@@ -84,6 +84,8 @@ Result<LanguageRules> LanguageRulesFile::parse(const QByteArray& json, const QSt
             || !readTexts(address.toObject().value(u"reference"_s), rules.reference))) {
         return wrong(u"address"_s);
     }
+    if (const QJsonValue comma = root.value(u"comma"_s); comma.isString() && !comma.toString().isEmpty())
+        rules.comma = comma.toString();
     if (!readTexts(root.value(u"fallbacks"_s), rules.fallbacks))
         return wrong(u"fallbacks"_s);
 

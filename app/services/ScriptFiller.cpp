@@ -34,7 +34,7 @@ ScriptRenderer::Variables ScriptFiller::variables() const
     if (!m_request.isEmpty() || !m_details.isEmpty()) {
         // Free text, said where no grammar depends on it ("Your request today: {request}.").
         vars.insert(ScriptVariable::Request.toString(),
-            m_request.isEmpty() || m_details.isEmpty() ? QString(m_request + m_details) : m_request + u", "_s + m_details);
+            m_request.isEmpty() || m_details.isEmpty() ? QString(m_request + m_details) : m_request + m_script.rules.comma + m_details);
     }
     put(ScriptVariable::Address, m_address);
     return vars;
