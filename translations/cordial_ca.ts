@@ -351,7 +351,7 @@
     <message>
         <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
-        <translation>Ha entrat una trucada de %1 mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
+        <translation>Ha entrat una trucada (%1) mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1139,7 +1139,7 @@
         <translation>Obligatori</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>This call script has no follow-up sentence.</source>
         <translation>Aquest guió de trucada no té cap frase de seguiment.</translation>
     </message>
@@ -1969,7 +1969,7 @@
         <location line="+6"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
-        <translation>Vàlida fins a finals de mes (%1).</translation>
+        <translation>Vàlida fins a final %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2338,19 +2338,68 @@
     </message>
 </context>
 <context>
+    <name>ScriptFiller</name>
+    <message>
+        <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <translation>Escriviu la petició del client al camp de la petició per completar aquesta frase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This read-back is filled in once the payment card is taken.</source>
+        <translation>Aquesta confirmació es completa quan s&apos;hagin pres les dades de la targeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the follow-up is scheduled.</source>
+        <translation>Aquesta frase es completa quan s&apos;hagi programat el seguiment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the transfer target is chosen.</source>
+        <translation>Aquesta frase es completa quan hàgiu triat a qui es transfereix la trucada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name for the greeting is not set.</source>
+        <translation>No s&apos;ha definit el vostre nom per a la salutació.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <translation>Aquesta frase necessita el nom del client: trieu o creeu la fitxa del client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <translation>Aquesta frase necessita l&apos;adreça del client: escriviu-la al camp de l&apos;adreça.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company name for the script is not set.</source>
+        <translation>No s&apos;ha definit el nom de l&apos;empresa per al guió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sentence needs a value that is not known yet.</source>
+        <translation>Aquesta frase necessita una dada que encara no se sap.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>El fitxer de guió %1 no té cap text per a «%2» dins %3.</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+57"/>
         <source>The script file %1 cannot be read.</source>
         <translation>No es pot llegir el fitxer de guió %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>El fitxer de guió %1 indica que és per a «%2» (%3), cosa que no coincideix amb el lloc on està desat.</translation>
     </message>
@@ -2360,7 +2409,7 @@
         <translation>No hi ha cap guió de trucada per a %1 ni cap guió en anglès per utilitzar-lo en el seu lloc.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>El fitxer de guió %1 no és un JSON vàlid (error a la línia %2, columna %3).</translation>
     </message>
@@ -2419,17 +2468,32 @@
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>Al fitxer de guió %1, la línia «%2» ha de ser text.</translation>
     </message>
+    <message>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <source>The language rules file %1 is not a valid JSON object.</source>
+        <translation>El fitxer de regles d&apos;idioma %1 no és un objecte JSON vàlid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language rules file %1 does not say its language.</source>
+        <translation>El fitxer de regles d&apos;idioma %1 no indica el seu idioma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <translation>Al fitxer de regles d&apos;idioma %1, «%2» no té la forma documentada.</translation>
+    </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+281"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Current step</source>
         <translation>Pas actual</translation>
     </message>
@@ -2500,12 +2564,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-146"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2625,7 +2689,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+100"/>
+        <location filename="../ui/main.cpp" line="+101"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>

@@ -1139,7 +1139,7 @@
         <translation>आवश्यक</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>This call script has no follow-up sentence.</source>
         <translation>इस कॉल स्क्रिप्ट में कोई फ़ॉलो-अप वाक्य नहीं है।</translation>
     </message>
@@ -2338,19 +2338,68 @@
     </message>
 </context>
 <context>
+    <name>ScriptFiller</name>
+    <message>
+        <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <translation>यह वाक्य पूरा करने के लिए अनुरोध वाले फ़ील्ड में ग्राहक का अनुरोध लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This read-back is filled in once the payment card is taken.</source>
+        <translation>भुगतान कार्ड का विवरण लेने के बाद यह पुष्टि-वाक्य भरा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the follow-up is scheduled.</source>
+        <translation>फ़ॉलो-अप तय होने के बाद यह वाक्य भरा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the transfer target is chosen.</source>
+        <translation>ट्रांसफ़र किसे करना है, यह चुनने के बाद यह वाक्य भरा जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name for the greeting is not set.</source>
+        <translation>अभिवादन के लिए आपका नाम सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <translation>इस वाक्य के लिए ग्राहक का नाम चाहिए: ग्राहक का कार्ड चुनें या बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <translation>इस वाक्य के लिए ग्राहक का पता चाहिए: उसे पते वाले फ़ील्ड में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company name for the script is not set.</source>
+        <translation>स्क्रिप्ट के लिए कंपनी का नाम सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sentence needs a value that is not known yet.</source>
+        <translation>इस वाक्य के लिए एक ऐसी जानकारी चाहिए जो अभी पता नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, %3 में “%2” के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+57"/>
         <source>The script file %1 cannot be read.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 के अनुसार वह “%2” (%3) के लिए है, जो उसके सहेजे जाने के स्थान से मेल नहीं खाता।</translation>
     </message>
@@ -2360,7 +2409,7 @@
         <translation>%1 के लिए कोई कॉल स्क्रिप्ट नहीं है, और विकल्प के रूप में कोई अंग्रेज़ी स्क्रिप्ट भी नहीं है।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>स्क्रिप्ट फ़ाइल %1 मान्य JSON नहीं है (पंक्ति %2, कॉलम %3 पर त्रुटि)।</translation>
     </message>
@@ -2419,17 +2468,32 @@
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, पंक्ति “%2” टेक्स्ट होनी चाहिए।</translation>
     </message>
+    <message>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <source>The language rules file %1 is not a valid JSON object.</source>
+        <translation>भाषा नियम फ़ाइल %1 मान्य JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language rules file %1 does not say its language.</source>
+        <translation>भाषा नियम फ़ाइल %1 में उसकी भाषा नहीं बताई गई है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <translation>भाषा नियम फ़ाइल %1 में “%2” प्रलेखित रूप में नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+281"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Current step</source>
         <translation>वर्तमान चरण</translation>
     </message>
@@ -2500,12 +2564,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-146"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2625,7 +2689,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+100"/>
+        <location filename="../ui/main.cpp" line="+101"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>

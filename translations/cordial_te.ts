@@ -371,7 +371,7 @@
     <message>
         <location line="+2"/>
         <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
-        <translation>దీన్ని ముగిస్తే కాల్ మధ్యలో ఆగిపోయినదిగా, సేవ్ అయిన నోట్స్‌తో నమోదవుతుంది. దీన్ని రద్దు చేయలేరు.</translation>
+        <translation>దీన్ని ముగిస్తే కాల్ మధ్యలో ఆగిపోయినదిగా, సేవ్ అయిన నోట్స్‌తో నమోదవుతుంది. దీన్ని తర్వాత వెనక్కి తీసుకోలేరు.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1139,7 +1139,7 @@
         <translation>తప్పనిసరి</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>This call script has no follow-up sentence.</source>
         <translation>ఈ కాల్ స్క్రిప్ట్‌లో ఫాలో-అప్ వాక్యం లేదు.</translation>
     </message>
@@ -2106,7 +2106,7 @@
     <message>
         <location filename="../ui/platform/QtStandardTexts.cpp" line="+24"/>
         <source>&amp;Undo</source>
-        <translation>రద్దుచేయి(&amp;U)</translation>
+        <translation>వెనక్కి తీసుకో(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2210,7 +2210,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Undo</source>
-        <translation>రద్దుచేయి(&amp;U)</translation>
+        <translation>వెనక్కి తీసుకో(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2338,19 +2338,68 @@
     </message>
 </context>
 <context>
+    <name>ScriptFiller</name>
+    <message>
+        <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <translation>ఈ వాక్యాన్ని పూరించడానికి అభ్యర్థన ఫీల్డ్‌లో కస్టమర్ అభ్యర్థనను టైప్ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This read-back is filled in once the payment card is taken.</source>
+        <translation>చెల్లింపు కార్డు వివరాలు తీసుకున్న తర్వాత ఈ నిర్ధారణ వాక్యం పూరించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the follow-up is scheduled.</source>
+        <translation>ఫాలో-అప్ షెడ్యూల్ చేసిన తర్వాత ఈ వాక్యం పూరించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the transfer target is chosen.</source>
+        <translation>బదిలీ ఎవరికి చేయాలో ఎంచుకున్న తర్వాత ఈ వాక్యం పూరించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name for the greeting is not set.</source>
+        <translation>పలకరింపు కోసం మీ పేరు సెట్ చేయలేదు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <translation>ఈ వాక్యానికి కస్టమర్ పేరు కావాలి: కస్టమర్ కార్డ్‌ను ఎంచుకోండి లేదా సృష్టించండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <translation>ఈ వాక్యానికి కస్టమర్ చిరునామా కావాలి: దాన్ని చిరునామా ఫీల్డ్‌లో టైప్ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company name for the script is not set.</source>
+        <translation>స్క్రిప్ట్ కోసం కంపెనీ పేరు సెట్ చేయలేదు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sentence needs a value that is not known yet.</source>
+        <translation>ఈ వాక్యానికి ఇంకా తెలియని ఒక వివరం కావాలి.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, %3లో “%2” కోసం పాఠ్యం లేదు.</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+57"/>
         <source>The script file %1 cannot be read.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1ను చదవలేము.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 తాను “%2” (%3) కోసం అని చెబుతోంది, కానీ అది నిల్వ చేయబడిన స్థానానికి సరిపోలడం లేదు.</translation>
     </message>
@@ -2360,7 +2409,7 @@
         <translation>%1 కోసం కాల్ స్క్రిప్ట్ లేదు, ప్రత్యామ్నాయంగా ఉపయోగించడానికి ఆంగ్ల స్క్రిప్ట్ కూడా లేదు.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 చెల్లుబాటయ్యే JSON కాదు (పంక్తి %2, నిలువు వరుస %3 వద్ద లోపం).</translation>
     </message>
@@ -2419,17 +2468,32 @@
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “%2” పంక్తి పాఠ్యం అయి ఉండాలి.</translation>
     </message>
+    <message>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <source>The language rules file %1 is not a valid JSON object.</source>
+        <translation>భాషా నియమాల ఫైల్ %1 చెల్లుబాటయ్యే JSON ఆబ్జెక్ట్ కాదు.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language rules file %1 does not say its language.</source>
+        <translation>భాషా నియమాల ఫైల్ %1లో దాని భాష పేర్కొనలేదు.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <translation>భాషా నియమాల ఫైల్ %1లో “%2” నిర్దేశిత రూపంలో లేదు.</translation>
+    </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+281"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Current step</source>
         <translation>ప్రస్తుత దశ</translation>
     </message>
@@ -2500,12 +2564,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-146"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2625,7 +2689,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+100"/>
+        <location filename="../ui/main.cpp" line="+101"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>

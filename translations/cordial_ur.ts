@@ -1139,7 +1139,7 @@
         <translation>لازمی</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>This call script has no follow-up sentence.</source>
         <translation>اس کال اسکرپٹ میں فالو اپ کا کوئی جملہ نہیں ہے۔</translation>
     </message>
@@ -2338,19 +2338,68 @@
     </message>
 </context>
 <context>
+    <name>ScriptFiller</name>
+    <message>
+        <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <translation>یہ جملہ مکمل کرنے کے لیے درخواست والے خانے میں گاہک کی درخواست لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This read-back is filled in once the payment card is taken.</source>
+        <translation>ادائیگی کارڈ کی تفصیلات لینے کے بعد یہ تصدیقی جملہ مکمل ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the follow-up is scheduled.</source>
+        <translation>فالو اپ طے ہونے کے بعد یہ جملہ مکمل ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence is filled in once the transfer target is chosen.</source>
+        <translation>منتقلی کس کو کرنی ہے، یہ منتخب کرنے کے بعد یہ جملہ مکمل ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name for the greeting is not set.</source>
+        <translation>سلام کے لیے آپ کا نام درج نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <translation>اس جملے کے لیے گاہک کا نام درکار ہے: گاہک کا کارڈ منتخب کریں یا بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <translation>اس جملے کے لیے گاہک کا پتہ درکار ہے: اسے پتے والے خانے میں لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company name for the script is not set.</source>
+        <translation>اسکرپٹ کے لیے کمپنی کا نام درج نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sentence needs a value that is not known yet.</source>
+        <translation>اس جملے کے لیے ایسی معلومات درکار ہے جو ابھی معلوم نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+60"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>اسکرپٹ فائل %1 میں، %3 میں “%2” کا متن موجود نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+57"/>
         <source>The script file %1 cannot be read.</source>
         <translation>اسکرپٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-45"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>اسکرپٹ فائل %1 کے مطابق وہ “%2” (%3) کے لیے ہے، جو اس کے محفوظ ہونے کی جگہ سے مطابقت نہیں رکھتا۔</translation>
     </message>
@@ -2360,7 +2409,7 @@
         <translation>%1 کے لیے کوئی کال اسکرپٹ نہیں ہے، اور متبادل کے طور پر کوئی انگریزی اسکرپٹ بھی نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>اسکرپٹ فائل %1 درست JSON نہیں ہے (سطر %2، کالم %3 پر خرابی)۔</translation>
     </message>
@@ -2419,17 +2468,32 @@
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>اسکرپٹ فائل %1 میں، سطر “%2” متن ہونی چاہیے۔</translation>
     </message>
+    <message>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <source>The language rules file %1 is not a valid JSON object.</source>
+        <translation>زبان کے قواعد کی فائل %1 درست JSON آبجیکٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language rules file %1 does not say its language.</source>
+        <translation>زبان کے قواعد کی فائل %1 میں اس کی زبان درج نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <translation>زبان کے قواعد کی فائل %1 میں “%2” دستاویزی شکل میں نہیں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+294"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+281"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Current step</source>
         <translation>موجودہ مرحلہ</translation>
     </message>
@@ -2500,12 +2564,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-146"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2625,7 +2689,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+100"/>
+        <location filename="../ui/main.cpp" line="+101"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/LanguageRules.h"
 
 #include <QHash>
 #include <QList>
@@ -25,24 +26,38 @@ struct CallScript
     /// Single lines outside the step order: "apology" (after a hold), "abusive_hold",
     /// "abusive_supervisor", "hold_ask", "transfer_warm", "transfer_cold" (docs/scripts.md).
     QHash<QString, QString> lines;
+    /// The language's rules: form of address, fallbacks, elisions, spoken date-time (language.json).
+    LanguageRules rules;
 
     const ScriptStep* step(const QString& id) const;
 };
 
-/// Fills {variables} in script text. Known variables: ScriptVariable::All (domain/ScriptVariables.h:
-/// agent, company, customer, request, the card and follow-up facts...). A {name} outside that list and not given is
-/// left as written; a known or given one without a value becomes `placeholder(name)`. Values are
-/// wrapped in Unicode first-strong isolates so names and numbers keep their own direction inside
-/// right-to-left sentences.
+/// A line of script as the agent reads it.
+struct RenderedLine
+{
+    QString text;
+    /// Variables the line needs and has no value or fallback for, in order of use; `text` has "…" there.
+    QStringList missing;
+    bool complete() const { return missing.isEmpty(); }
+};
+
+/// Fills {variables} in script text (docs/scripts.md). Known variables: ScriptVariable::All
+/// (domain/ScriptVariables.h). A {name} outside that list and not given is left as written. A part
+/// in double brackets, "[[{customer}, ]]", is said only when every variable in it has a value; a
+/// variable outside such a part without a value says the language's fallback ("us" for {company})
+/// or, without one, is reported missing. Values are wrapped in Unicode first-strong isolates so
+/// names and numbers keep their own direction inside right-to-left sentences; a raw "[name]" is
+/// never shown.
 class ScriptRenderer final
 {
 public:
     using Variables = QHash<QString, QString>;
 
-    /// Replaces each {name} with its value; a variable with no value becomes `placeholder(name)`
-    /// so the agent sees what is missing instead of an empty gap.
-    static QString render(const QString& text, const Variables& variables);
-    /// Shown for a variable without value: "[name]".
+    /// Renders `text` with `variables` under `rules` (fallbacks, elisions).
+    static RenderedLine renderLine(const QString& text, const Variables& variables, const LanguageRules& rules = {});
+    /// renderLine(...).text: a missing value shows as "…".
+    static QString render(const QString& text, const Variables& variables, const LanguageRules& rules = {});
+    /// Shown for a value the line still needs: "…" (never the variable's raw name).
     static QString placeholder(const QString& name);
     /// Every variable name the renderer knows (ScriptVariable::All), sorted.
     static QStringList knownVariables();

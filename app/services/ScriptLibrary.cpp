@@ -1,5 +1,7 @@
 #include "services/ScriptLibrary.h"
 
+#include "services/LanguageRulesFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +48,9 @@ QStringList languageDirs(const QString& root)
     QStringList result;
     const QDir dir(root);
     for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!QDir(dir.filePath(name)).entryList({u"*.json"_s}, QDir::Files).isEmpty())
+        QStringList files = QDir(dir.filePath(name)).entryList({u"*.json"_s}, QDir::Files);
+        files.removeAll(u"language.json"_s); // rules alone are no script
+        if (!files.isEmpty())
             result << name;
     }
     return result;
@@ -105,6 +109,10 @@ Result<CallScript> ScriptLibrary::load(const QString& language, Channel channel)
                 Result<CallScript> script = parse(file.readAll(), QDir::toNativeSeparators(file.fileName()));
                 if (!script)
                     return script;
+                Result<LanguageRules> languageRules = rules(script.value().language);
+                if (!languageRules)
+                    return languageRules.error();
+                script.value().rules = languageRules.take();
                 if (script.value().channel != c
                     || script.value().language.compare(candidate, Qt::CaseInsensitive) != 0) {
                     return invalid(tr("The script file %1 says it is for \"%2\" (%3), which does not match where "
@@ -118,6 +126,46 @@ Result<CallScript> ScriptLibrary::load(const QString& language, Channel channel)
     }
     return Error {Error::Code::NotFound,
         tr("There is no call script for %1 and no English script to fall back on.").arg(language), m_overrideDir};
+}
+
+Result<LanguageRules> ScriptLibrary::rules(const QString& language) const
+{
+    const QString primary = language.trimmed().replace(u'_', u'-').section(u'-', 0, 0).toLower();
+    Result<LanguageRules> own = rulesOf(language.trimmed().replace(u'_', u'-'));
+    if (own && own.value().language.isEmpty() && primary != language)
+        own = rulesOf(primary);
+    if (!own)
+        return own;
+    LanguageRules result = own.take();
+    if (result.language.isEmpty())
+        result.language = language;
+    // A card's salutation may be in any language the program shows: "श्रीमती" read in an English script.
+    for (const QString& other : languages()) {
+        const Result<LanguageRules> theirs = other == result.language ? Result<LanguageRules>(result) : rulesOf(other);
+        if (!theirs)
+            continue; // reported when that language's script is loaded
+        for (auto it = theirs.value().salutations.begin(); it != theirs.value().salutations.end(); ++it) {
+            for (const QString& word : it.value())
+                result.recognised.insert(word.toCaseFolded(), it.key());
+        }
+    }
+    return result;
+}
+
+Result<LanguageRules> ScriptLibrary::rulesOf(const QString& language) const
+{
+    for (const QString& root : {m_overrideDir, BuiltInRoot}) {
+        QFile file(root % u'/' % language % u"/language.json");
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error {Error::Code::NotFound,
+                tr("The script file %1 cannot be read.").arg(QDir::toNativeSeparators(file.fileName())),
+                file.errorString()};
+        }
+        return LanguageRulesFile::parse(file.readAll(), QDir::toNativeSeparators(file.fileName()));
+    }
+    return LanguageRules {};
 }
 
 QString ScriptLibrary::companyOverride() const

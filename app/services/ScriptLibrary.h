@@ -26,6 +26,10 @@ public:
     /// The script for a language and channel; falls back to the same language's phone script, then to
     /// English. A malformed override file is an Error naming the file and the problem.
     Result<CallScript> load(const QString& language, Channel channel) const;
+    /// The rules of a script language (`<lang>/language.json`, the organisation's file first; the
+    /// primary language's for "hi-IN"): form of address, fallbacks, elisions, spoken date-time, with
+    /// the salutations of every language recognised. Empty rules when the language has none.
+    Result<LanguageRules> rules(const QString& language) const;
     /// The organisation's company name from `<overrideDir>/company.txt`, empty when unset.
     QString companyOverride() const;
 
@@ -39,5 +43,8 @@ public:
     static QStringList requiredLines();
 
 private:
+    /// The rules file of exactly `language`, override first; empty rules when neither exists.
+    Result<LanguageRules> rulesOf(const QString& language) const;
+
     QString m_overrideDir;
 };

@@ -75,7 +75,7 @@ QString AbusiveCallerDialog::lineFor(AbusiveAction action) const
 {
     const QString line
         = m_script.lines.value(action == AbusiveAction::Hold ? u"abusive_hold"_s : u"abusive_supervisor"_s);
-    return line.isEmpty() ? QString() : ScriptRenderer::render(line, m_variables);
+    return line.isEmpty() ? QString() : ScriptRenderer::render(line, m_variables, m_script.rules);
 }
 
 void AbusiveCallerDialog::changeEvent(QEvent* event)

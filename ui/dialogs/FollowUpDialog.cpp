@@ -213,19 +213,16 @@ void FollowUpDialog::validate()
         ScriptRenderer::Variables vars = m_variables;
         if (!ownerName().isEmpty())
             vars.insert(ScriptVariable::FollowUpWho.toString(), ownerName());
-        if (due.isValid()) {
-            // In the script's language; the agent's own country conventions when the language is the same.
-            const QLocale scriptLocale(m_script.language);
-            vars.insert(ScriptVariable::FollowUpWhen.toString(),
-                longWhen(due, scriptLocale.language() == locale().language() ? locale() : scriptLocale));
-        }
-        // A reason not typed yet reads as a gap in the sentence, never as the variable's raw name.
-        vars.insert(ScriptVariable::FollowUpWhy.toString(), reason.isEmpty() ? QString(QChar(0x2026)) : reason);
+        if (due.isValid())
+            vars.insert(ScriptVariable::FollowUpWhen.toString(), m_script.rules.spokenWhen(due));
+        // A reason not typed yet leaves its sentence out ("Reason: …" is said only with one).
+        if (!reason.isEmpty())
+            vars.insert(ScriptVariable::FollowUpWhy.toString(), reason);
         const ScriptStep* step = m_script.step(u"follow_up"_s);
         // A leading direction mark: see PaymentDialog (selectable labels ignore isolates when they
         // pick the paragraph direction).
         const QChar mark = BidiText::directionMark(Languages::direction(m_script.language));
-        m_previewLabel->setText(step ? mark + ScriptRenderer::render(step->text, vars)
+        m_previewLabel->setText(step ? mark + ScriptRenderer::render(step->text, vars, m_script.rules)
                                      : tr("This call script has no follow-up sentence."));
         m_previewLabel->setAccessibleDescription(m_previewLabel->text());
     }

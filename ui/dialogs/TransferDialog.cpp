@@ -115,7 +115,7 @@ QString TransferDialog::scriptLine() const
     if (chosen)
         vars.insert(ScriptVariable::TransferTarget.toString(), chosen->name);
     const QString line = m_script.lines.value(isWarm() ? u"transfer_warm"_s : u"transfer_cold"_s);
-    return line.isEmpty() ? QString() : ScriptRenderer::render(line, vars);
+    return line.isEmpty() ? QString() : ScriptRenderer::render(line, vars, m_script.rules);
 }
 
 QString TransferDialog::errorText() const

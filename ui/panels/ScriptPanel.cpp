@@ -107,8 +107,7 @@ ScriptPanel::~ScriptPanel() = default;
 
 void ScriptPanel::setSpeaker(const QString& agentName, const QString& companyName)
 {
-    m_agentName = agentName;
-    m_companyName = companyName;
+    m_filler.setSpeaker(agentName, companyName);
     renderSteps();
     Q_EMIT scriptChanged();
 }
@@ -116,6 +115,7 @@ void ScriptPanel::setSpeaker(const QString& agentName, const QString& companyNam
 void ScriptPanel::setCustomer(const std::optional<Customer>& customer)
 {
     m_customer = customer;
+    m_filler.setCustomer(customer);
     QString code = customer ? customer->preferredLanguage : QString();
     if (code.isEmpty() || !m_library.languages().contains(code))
         code = QLocale().name().section(u'_', 0, 0);
@@ -132,7 +132,7 @@ void ScriptPanel::setChannel(Channel channel)
 
 void ScriptPanel::setExtraVariables(const ScriptRenderer::Variables& variables)
 {
-    m_extra = variables;
+    m_filler.setExtraVariables(variables);
     renderSteps();
 }
 
@@ -194,6 +194,7 @@ void ScriptPanel::loadScript(const QString& code)
     } else {
         m_script = loaded.take();
     }
+    m_filler.setScript(m_script);
     const int index = m_languageCombo->findData(m_script.language);
     if (index >= 0)
         m_languageCombo->setCurrentIndex(index);
@@ -263,31 +264,17 @@ void ScriptPanel::rebuildSteps()
 
 ScriptRenderer::Variables ScriptPanel::variables() const
 {
-    ScriptRenderer::Variables vars = m_extra;
-    if (!m_agentName.isEmpty())
-        vars.insert(ScriptVariable::Agent.toString(), m_agentName);
-    if (!m_companyName.isEmpty())
-        vars.insert(ScriptVariable::Company.toString(), m_companyName);
-    if (m_customer) {
-        vars.insert(ScriptVariable::Customer.toString(), m_customer->formalName());
-        vars.insert(ScriptVariable::CustomerFull.toString(), m_customer->fullName());
-        if (!m_customer->address.isEmpty())
-            vars.insert(ScriptVariable::Address.toString(), m_customer->address);
-    }
-    const QString request = m_capture->request();
-    const QString details = m_capture->details();
-    if (!request.isEmpty() || !details.isEmpty())
-        vars.insert(ScriptVariable::Request.toString(), request.isEmpty() || details.isEmpty()
-                                                             ? QString(request + details)
-                                                             : QString(request + u", "_s + details));
-    if (!m_capture->address().isEmpty())
-        vars.insert(ScriptVariable::Address.toString(), m_capture->address());
-    return vars;
+    return m_filler.variables();
+}
+
+void ScriptPanel::syncCapture()
+{
+    m_filler.setCapture(m_capture->request(), m_capture->details(), m_capture->address());
 }
 
 void ScriptPanel::renderSteps()
 {
-    const ScriptRenderer::Variables vars = variables();
+    syncCapture();
     for (int i = 0; i < m_rows.size() && i < m_script.steps.size(); ++i) {
         const ScriptStep& step = m_script.steps.at(i);
         //: A script step the agent chose not to say; %1 is the step's title in the script language
@@ -295,20 +282,18 @@ void ScriptPanel::renderSteps()
         // Titles come from script files: an "&" in one is text, not a mnemonic.
         m_rows[i].check->setText(QString(title).replace(u'&', u"&&"_s));
         m_rows[i].check->setAccessibleName(tr("Step %1: %2").arg(i + 1).arg(title));
-        m_rows[i].text->setText(ScriptRenderer::render(step.text, vars));
+        m_rows[i].text->setText(m_filler.shownStep(step.id));
     }
 }
 
 QString ScriptPanel::apologyLine() const
 {
-    const QString line = m_script.lines.value(u"apology"_s);
-    return line.isEmpty() ? QString() : ScriptRenderer::render(line, variables());
+    return ScriptFiller::shown(m_filler.renderLine(u"apology"_s));
 }
 
 QString ScriptPanel::renderedStep(const QString& stepId) const
 {
-    const ScriptStep* step = m_script.step(stepId);
-    return step ? ScriptRenderer::render(step->text, variables()) : QString();
+    return m_filler.shownStep(stepId);
 }
 
 bool ScriptPanel::isStepDone(int index) const

@@ -2,6 +2,7 @@
 
 #include "domain/CallScript.h"
 #include "domain/Customer.h"
+#include "services/ScriptFiller.h"
 
 #include <QList>
 #include <QSet>
@@ -36,6 +37,8 @@ public:
     void setSpeaker(const QString& agentName, const QString& companyName);
     /// The customer of this call; picks their preferred script language when there is a script for it.
     void setCustomer(const std::optional<Customer>& customer);
+    /// The customer on the card, if any.
+    const std::optional<Customer>& customer() const { return m_customer; }
     /// Switches the script language for this call only.
     void setScriptLanguage(const QString& code);
     QString scriptLanguage() const { return m_script.language; }
@@ -53,7 +56,7 @@ public:
     int currentStep() const { return m_current; }
     bool isStepDone(int index) const;
     bool isStepSkipped(int index) const { return m_skipped.contains(index); }
-    /// The step's text as shown, variables filled; empty for an unknown id.
+    /// The step's text as shown, variables filled, or what it still waits for; empty for an unknown id.
     QString renderedStep(const QString& stepId) const;
     /// The rendered apology line to say after a hold; empty when the script has none.
     QString apologyLine() const;
@@ -103,12 +106,13 @@ private:
     void scheduleEnsureCurrentVisible();
     void restoreMarks(const QSet<QString>& done, const QSet<QString>& skipped);
 
+    /// Keeps the filler's capture in step with the request fields.
+    void syncCapture();
+
     const ScriptLibrary& m_library;
-    QString m_agentName;
-    QString m_companyName;
     std::optional<Customer> m_customer;
     Channel m_channel = Channel::Phone;
-    ScriptRenderer::Variables m_extra;
+    ScriptFiller m_filler;
     CallScript m_script;
     int m_current = -1;
 

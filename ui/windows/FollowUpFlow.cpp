@@ -7,8 +7,6 @@
 #include "services/CallSession.h"
 #include "windows/CallFlowContext.h"
 
-#include <QLocale>
-
 using namespace Qt::StringLiterals;
 
 FollowUpFlow::FollowUpFlow(CallFlowContext& context, std::function<void()> scheduled)
@@ -37,12 +35,10 @@ void FollowUpFlow::open()
     FollowUp followUp = dialog.followUp();
     if (!m_context.report(session.scheduleFollowUp(followUp)))
         return;
-    const QLocale scriptLocale(script.scriptLanguage());
-    const QLocale locale = scriptLocale.language() == QLocale().language() ? QLocale() : scriptLocale;
-    const QDateTime local = followUp.dueUtc.toLocalTime();
     m_context.setVariable(ScriptVariable::FollowUpWho.toString(), dialog.ownerName());
-    m_context.setVariable(ScriptVariable::FollowUpWhen.toString(),
-        locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat));
+    // Said aloud in the script's language, with its own case marker ("on Monday…", "सोमवार… को").
+    m_context.setVariable(
+        ScriptVariable::FollowUpWhen.toString(), script.script().rules.spokenWhen(followUp.dueUtc.toLocalTime()));
     m_context.setVariable(ScriptVariable::FollowUpWhy.toString(), followUp.reason);
     script.markStepDone(u"follow_up"_s);
     if (m_scheduled)

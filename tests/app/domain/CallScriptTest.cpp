@@ -32,18 +32,59 @@ TEST(ScriptRenderer, KeepsLatinNameIsolatedInsideUrduSentence)
             + u" سے رابطہ کرنے کا شکریہ۔"_s);
 }
 
-TEST(ScriptRenderer, MissingValueBecomesIsolatedPlaceholder)
+TEST(ScriptRenderer, MissingValueIsReportedAndNeverShownByName)
 {
-    const QString text
-        = ScriptRenderer::render(u"{customer}, आज आपने {request} का अनुरोध किया।"_s, {{u"customer"_s, u"श्रीमती शर्मा"_s}});
-    EXPECT_EQ(text, isolated(u"श्रीमती शर्मा"_s) + u", आज आपने "_s + isolated(u"[request]"_s) + u" का अनुरोध किया।"_s);
-    EXPECT_EQ(ScriptRenderer::placeholder(u"request"_s), u"[request]"_s);
+    const RenderedLine line
+        = ScriptRenderer::renderLine(u"{customer}, आज आपने {request} का अनुरोध किया।"_s, {{u"customer"_s, u"श्रीमती शर्मा"_s}});
+    EXPECT_EQ(line.text, isolated(u"श्रीमती शर्मा"_s) + u", आज आपने … का अनुरोध किया।"_s);
+    EXPECT_EQ(line.missing, QStringList {u"request"_s});
+    EXPECT_FALSE(line.complete());
+    EXPECT_FALSE(line.text.contains(u"[request]"_s));
+    EXPECT_EQ(ScriptRenderer::placeholder(u"request"_s), u"…"_s);
 }
 
 TEST(ScriptRenderer, BlankValueCountsAsMissing)
 {
-    const QString text = ScriptRenderer::render(u"{agent}"_s, {{u"agent"_s, u"   "_s}});
-    EXPECT_EQ(text, isolated(u"[agent]"_s));
+    const RenderedLine line = ScriptRenderer::renderLine(u"{agent}"_s, {{u"agent"_s, u"   "_s}});
+    EXPECT_EQ(line.text, u"…"_s);
+    EXPECT_EQ(line.missing, QStringList {u"agent"_s});
+}
+
+TEST(ScriptRenderer, OptionalPartIsSaidOnlyWithAllItsValues)
+{
+    const QString text = u"[[{customer}, ]]may I place you on hold?[[ Reason: {follow_up_why}.]]"_s;
+    EXPECT_EQ(ScriptRenderer::render(text, {{u"customer"_s, u"Ms. Smith"_s}}),
+        isolated(u"Ms. Smith"_s) + u", may I place you on hold?"_s);
+    // Dropped at the start of a sentence: the next word takes the capital.
+    const RenderedLine without = ScriptRenderer::renderLine(text, {});
+    EXPECT_EQ(without.text, u"May I place you on hold?"_s);
+    EXPECT_TRUE(without.complete());
+    EXPECT_EQ(ScriptRenderer::render(u"Thank you for holding[[, {customer}]]. Sorry."_s, {}),
+        u"Thank you for holding. Sorry."_s);
+}
+
+TEST(ScriptRenderer, FallbackReadsNaturallyWhileAValueIsUnknown)
+{
+    LanguageRules rules;
+    rules.language = u"en"_s;
+    rules.fallbacks.insert(u"company"_s, u"us"_s);
+    const RenderedLine line = ScriptRenderer::renderLine(u"Thank you for contacting {company}."_s, {}, rules);
+    EXPECT_EQ(line.text, u"Thank you for contacting us."_s);
+    EXPECT_TRUE(line.complete());
+}
+
+TEST(ScriptRenderer, CatalanDeBeforeAVowelBecomesDApostrophe)
+{
+    LanguageRules rules;
+    rules.language = u"ca"_s;
+    rules.contractions.append({u"de"_s, u"d'"_s, u"AEIOUÀÈÉÍÒÓÚHaeiouàèéíòóúh"_s});
+    EXPECT_EQ(ScriptRenderer::render(u"Li truco de {company}."_s, {{u"company"_s, u"Aigües de Manresa"_s}}, rules),
+        u"Li truco d'"_s + isolated(u"Aigües de Manresa"_s) + u"."_s);
+    EXPECT_EQ(ScriptRenderer::render(u"Li truco de {company}."_s, {{u"company"_s, u"Cordial"_s}}, rules),
+        u"Li truco de "_s + isolated(u"Cordial"_s) + u"."_s);
+    // Only the whole word: "grande " is not "de ".
+    EXPECT_EQ(ScriptRenderer::render(u"grande {company}"_s, {{u"company"_s, u"Aigües"_s}}, rules),
+        u"grande "_s + isolated(u"Aigües"_s));
 }
 
 TEST(ScriptRenderer, LeavesUnknownAndMalformedBracesAsWritten)

@@ -111,6 +111,8 @@ TEST(ScriptLibrary, EveryScriptFileUsesOnlyTheNamedVariables)
     qsizetype checked = 0;
     while (files.hasNext()) {
         const QString path = files.next();
+        if (path.endsWith(u"/language.json"_s))
+            continue; // the language's rules, not a script (ScriptWordsTest)
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
         const Result<CallScript> script = ScriptLibrary::parse(file.readAll(), path);
@@ -134,9 +136,9 @@ TEST(ScriptLibrary, ShippedScriptsCarryTheGuideVerbiage)
     const ScriptLibrary library(empty.path());
     const CallScript en = library.load(u"en"_s, Channel::Phone).value();
     EXPECT_EQ(en.step(u"greet"_s)->text,
-        u"Hi. Thank you for contacting {company}. My name is {agent}. How can I help you?"_s);
+        u"Hi. Thank you for contacting {company}. [[My name is {agent}. ]]How can I help you?"_s);
     EXPECT_EQ(en.step(u"restate"_s)->text,
-        u"If I understand you correctly, {customer}, what you are saying is {request}. Is that correct?"_s);
+        u"[[{customer}, ]]let me make sure I have understood your request: {request}. Is that correct?"_s);
     EXPECT_EQ(en.step(u"more_help"_s)->text, u"Is there anything else I can help you with?"_s);
     const CallScript inPerson = library.load(u"en"_s, Channel::InPerson).value();
     EXPECT_EQ(inPerson.step(u"greet"_s)->text, u"Hi, how can I help you?"_s);

@@ -140,7 +140,10 @@ TEST_F(FollowUpDialogTest, PreviewWithoutAReasonShowsNoRawToken)
     EXPECT_FALSE(preview.contains(u'[')) << preview.toStdString();
     EXPECT_FALSE(preview.contains(u"follow_up_why"_s)) << preview.toStdString();
     EXPECT_TRUE(preview.contains(u"Ms. Smith"_s)) << preview.toStdString();
-    EXPECT_TRUE(preview.contains(u"16 March 2026"_s)) << preview.toStdString();
+    // Said aloud in the script's language, with its own "on … at"; no reason yet: no "Reason:" sentence.
+    EXPECT_TRUE(preview.contains(u"on Monday, March 16, 2026 at 10:00 AM"_s)) << preview.toStdString();
+    EXPECT_FALSE(preview.contains(u"Reason"_s)) << preview.toStdString();
+    EXPECT_FALSE(preview.contains(QChar(0x2026))) << preview.toStdString();
     EXPECT_FALSE(status().contains(u"Enter why"_s)) << "still no error: " << status().toStdString();
 }
 
@@ -202,8 +205,8 @@ TEST_F(FollowUpDialogTest, PreviewReadsTheScriptSentenceBack)
     const QString preview = m_dialog->previewText();
     EXPECT_TRUE(preview.contains(u"Ms. Smith"_s)) << preview.toStdString();
     EXPECT_TRUE(preview.contains(u"अनिल राव"_s)) << preview.toStdString();
-    EXPECT_TRUE(preview.contains(u"16 March 2026"_s)) << preview.toStdString();
-    EXPECT_TRUE(preview.contains(u"to confirm the refund"_s)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(u"on Monday, March 16, 2026 at 10:00 AM"_s)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(u"Reason: \u2068to confirm the refund\u2069."_s)) << preview.toStdString();
     EXPECT_FALSE(preview.contains(u'[')) << preview.toStdString();
 }
 

@@ -265,7 +265,7 @@ TEST_F(CallFlowTest, RequestCaptureFillsTheRestateLineLiveAndIsSaved)
     ScriptPanel* script = m_window->scriptPanel();
     const QLabel* restate = script->findChild<QLabel*>(u"stepTextLabel_restate"_s);
     ASSERT_NE(restate, nullptr);
-    EXPECT_TRUE(restate->text().contains(ScriptRenderer::placeholder(u"request"_s)));
+    EXPECT_EQ(restate->text(), ScriptFiller::missingNote({u"request"_s}));
 
     QLineEdit* request = script->requestCapture()->requestEdit();
     QTest::keyClicks(request, u"two more"_s);
