@@ -53,7 +53,7 @@
 <context>
     <name>AgentDirectory</name>
     <message>
-        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
         <source>Cordial could not sign you in as %1: %2</source>
         <translation>Cordial no ha pogut iniciar la vostra sessió com a %1: %2</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>S&apos;ha creat una fitxa de client nova per a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>No hi ha ningú a qui transferir la trucada: no hi ha cap departament ni cap responsable configurat.</translation>
     </message>
@@ -349,12 +349,12 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>Ha entrat una trucada (%1) mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>an unknown caller</source>
         <translation>una persona desconeguda</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>&amp;Tanca-la com a abandonada</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n trucada interrompuda més antiga s&apos;ha tancat com a abandonada.</numerusform>
@@ -1238,12 +1238,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Unknown customer</source>
         <translation>Client desconegut</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-42"/>
         <source>No follow-ups are due.</source>
         <translation>No hi ha cap seguiment pendent.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Només es mostren els %1 primers.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
         <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1740,12 +1740,18 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location line="+95"/>
+        <source>Looking up the number…</source>
+        <translation>S&apos;està cercant el número…</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Known customer: %1</source>
         <translation>Client conegut: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No customer has this number: a new customer card will be created.</source>
         <translation>Cap client no té aquest número: es crearà una fitxa de client nova.</translation>
     </message>
@@ -1755,7 +1761,7 @@
         <translation>Sense número, es crea una fitxa de client nova (només en persona).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 has no phone number to call back.</source>
         <translation>%1 no té cap número de telèfon per tornar-li la trucada.</translation>
     </message>
@@ -1765,17 +1771,22 @@
         <translation>Introduïu el número de telèfon del client.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>Introduïu el nom del client nou: el nom, els cognoms o tots dos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Saving the new customer card…</source>
+        <translation>S&apos;està desant la fitxa del client nou…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
         <translation>No s&apos;ha pogut desar la fitxa del client nou: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>New call</source>
         <translation>Nova trucada</translation>
     </message>
@@ -2681,7 +2692,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
@@ -2689,7 +2700,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+101"/>
+        <location filename="../ui/main.cpp" line="+103"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+157"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+209"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+397"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -53,7 +53,7 @@
 <context>
     <name>AgentDirectory</name>
     <message>
-        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
         <source>Cordial could not sign you in as %1: %2</source>
         <translation>Cordial आपको %1 के रूप में साइन इन नहीं कर सका: %2</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>%1 के लिए नया ग्राहक कार्ड बनाया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>ट्रांसफ़र करने के लिए कोई नहीं है: कोई विभाग या प्रबंधक सेट अप नहीं है।</translation>
     </message>
@@ -349,12 +349,12 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>an unknown caller</source>
         <translation>एक अज्ञात कॉलर</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>अधूरी मानकर बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n पुरानी बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</numerusform>
@@ -1238,12 +1238,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Unknown customer</source>
         <translation>अज्ञात ग्राहक</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-42"/>
         <source>No follow-ups are due.</source>
         <translation>कोई फ़ॉलो-अप बाकी नहीं है।</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>केवल पहले %1 दिखाए गए हैं।</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
         <translation>%1 वाले फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>कैलेंडर प्रविष्टि %1 में सहेजी गई।</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1740,12 +1740,18 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location line="+95"/>
+        <source>Looking up the number…</source>
+        <translation>नंबर खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Known customer: %1</source>
         <translation>पहचाना गया ग्राहक: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No customer has this number: a new customer card will be created.</source>
         <translation>इस नंबर वाला कोई ग्राहक नहीं है: एक नया ग्राहक कार्ड बनाया जाएगा।</translation>
     </message>
@@ -1755,7 +1761,7 @@
         <translation>नंबर के बिना एक नया ग्राहक कार्ड बनाया जाता है (केवल आमने-सामने)।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 has no phone number to call back.</source>
         <translation>%1 का कोई फ़ोन नंबर नहीं है, जिस पर वापस कॉल की जा सके।</translation>
     </message>
@@ -1765,17 +1771,22 @@
         <translation>ग्राहक का फ़ोन नंबर दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>नए ग्राहक का नाम दर्ज करें: पहला नाम, उपनाम या दोनों।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Saving the new customer card…</source>
+        <translation>नया ग्राहक कार्ड सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
         <translation>नया ग्राहक कार्ड सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>New call</source>
         <translation>नई कॉल</translation>
     </message>
@@ -2681,7 +2692,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
@@ -2689,7 +2700,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+101"/>
+        <location filename="../ui/main.cpp" line="+103"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>

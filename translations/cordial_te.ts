@@ -53,7 +53,7 @@
 <context>
     <name>AgentDirectory</name>
     <message>
-        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
         <source>Cordial could not sign you in as %1: %2</source>
         <translation>Cordial మిమ్మల్ని %1గా సైన్ ఇన్ చేయలేకపోయింది: %2</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>%1 కోసం కొత్త కస్టమర్ కార్డ్ సృష్టించబడింది.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>బదిలీ చేయడానికి ఎవరూ లేరు: ఏ విభాగం లేదా మేనేజర్ సెటప్ చేయబడలేదు.</translation>
     </message>
@@ -349,12 +349,12 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>an unknown caller</source>
         <translation>తెలియని కాలర్</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>ఆగిపోయినదిగా ముగించు(&amp;C)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>అంతరాయం కలిగిన %n పాత కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</numerusform>
@@ -1238,12 +1238,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Unknown customer</source>
         <translation>తెలియని కస్టమర్</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-42"/>
         <source>No follow-ups are due.</source>
         <translation>గడువు ఉన్న ఫాలో-అప్‌లు ఏవీ లేవు.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>మొదటి %1 మాత్రమే చూపబడ్డాయి.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
         <translation>%1 కోసం ఉన్న ఫాలో-అప్‌ను పూర్తయినట్లు గుర్తించాము.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>క్యాలెండర్ ఎంట్రీని %1లో సేవ్ చేశాము.</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1740,12 +1740,18 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location line="+95"/>
+        <source>Looking up the number…</source>
+        <translation>నంబర్ కోసం వెతుకుతోంది…</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Known customer: %1</source>
         <translation>తెలిసిన కస్టమర్: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No customer has this number: a new customer card will be created.</source>
         <translation>ఈ నంబర్‌తో కస్టమర్ ఎవరూ లేరు: కొత్త కస్టమర్ కార్డ్ సృష్టించబడుతుంది.</translation>
     </message>
@@ -1755,7 +1761,7 @@
         <translation>నంబర్ లేకుండా కొత్త కస్టమర్ కార్డ్ సృష్టించబడుతుంది (వ్యక్తిగతంగా మాత్రమే).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 has no phone number to call back.</source>
         <translation>%1కు తిరిగి కాల్ చేయడానికి ఫోన్ నంబర్ లేదు.</translation>
     </message>
@@ -1765,17 +1771,22 @@
         <translation>కస్టమర్ ఫోన్ నంబర్‌ను నమోదు చేయండి.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>కొత్త కస్టమర్ పేరును నమోదు చేయండి: మొదటి పేరు, ఇంటి పేరు లేదా రెండూ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Saving the new customer card…</source>
+        <translation>కొత్త కస్టమర్ కార్డ్‌ను సేవ్ చేస్తోంది…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
         <translation>కొత్త కస్టమర్ కార్డ్‌ను సేవ్ చేయలేకపోయాము: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>New call</source>
         <translation>కొత్త కాల్</translation>
     </message>
@@ -2681,7 +2692,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
@@ -2689,7 +2700,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+101"/>
+        <location filename="../ui/main.cpp" line="+103"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>

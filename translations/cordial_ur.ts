@@ -53,7 +53,7 @@
 <context>
     <name>AgentDirectory</name>
     <message>
-        <location filename="../app/services/AgentDirectory.cpp" line="+24"/>
+        <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
         <source>Cordial could not sign you in as %1: %2</source>
         <translation>Cordial آپ کو %1 کے طور پر سائن ان نہیں کر سکا: %2</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>%1 کے لیے نیا گاہک کارڈ بنا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../ui/windows/TransferFlow.cpp" line="+28"/>
+        <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
         <source>There is nobody to transfer to: no department or manager is set up.</source>
         <translation>منتقل کرنے کے لیے کوئی موجود نہیں: کوئی شعبہ یا مینیجر ترتیب نہیں دیا گیا۔</translation>
     </message>
@@ -349,12 +349,12 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+48"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>an unknown caller</source>
         <translation>ایک نامعلوم کالر</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>ادھوری سمجھ کر بند کریں(&amp;C)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n پرانی منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</numerusform>
@@ -1238,12 +1238,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Unknown customer</source>
         <translation>نامعلوم گاہک</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-42"/>
         <source>No follow-ups are due.</source>
         <translation>کوئی زیرِ التوا فالو اپ نہیں ہے۔</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>صرف پہلے %1 دکھائے گئے ہیں۔</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
         <translation>%1 والا فالو اپ مکمل کے طور پر نشان زد کر دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>کیلنڈر اندراج %1 میں محفوظ کر دیا گیا۔</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1740,12 +1740,18 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location line="+95"/>
+        <source>Looking up the number…</source>
+        <translation>نمبر تلاش کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Known customer: %1</source>
         <translation>موجودہ گاہک: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No customer has this number: a new customer card will be created.</source>
         <translation>اس نمبر کا کوئی گاہک موجود نہیں: نیا گاہک کارڈ بنایا جائے گا۔</translation>
     </message>
@@ -1755,7 +1761,7 @@
         <translation>نمبر کے بغیر نیا گاہک کارڈ بنایا جاتا ہے (صرف روبرو)۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 has no phone number to call back.</source>
         <translation>%1 کا کوئی فون نمبر نہیں ہے جس پر واپس کال کی جا سکے۔</translation>
     </message>
@@ -1765,17 +1771,22 @@
         <translation>گاہک کا فون نمبر درج کریں۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>نئے گاہک کا نام درج کریں: پہلا نام، خاندانی نام یا دونوں۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Saving the new customer card…</source>
+        <translation>نیا گاہک کارڈ محفوظ کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
         <translation>نیا گاہک کارڈ محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>New call</source>
         <translation>نئی کال</translation>
     </message>
@@ -2681,7 +2692,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+114"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
@@ -2689,7 +2700,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+101"/>
+        <location filename="../ui/main.cpp" line="+103"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>

@@ -22,6 +22,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/QueryWatch.h"
 #include "demo/DemoData.h"
 #include "dialogs/ErrorDialog.h"
 #include "windows/AppContext.h"
@@ -34,6 +35,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -258,10 +260,12 @@ int main(int argc, char* argv[])
     DatabaseWorker reads(database->config(), u"cordial-reads"_s);
     if (const Status status = reads.open(); !status)
         return Startup::fail(status.error());
-    CustomerService customerService(*database, reads);
+    // Look-ups and lists on the read worker; new cards and follow-ups marked done on the writer's
+    // connection, behind the call writes queued before them.
+    CustomerService customerService(reads, writer);
     HistoryService history(reads);
-    FollowUpService followUps(*database, reads);
-    AgentDirectory directory(*database);
+    FollowUpService followUps(reads, writer);
+    AgentDirectory directory(*database, reads);
 
     // The agent at this console: by the login in the settings, else by name; created on first use so
     // calls and follow-ups have an owner. Without one, nothing the agent does could be stored.
@@ -290,6 +294,8 @@ int main(int argc, char* argv[])
                              database->config().displayName(),
                              &notifier,
                              &holdSound};
+    // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
+    QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);
     QObject::connect(&instance, &InstanceChannel::requestReceived, window.intake(), &CallIntake::handleArguments);
     // After the window is up: first a call a crash interrupted (F20), then what the command line asked.

@@ -1,13 +1,15 @@
 #include "services/AgentDirectory.h"
 
 #include "i18n/BidiText.h"
+#include "storage/DatabaseWorker.h"
 
 using namespace Qt::StringLiterals;
 
 IAgentDirectory::~IAgentDirectory() = default;
 
-AgentDirectory::AgentDirectory(Database& db)
+AgentDirectory::AgentDirectory(Database& db, DatabaseWorker& reads)
     : m_repository(db)
+    , m_reads(reads)
 {
 }
 
@@ -36,12 +38,14 @@ Result<Agent> AgentDirectory::signIn(const QString& name, const QString& login)
     return fresh;
 }
 
-Result<QList<Agent>> AgentDirectory::agents()
+void AgentDirectory::agents(QObject* receiver, AgentsDone done)
 {
-    return m_repository.all();
+    m_reads.post<Result<QList<Agent>>>(
+        [](Database& db) { return AgentRepository(db).all(); }, receiver, std::move(done));
 }
 
-Result<QList<TransferTarget>> AgentDirectory::transferTargets()
+void AgentDirectory::transferTargets(QObject* receiver, TargetsDone done)
 {
-    return m_repository.transferTargets();
+    m_reads.post<Result<QList<TransferTarget>>>(
+        [](Database& db) { return AgentRepository(db).transferTargets(); }, receiver, std::move(done));
 }

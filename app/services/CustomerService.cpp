@@ -7,9 +7,9 @@ using namespace Qt::StringLiterals;
 
 ICustomerService::~ICustomerService() = default;
 
-CustomerService::CustomerService(Database& db, DatabaseWorker& reads)
-    : m_repository(db)
-    , m_reads(reads)
+CustomerService::CustomerService(DatabaseWorker& reads, DatabaseWorker& writes)
+    : m_reads(reads)
+    , m_writes(writes)
 {
 }
 
@@ -37,27 +37,39 @@ void CustomerService::countUpTo(qint64 cap, QObject* receiver, CountDone done)
         [cap](Database& db) { return CustomerRepository(db).countUpTo(cap); }, receiver, std::move(done));
 }
 
-Result<std::optional<Customer>> CustomerService::find(qint64 id)
+void CustomerService::find(qint64 id, QObject* receiver, FoundDone done)
 {
-    return m_repository.find(id);
+    m_reads.post<Result<std::optional<Customer>>>(
+        [id](Database& db) { return CustomerRepository(db).find(id); }, receiver, std::move(done));
 }
 
-Result<std::optional<Customer>> CustomerService::findByPhone(const QString& phone)
+void CustomerService::findByPhone(const QString& phone, const ReadGeneration::Tag& tag, QObject* receiver, FoundDone done)
 {
-    return m_repository.findByPhone(phone);
+    m_reads.post<Result<std::optional<Customer>>>(
+        [phone, tag](Database& db) -> Result<std::optional<Customer>> {
+            // The number changed again while this look-up waited its turn: not worth a query.
+            if (tag.stale())
+                return superseded();
+            return CustomerRepository(db).findByPhone(phone);
+        },
+        receiver, std::move(done));
 }
 
-Result<Customer> CustomerService::create(const Customer& customer)
+void CustomerService::create(const Customer& customer, QObject* receiver, CreatedDone done)
 {
-    // A card is only as good as its number: the phone rule of calls (E.164) holds for cards too.
-    if (!customer.phone.trimmed().isEmpty()) {
-        if (const Result<QString> phone = PhoneNumber::normalize(customer.phone, true); !phone)
-            return phone.error();
-    }
-    const Result<qint64> id = m_repository.insert(customer);
-    if (!id)
-        return id.error();
-    Customer stored = customer;
-    stored.id = id.value();
-    return stored;
+    m_writes.post<Result<Customer>>(
+        [customer](Database& db) -> Result<Customer> {
+            // A card is only as good as its number: the phone rule of calls (E.164) holds for cards too.
+            if (!customer.phone.trimmed().isEmpty()) {
+                if (const Result<QString> phone = PhoneNumber::normalize(customer.phone, true); !phone)
+                    return phone.error();
+            }
+            const Result<qint64> id = CustomerRepository(db).insert(customer);
+            if (!id)
+                return id.error();
+            Customer stored = customer;
+            stored.id = id.value();
+            return stored;
+        },
+        receiver, std::move(done));
 }

@@ -5,9 +5,9 @@
 
 IFollowUpService::~IFollowUpService() = default;
 
-FollowUpService::FollowUpService(Database& db, DatabaseWorker& reads)
-    : m_db(db)
-    , m_reads(reads)
+FollowUpService::FollowUpService(DatabaseWorker& reads, DatabaseWorker& writes)
+    : m_reads(reads)
+    , m_writes(writes)
 {
 }
 
@@ -18,7 +18,9 @@ void FollowUpService::loadDue(qint64 ownerAgentId, int limit, QObject* receiver,
         std::move(done));
 }
 
-Status FollowUpService::markDone(qint64 followUpId)
+void FollowUpService::markDone(qint64 followUpId, QObject* receiver, MarkedDone done)
 {
-    return CallRepository(m_db).setFollowUpDone(followUpId, true);
+    m_writes.post<Status>(
+        [followUpId](Database& db) { return CallRepository(db).setFollowUpDone(followUpId, true); }, receiver,
+        std::move(done));
 }

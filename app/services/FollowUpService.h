@@ -7,24 +7,27 @@
 
 #include <functional>
 
-class Database;
 class DatabaseWorker;
 class QObject;
 
 /// The agent's follow-ups: the open ones for the pane (read off the GUI thread, customers joined in),
-/// and marking one done. Scheduling a follow-up is part of the call (CallSession::scheduleFollowUp),
+/// and marking one done (on the writer's connection). Scheduling a follow-up is part of the call (CallSession::scheduleFollowUp),
 /// written through the call write queue.
 class IFollowUpService
 {
 public:
     using DueDone = std::function<void(Result<QList<DueFollowUp>>)>;
+    using MarkedDone = std::function<void(Status)>;
 
     virtual ~IFollowUpService();
 
     /// Reads the open follow-ups of `ownerAgentId` on the read worker; `done` runs on the thread of
     /// `receiver` unless it is gone.
     virtual void loadDue(qint64 ownerAgentId, int limit, QObject* receiver, DueDone done) = 0;
-    virtual Status markDone(qint64 followUpId) = 0;
+    /// Marks the follow-up done on the writer's connection, after the call writes queued before it (the
+    /// one that scheduled it among them); `done` says whether it is stored, on the thread of `receiver`
+    /// unless it is gone.
+    virtual void markDone(qint64 followUpId, QObject* receiver, MarkedDone done) = 0;
 
 protected:
     IFollowUpService() = default;
@@ -35,12 +38,13 @@ protected:
 class FollowUpService final : public IFollowUpService
 {
 public:
-    FollowUpService(Database& db, DatabaseWorker& reads);
+    /// Both workers are open and outlive the service.
+    FollowUpService(DatabaseWorker& reads, DatabaseWorker& writes);
 
     void loadDue(qint64 ownerAgentId, int limit, QObject* receiver, DueDone done) override;
-    Status markDone(qint64 followUpId) override;
+    void markDone(qint64 followUpId, QObject* receiver, MarkedDone done) override;
 
 private:
-    Database& m_db;
     DatabaseWorker& m_reads;
+    DatabaseWorker& m_writes;
 };

@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "domain/CardDataGuard.h"
 #include "storage/Database.h"
+#include "storage/QueryWatch.h"
 #include "storage/SqlErrors.h"
 
 #include <QTimeZone>
@@ -34,6 +35,7 @@ SqlStatement SqlStatement::insert(const Database& db, const QString& sql)
 
 Status SqlStatement::run(const Database& db, const QString& sql)
 {
+    QueryWatch::check(sql);
     QSqlQuery query(db.handle());
     if (!query.exec(sql))
         return SqlErrors::fromQuery(query.lastError(), db.config());
@@ -92,6 +94,7 @@ Status SqlStatement::exec()
     m_nextBind = 0;
     if (!m_prepared)
         return SqlErrors::fromQuery(m_prepareError, m_db->config());
+    QueryWatch::check(m_query.lastQuery());
     if (!m_query.exec())
         return SqlErrors::fromQuery(m_query.lastError(), m_db->config());
     return {};

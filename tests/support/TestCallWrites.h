@@ -22,6 +22,8 @@ public:
 
     bool isOpen() const { return m_opened.ok(); }
     CallWriteQueue& queue() { return m_queue; }
+    /// The writer's connection (new cards and follow-ups done go there, as in the program).
+    DatabaseWorker& worker() { return m_worker; }
     /// Everything queued is in the database.
     bool flush() { return m_queue.flush(std::chrono::seconds(10)); }
 

@@ -7,6 +7,7 @@
 #include "services/FollowUpService.h"
 #include "services/HistoryService.h"
 #include "storage/DatabaseWorker.h"
+#include "support/TestCallWrites.h"
 #include "windows/AppContext.h"
 
 #include <QCoreApplication>
@@ -14,19 +15,21 @@
 #include <gtest/gtest.h>
 
 /// What main.cpp builds for the window, over a test's database: the read worker ("test-reads", its own
-/// connection), the application services, the call session, and the agent signed in.
+/// connection), the application services (writing on the writer of `writes`), the call session, and the
+/// agent signed in.
 class TestConsole final
 {
 public:
-    TestConsole(Database& db, const DatabaseConfig& config, CallWriteQueue& writes, const Clock& clock)
-        : m_writes(writes)
+    TestConsole(Database& db, const DatabaseConfig& config, TestCallWrites& writes, const Clock& clock)
+        : m_writes(writes.queue())
+        , m_writer(writes.worker())
         , m_reads(config, QStringLiteral("test-reads"))
         , m_opened(m_reads.open())
-        , customers(db, m_reads)
+        , customers(m_reads, writes.worker())
         , history(m_reads)
-        , followUps(db, m_reads)
-        , directory(db)
-        , session(writes, clock)
+        , followUps(m_reads, writes.worker())
+        , directory(db, m_reads)
+        , session(writes.queue(), clock)
     {
     }
 
@@ -44,17 +47,19 @@ public:
             QStringLiteral("test.sqlite"), nullptr, nullptr};
     }
 
-    /// Lets every read asked for so far (and the reads their answers ask for) run and be delivered.
+    /// Lets every read and write asked for so far (and those their answers ask for) run and be delivered.
     void settle()
     {
         for (int round = 0; round < 8; ++round) {
             m_reads.waitForIdle();
+            m_writer.waitForIdle();
             QCoreApplication::processEvents();
         }
     }
 
 private:
     CallWriteQueue& m_writes;
+    DatabaseWorker& m_writer;
     DatabaseWorker m_reads;
     Status m_opened;
 

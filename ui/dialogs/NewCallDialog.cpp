@@ -42,6 +42,7 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
     , m_kindLabel(new QLabel(this))
     , m_kindCombo(new QComboBox(this))
     , m_errorLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newCallDialog"));
@@ -68,6 +69,9 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
     m_errorLabel->setWordWrap(true);
     Theme::apply(m_errorLabel, Theme::Look::ErrorMessage);
     m_errorLabel->hide();
+    m_busyLabel->setObjectName(QStringLiteral("newCallBusyLabel"));
+    m_busyLabel->setWordWrap(true);
+    m_busyLabel->hide();
 
     auto* newForm = new QFormLayout(m_newGroup);
     newForm->addRow(m_salutationLabel, m_salutationCombo);
@@ -91,6 +95,7 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
     layout->addWidget(m_newGroup);
     layout->addLayout(kindRow);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_busyLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -155,18 +160,42 @@ bool NewCallDialog::useSelected() const
 
 void NewCallDialog::lookUpNumber()
 {
+    // Every answer for what the field read before is stale from now on.
+    const ReadGeneration::Tag tag = m_lookups.advance();
+    const bool wasKnown = m_found.has_value();
     m_found.reset();
+    m_lookupPending = false;
+    m_lookupFailed = false;
     const QString typed = m_numberEdit->text().trimmed();
     if (!typed.isEmpty()) {
         const Result<CallRequest> parsed = CallRequest::parse(typed);
         if (!parsed) {
             m_lookupLabel->setText(parsed.error().message);
         } else {
-            Result<std::optional<Customer>> found = m_customers.findByPhone(parsed.value().number);
-            if (!found)
-                m_lookupLabel->setText(found.error().message);
-            else
-                m_found = found.value();
+            m_lookupPending = true;
+            // "Known customer" no longer holds; any other line stays until the answer (no flicker per key).
+            if (wasKnown)
+                m_lookupLabel->setText(tr("Looking up the number…"));
+            m_customers.findByPhone(parsed.value().number, tag, this,
+                [this, tag](Result<std::optional<Customer>> found) {
+                    if (tag.stale())
+                        return; // the number changed since: a newer answer is on its way
+                    m_lookupPending = false;
+                    if (found) {
+                        m_found = found.value();
+                    } else {
+                        m_lookupFailed = true;
+                        m_lookupLabel->setText(found.error().message);
+                    }
+                    updateMode();
+                    if (!m_acceptWhenLookedUp)
+                        return;
+                    m_acceptWhenLookedUp = false;
+                    setBusy({});
+                    if (m_lookupFailed)
+                        return showError(m_lookupLabel->text());
+                    finishAccept();
+                });
         }
     }
     updateMode();
@@ -175,18 +204,22 @@ void NewCallDialog::lookUpNumber()
 void NewCallDialog::updateMode()
 {
     const bool selected = useSelected();
-    m_numberEdit->setEnabled(!selected);
+    m_numberEdit->setEnabled(!selected && !m_busy);
     const bool typed = !m_numberEdit->text().trimmed().isEmpty();
     if (selected) {
         m_lookupLabel->clear();
     } else if (m_found) {
         m_lookupLabel->setText(tr("Known customer: %1").arg(BidiText::isolated(m_found->fullName())));
+    } else if (m_lookupPending || m_lookupFailed) {
+        // The answer is on its way, or the label says why there is none.
     } else if (typed && CallRequest::parse(m_numberEdit->text().trimmed())) {
         m_lookupLabel->setText(tr("No customer has this number: a new customer card will be created."));
     } else if (!typed) {
         m_lookupLabel->setText(tr("Without a number, a new customer card is created (in person only)."));
     }
-    m_newGroup->setVisible(!selected && !m_found);
+    // While the answer is on its way the form keeps its shape.
+    if (selected || !m_lookupPending)
+        m_newGroup->setVisible(!selected && !m_found);
 }
 
 void NewCallDialog::showError(const QString& message)
@@ -195,8 +228,25 @@ void NewCallDialog::showError(const QString& message)
     m_errorLabel->show();
 }
 
+void NewCallDialog::setBusy(const QString& status)
+{
+    m_busy = !status.isEmpty();
+    m_busyLabel->setText(status);
+    m_busyLabel->setVisible(m_busy);
+    m_selectedRadio->setEnabled(!m_busy && m_selected.has_value());
+    m_numberRadio->setEnabled(!m_busy);
+    m_newGroup->setEnabled(!m_busy);
+    m_kindCombo->setEnabled(!m_busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
+    // Storing a card cannot be called back: the dialog stays until the database has answered.
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
+    updateMode();
+}
+
 void NewCallDialog::accept()
 {
+    if (m_busy)
+        return;
     m_errorLabel->hide();
     m_created = false;
     if (useSelected()) {
@@ -215,7 +265,19 @@ void NewCallDialog::accept()
         if (!parsed)
             return showError(parsed.error().message);
     }
-    lookUpNumber();
+    if (m_lookupFailed)
+        lookUpNumber(); // once more: the database may answer now
+    if (m_lookupPending) {
+        // Whether the number has a card decides between that card and a new one.
+        m_acceptWhenLookedUp = true;
+        setBusy(tr("Looking up the number…"));
+        return;
+    }
+    finishAccept();
+}
+
+void NewCallDialog::finishAccept()
+{
     if (m_found) {
         m_customer = *m_found;
         QDialog::accept();
@@ -226,18 +288,32 @@ void NewCallDialog::accept()
     fresh.salutation = m_salutationCombo->currentText().trimmed();
     fresh.givenName = m_givenEdit->text().trimmed();
     fresh.familyName = m_familyEdit->text().trimmed();
-    fresh.phone = typed;
+    fresh.phone = m_numberEdit->text().trimmed();
     fresh.preferredLanguage = m_languageCombo->currentData().toString();
     if (fresh.givenName.isEmpty() && fresh.familyName.isEmpty()) {
         m_givenEdit->setFocus(Qt::OtherFocusReason);
         return showError(tr("Enter the new customer's name: a given name, a family name or both."));
     }
-    const Result<Customer> stored = m_customers.create(fresh);
-    if (!stored)
-        return showError(tr("The new customer card could not be saved: %1").arg(stored.error().message));
-    m_customer = stored.value();
-    m_created = true;
-    QDialog::accept();
+    m_saving = true;
+    setBusy(tr("Saving the new customer card…"));
+    m_customers.create(fresh, this, [this](Result<Customer> stored) {
+        m_saving = false;
+        setBusy({});
+        if (!stored) // everything typed is still there: the agent can try again or cancel
+            return showError(tr("The new customer card could not be saved: %1").arg(stored.error().message));
+        m_customer = stored.value();
+        m_created = true;
+        QDialog::accept();
+    });
+}
+
+void NewCallDialog::reject()
+{
+    if (m_saving)
+        return;
+    m_acceptWhenLookedUp = false;
+    setBusy({});
+    QDialog::reject();
 }
 
 void NewCallDialog::changeEvent(QEvent* event)

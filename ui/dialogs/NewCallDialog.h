@@ -2,6 +2,7 @@
 
 #include "domain/Channel.h"
 #include "domain/Customer.h"
+#include "services/ReadGeneration.h"
 
 #include <QDialog>
 
@@ -18,6 +19,10 @@ class QRadioButton;
 /// Starts a conversation (F2): with the customer selected in the console, or with a phone number,
 /// which finds the customer's card or creates a new one (salutation, name, language). The channel is
 /// an incoming phone call, a visitor in person, or a callback the agent places.
+///
+/// The number is looked up as it is typed, off the GUI thread; only the answer for the number as it
+/// reads now counts. A new card is stored before the dialog closes: until then it says it is saving and
+/// takes no input, and when the card cannot be stored it says why and keeps everything typed.
 class NewCallDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,10 +55,17 @@ public:
     QString number() const;
     /// Why the last accept() was refused; empty when it was not.
     QString errorText() const;
+    /// Accepting waits for the look-up of the number or for the new card to be stored.
+    bool isBusy() const { return m_busy; }
+    /// The look-up of the number as it reads now has not answered yet.
+    bool isLookingUp() const { return m_lookupPending; }
 
 public Q_SLOTS:
-    /// Validates, stores a new customer card when needed, and closes; otherwise shows why not.
+    /// Validates, then closes with the card found for the number, or once a new card is stored;
+    /// otherwise shows why not. Waits (busy) for an unanswered look-up first.
     void accept() override;
+    /// Closes without a call, except while a new card is being stored.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,12 +76,22 @@ private:
     void updateMode();
     void showError(const QString& message);
     bool useSelected() const;
+    /// Accepting once the number's card is known: that card, or a new one stored first.
+    void finishAccept();
+    /// Shows `status` and takes no input while it is not empty.
+    void setBusy(const QString& status);
 
     ICustomerService& m_customers;
     std::optional<Customer> m_selected;
     std::optional<Customer> m_found; ///< the card whose phone matches the typed number
     Customer m_customer;
     bool m_created = false;
+    ReadGeneration m_lookups;          ///< a newer number makes the answers for older ones stale
+    bool m_lookupPending = false;      ///< the number as it reads now is being looked up
+    bool m_lookupFailed = false;       ///< its look-up failed (tried again on accept)
+    bool m_acceptWhenLookedUp = false; ///< accept() waits for that look-up
+    bool m_busy = false;
+    bool m_saving = false; ///< a new card is being stored
 
     QRadioButton* m_selectedRadio;
     QRadioButton* m_numberRadio;
@@ -87,5 +109,6 @@ private:
     QLabel* m_kindLabel;
     QComboBox* m_kindCombo;
     QLabel* m_errorLabel;
+    QLabel* m_busyLabel;
     QDialogButtonBox* m_buttons;
 };

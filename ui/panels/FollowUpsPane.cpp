@@ -224,7 +224,7 @@ int FollowUpsPane::selectedRow() const
 void FollowUpsPane::updateButtons()
 {
     const bool any = selectedRow() >= 0;
-    m_doneButton->setEnabled(any);
+    m_doneButton->setEnabled(any && m_markingId == 0);
     m_exportButton->setEnabled(any);
 }
 
@@ -238,21 +238,27 @@ void FollowUpsPane::showStatus(const QString& message, bool problem)
 void FollowUpsPane::markSelectedDone()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || m_markingId != 0)
         return;
     const FollowUp followUp = m_rows.at(row);
-    if (Status status = m_followUps.markDone(followUp.id); !status) {
-        qCWarning(lcUi) << "cannot mark follow-up" << followUp.id << "done:" << status.error().detail;
-        showStatus(status.error().message, true);
-        return;
-    }
     const auto customer = m_customerById.constFind(followUp.customerId);
-    showStatus(tr("Marked the follow-up with %1 as done.")
-                   .arg(customer != m_customerById.cend() ? customer->fullName() : tr("Unknown customer")),
-        false);
-    // The row below takes its place once the list is read again.
-    m_rowAfterLoad = row;
-    reload();
+    const QString name = customer != m_customerById.cend() ? customer->fullName() : tr("Unknown customer");
+    // The row stays as it is until the database has it done; the button waits meanwhile.
+    m_markingId = followUp.id;
+    updateButtons();
+    m_followUps.markDone(followUp.id, this, [this, followUp, name, row](Status status) {
+        m_markingId = 0;
+        updateButtons();
+        if (!status) {
+            qCWarning(lcUi) << "cannot mark follow-up" << followUp.id << "done:" << status.error().detail;
+            showStatus(status.error().message, true);
+            return;
+        }
+        showStatus(tr("Marked the follow-up with %1 as done.").arg(name), false);
+        // The row below takes its place once the list is read again.
+        m_rowAfterLoad = row;
+        reload();
+    });
 }
 
 void FollowUpsPane::exportSelected()

@@ -58,7 +58,12 @@ public:
     int overdueCount() const { return m_overdue; }
     QTableWidget* view() const { return m_view; }
 
+    /// A follow-up is being marked done and the database has not answered yet.
+    bool isMarkingDone() const { return m_markingId != 0; }
+
 public Q_SLOTS:
+    /// Marks the selected follow-up done (on the writer's connection); its row goes once that is stored
+    /// and the list is read again, and stays, with the reason shown, when it could not be.
     void markSelectedDone();
     void exportSelected();
 
@@ -92,6 +97,7 @@ private:
     quint64 m_generation = 0; ///< of the last reload asked for; older answers are dropped
     bool m_loading = false;
     int m_rowAfterLoad = -1; ///< the row to select (and focus) when the reload after "Mark done" arrives
+    qint64 m_markingId = 0;  ///< the follow-up being marked done (stored yet or not): one at a time
 
     QLabel* m_titleLabel;
     QLabel* m_summaryLabel;

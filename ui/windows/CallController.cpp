@@ -288,7 +288,7 @@ Disposition CallController::proposedDisposition() const
     return m_wrapUp->proposedDisposition();
 }
 
-void CallController::showRecoveredCall()
+void CallController::showRecoveredCall(const std::optional<Customer>& found)
 {
     const Call& call = m_session.call();
     const CallDraft draft = m_session.draft();
@@ -296,8 +296,8 @@ void CallController::showRecoveredCall()
     Customer customer;
     customer.id = call.customerId;
     customer.phone = call.remoteNumber;
-    if (Result<std::optional<Customer>> found = m_context.customers.find(call.customerId); found && found.value())
-        customer = *found.value();
+    if (found)
+        customer = *found;
     prepareForCall(customer, call.channel);
     const QString language = draft.scriptLanguage.isEmpty() ? call.scriptLanguage : draft.scriptLanguage;
     if (!language.isEmpty())

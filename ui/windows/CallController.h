@@ -70,9 +70,10 @@ public:
     void clearClosedCall();
 
     Status startCall(const Customer& customer, Channel channel, const QString& number, bool outbound);
-    /// Shows the call the session has just resumed after a crash: customer, script language, step
-    /// marks, request capture and notes as they were saved.
-    void showRecoveredCall();
+    /// Shows the call the session has just resumed after a crash: customer (`customer`, read by the
+    /// caller; without it, a card with the call's number), script language, step marks, request capture
+    /// and notes as they were saved.
+    void showRecoveredCall(const std::optional<Customer>& customer);
     Status transfer(const TransferTarget& target, bool warm);
     Status abusive(AbusiveAction action);
     Status wrapUp();

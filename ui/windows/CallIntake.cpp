@@ -43,14 +43,44 @@ void CallIntake::handleArguments(const QStringList& args)
 
 void CallIntake::handleCallRequest(const CallRequest& request)
 {
-    const QString number = BidiText::leftToRight(request.number);
+    m_requests.push_back(request);
+    popNext();
+}
+
+void CallIntake::refuseWhileInCall(const CallRequest& request)
+{
+    m_controller.say(tr("A call for %1 came in while another call is open. Close the current call, then start the "
+                        "new one from the New call dialog.")
+                         .arg(BidiText::leftToRight(request.number)));
+}
+
+void CallIntake::popNext()
+{
+    while (!m_popping && !m_requests.empty()) {
+        const CallRequest request = m_requests.front();
+        m_requests.pop_front();
+        if (m_session.hasCall()) {
+            refuseWhileInCall(request);
+            continue;
+        }
+        m_popping = true;
+        Q_EMIT screenPopStarted();
+        m_customers.findByPhone(request.number, m_lookups.advance(), this,
+            [this, request](Result<std::optional<Customer>> known) {
+                onCallerLookedUp(request, known);
+                m_popping = false;
+                popNext();
+            });
+    }
+}
+
+void CallIntake::onCallerLookedUp(const CallRequest& request, const Result<std::optional<Customer>>& known)
+{
     if (m_session.hasCall()) {
-        m_controller.say(tr("A call for %1 came in while another call is open. Close the current call, then "
-                            "start the new one from the New call dialog.")
-                             .arg(number));
+        // The agent started a call while the card was looked up.
+        refuseWhileInCall(request);
         return;
     }
-    Result<std::optional<Customer>> known = m_customers.findByPhone(request.number);
     if (!known) {
         m_controller.say(known.error().message);
         return;
@@ -61,6 +91,11 @@ void CallIntake::handleCallRequest(const CallRequest& request)
         static_cast<void>(m_controller.startCall(*known.value(), request.channel, request.number, false));
         return;
     }
+    askForNewCard(request);
+}
+
+void CallIntake::askForNewCard(const CallRequest& request)
+{
     NewCallDialog dialog(m_customers, std::nullopt, m_window);
     dialog.setNumber(request.number);
     if (!request.customerHint.isEmpty())
@@ -71,12 +106,12 @@ void CallIntake::handleCallRequest(const CallRequest& request)
         static_cast<void>(m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound()));
 }
 
-QString CallIntake::recoveryQuestion(const StoredCall& stored)
+QString CallIntake::recoveryQuestion(const StoredCall& stored, const std::optional<Customer>& customer) const
 {
     const Call& call = stored.call;
     QString who = BidiText::leftToRight(call.remoteNumber);
-    if (Result<std::optional<Customer>> customer = m_customers.find(call.customerId); customer && customer.value())
-        who = BidiText::isolated(customer.value()->formalName());
+    if (customer)
+        who = BidiText::isolated(customer->formalName());
     if (who.isEmpty())
         who = tr("an unknown caller");
     // The moment the program last wrote something about the call: when it was interrupted.
@@ -113,24 +148,29 @@ void CallIntake::offerRecovery()
         return;
     }
     // The writer reads them after the writes still journaled from the last run: the window stays live.
-    m_writes.loadOpenCalls(this, [this](Result<QList<StoredCall>> open) { Q_EMIT recoveryFinished(recover(open)); });
+    m_writes.loadOpenCalls(this, [this](Result<QList<StoredCall>> open) { recover(open); });
 }
 
-bool CallIntake::recover(const Result<QList<StoredCall>>& open)
+void CallIntake::recover(const Result<QList<StoredCall>>& open)
 {
-    if (m_session.hasCall())
-        return false;
+    if (m_session.hasCall()) {
+        Q_EMIT recoveryFinished(false);
+        return;
+    }
     if (!open) {
         m_controller.say(open.error().message);
-        return false;
+        Q_EMIT recoveryFinished(false);
+        return;
     }
     QList<StoredCall> mine;
     for (const StoredCall& stored : open.value()) {
         if (stored.call.agentId == m_controller.agent().id)
             mine << stored;
     }
-    if (mine.isEmpty())
-        return false;
+    if (mine.isEmpty()) {
+        Q_EMIT recoveryFinished(false);
+        return;
+    }
 
     // Newest first: that is the call the agent was in; older ones were already lost.
     const StoredCall newest = mine.takeFirst();
@@ -139,21 +179,33 @@ bool CallIntake::recover(const Result<QList<StoredCall>>& open)
         if (m_session.abandonInterrupted(older))
             ++abandoned;
     }
-    const QString question = recoveryQuestion(newest);
-    const bool resume = m_prompt ? m_prompt(newest.call, question) : askToResume(question);
+    // The question names the customer: their card is read on the read worker.
+    m_customers.find(newest.call.customerId, this, [this, newest, abandoned](Result<std::optional<Customer>> found) {
+        resumeOrAbandon(newest, found ? found.value() : std::nullopt, abandoned);
+    });
+}
+
+void CallIntake::resumeOrAbandon(const StoredCall& newest, const std::optional<Customer>& customer, int abandoned)
+{
     bool resumed = false;
-    if (resume) {
-        const Status status = m_session.resumeInterrupted(newest);
-        resumed = status.ok() || m_session.hasCall();
-        if (!status)
-            m_controller.say(status.error().message);
-        if (resumed)
-            m_controller.showRecoveredCall();
+    if (m_session.hasCall()) {
+        // The agent started another call meanwhile: this one stays open for the next start.
     } else {
-        const Status status = m_session.abandonInterrupted(newest);
-        m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
+        const QString question = recoveryQuestion(newest, customer);
+        const bool resume = m_prompt ? m_prompt(newest.call, question) : askToResume(question);
+        if (resume) {
+            const Status status = m_session.resumeInterrupted(newest);
+            resumed = status.ok() || m_session.hasCall();
+            if (!status)
+                m_controller.say(status.error().message);
+            if (resumed)
+                m_controller.showRecoveredCall(customer);
+        } else {
+            const Status status = m_session.abandonInterrupted(newest);
+            m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
+        }
     }
     if (abandoned > 0)
         m_controller.say(tr("%n older interrupted call(s) were closed as abandoned.", nullptr, abandoned));
-    return resumed;
+    Q_EMIT recoveryFinished(resumed);
 }

@@ -2,11 +2,16 @@
 
 #include "common/Error.h"
 #include "domain/Call.h"
+#include "domain/Customer.h"
+#include "integration/CallRequest.h"
+#include "services/ReadGeneration.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
+#include <optional>
 
 class CallController;
 class CallWriteQueue;
@@ -14,11 +19,14 @@ struct StoredCall;
 class CallSession;
 class ICustomerService;
 class QWidget;
-struct CallRequest;
 
 /// How calls reach the console besides the New call dialog: a second launch with a number or link
 /// (F18 screen pop: a known customer's call rings at once, an unknown number opens New call
 /// prefilled), and a call a crash left open, offered for resuming at start (F20).
+///
+/// The caller's card is looked up on the read worker, never on the GUI thread. Call requests are
+/// handled one at a time, in the order they came: one that arrives while another is being looked up
+/// waits for it, so none is lost or overtaken.
 class CallIntake final : public QObject
 {
     Q_OBJECT
@@ -39,20 +47,36 @@ public Q_SLOTS:
     /// Arguments of a second launch (without the program name). Every call request in them is
     /// handled; the window is raised even when there is none.
     void handleArguments(const QStringList& args);
+    /// Queues `request`; it is handled once the requests before it are.
     void handleCallRequest(const CallRequest& request);
     /// Looks for calls this agent left open (read by the writer, without waiting for it); when they
     /// arrive, offers to resume the newest and closes older ones as abandoned, then emits
     /// recoveryFinished().
     void offerRecovery();
 
+public:
+    /// A screen pop is under way: from the moment a request is taken up until its call has started or
+    /// its New call dialog has closed (the customer's card is looked up meanwhile).
+    bool isPopping() const { return m_popping; }
+
 Q_SIGNALS:
     void raiseRequested();
+    /// A call request is taken up: its caller's card is being looked up.
+    void screenPopStarted();
     /// The search for interrupted calls is over; `resumed` is true when a call was resumed.
     void recoveryFinished(bool resumed);
 
 private:
-    QString recoveryQuestion(const StoredCall& call);
-    bool recover(const Result<QList<StoredCall>>& open);
+    /// Takes up the next waiting call request unless one is under way.
+    void popNext();
+    /// Says that `request` cannot be taken while a call is open (it is not lost silently).
+    void refuseWhileInCall(const CallRequest& request);
+    void onCallerLookedUp(const CallRequest& request, const Result<std::optional<Customer>>& known);
+    void askForNewCard(const CallRequest& request);
+    QString recoveryQuestion(const StoredCall& call, const std::optional<Customer>& customer) const;
+    /// Offers the newest of the calls left open; emits recoveryFinished() once the agent has answered.
+    void recover(const Result<QList<StoredCall>>& open);
+    void resumeOrAbandon(const StoredCall& newest, const std::optional<Customer>& customer, int abandoned);
     /// The question box: true unless the agent explicitly chose to close the call as abandoned.
     bool askToResume(const QString& question);
 
@@ -62,4 +86,7 @@ private:
     ICustomerService& m_customers;
     QWidget* m_window;
     RecoveryPrompt m_prompt;
+    std::deque<CallRequest> m_requests; ///< waiting for the one under way
+    bool m_popping = false;
+    ReadGeneration m_lookups;
 };

@@ -15,20 +15,38 @@ FollowUpFlow::FollowUpFlow(CallFlowContext& context, std::function<void()> sched
 {
 }
 
-void FollowUpFlow::open()
+Status FollowUpFlow::canSchedule() const
 {
     CallSession& session = m_context.session;
-    if (session.state() != CallState::WrapUp && !m_context.report(m_context.requireConversation()))
-        return;
-    if (!session.hasCall()) {
-        m_context.report(session.canMoveTo(CallState::Active));
-        return;
+    if (session.state() != CallState::WrapUp) {
+        if (const Status status = m_context.requireConversation(); !status)
+            return status;
     }
-    Result<QList<Agent>> agents = m_context.app.directory.agents();
-    if (!m_context.report(agents ? Status {} : Status {agents.error()}))
+    if (!session.hasCall())
+        return session.canMoveTo(CallState::Active);
+    return {};
+}
+
+void FollowUpFlow::open()
+{
+    if (m_loading || !m_context.report(canSchedule()))
         return;
+    // The colleagues who can own it are read on the read worker; the dialog opens when they arrive.
+    m_loading = true;
+    m_context.app.directory.agents(m_context.window, [this](Result<QList<Agent>> agents) {
+        m_loading = false;
+        // The call may have moved on meanwhile: the same checks again.
+        if (!m_context.report(canSchedule()) || !m_context.report(agents ? Status {} : Status {agents.error()}))
+            return;
+        schedule(agents.value());
+    });
+}
+
+void FollowUpFlow::schedule(const QList<Agent>& agents)
+{
+    CallSession& session = m_context.session;
     ScriptPanel& script = m_context.script;
-    FollowUpDialog dialog(agents.value(), m_context.app.agent.id, m_context.app.clock, m_context.window);
+    FollowUpDialog dialog(agents, m_context.app.agent.id, m_context.app.clock, m_context.window);
     dialog.setPreview(script.script(), script.variables());
     if (dialog.exec() != QDialog::Accepted)
         return;

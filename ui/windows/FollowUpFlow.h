@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/Error.h"
+#include "domain/Agent.h"
+
 #include <QCoreApplication>
+#include <QList>
 
 #include <functional>
 
@@ -16,9 +20,15 @@ public:
     /// `scheduled` runs after a follow-up was stored.
     FollowUpFlow(CallFlowContext& context, std::function<void()> scheduled);
 
+    /// Checks, reads the colleagues (off the GUI thread), then asks for the follow-up in its dialog.
     void open();
 
 private:
+    /// Ok when a follow-up can be scheduled now; otherwise why not.
+    Status canSchedule() const;
+    void schedule(const QList<Agent>& agents);
+
     CallFlowContext& m_context;
     std::function<void()> m_scheduled;
+    bool m_loading = false; ///< the colleagues are on their way: a second open() waits for them
 };

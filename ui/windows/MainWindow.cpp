@@ -140,6 +140,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(&m_session, &CallSession::stateChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_controller, &CallController::followUpScheduled, m_followUpsPane, &FollowUpsPane::reload);
     connect(m_intake, &CallIntake::raiseRequested, this, &MainWindow::bringToFront);
+    // What the agent types while a screen pop looks up the caller is newer than the pop: it is kept.
+    connect(m_intake, &CallIntake::screenPopStarted, this, [this] { m_searchTypedDuringPop = false; });
+    connect(m_customerPane->searchEdit(), &QLineEdit::textEdited, this,
+            [this] { m_searchTypedDuringPop = m_searchTypedDuringPop || m_intake->isPopping(); });
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
             [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
     connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
@@ -217,11 +221,20 @@ QWidget* MainWindow::createCallPane()
 void MainWindow::showCustomer(const Customer& customer)
 {
     // The call's customer everywhere: card, list (read again: the card may be new), count and history.
-    m_customerPane->showCustomer(customer);
+    // A search the agent typed while the caller was looked up stays, and so does the focus, in it.
+    const bool agentSearching = m_intake->isPopping() && m_searchTypedDuringPop;
+    if (agentSearching) {
+        m_customerPane->card()->setCustomer(customer);
+        m_customerPane->resultsView()->selectionModel()->clear();
+    } else {
+        m_customerPane->showCustomer(customer);
+    }
     m_controller->setSelectedCustomer(customer);
     updateCustomerCount();
     m_historyPane->setCustomer(customer.id);
     m_centreTabs->setCurrentWidget(m_historyPane);
+    if (agentSearching)
+        return;
     // The agent acts next in the call, not in the search: answer a ringing call, else the script.
     QWidget* next = nullptr;
     if (m_session.hasCall() && m_session.state() == CallState::Offered)

@@ -102,6 +102,7 @@ private:
     CallActions* m_callActions;
     CallController* m_controller = nullptr;
     CallIntake* m_intake = nullptr;
+    bool m_searchTypedDuringPop = false; ///< the agent typed a search while a screen pop looked up the caller
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_callMenu = nullptr;

@@ -19,16 +19,27 @@ TransferFlow::TransferFlow(CallFlowContext& context, WrapUpFlow& wrapUp)
 
 void TransferFlow::open()
 {
-    if (!m_context.report(m_context.session.canMoveTo(CallState::Transferring)))
+    if (m_loading || !m_context.report(m_context.session.canMoveTo(CallState::Transferring)))
         return;
-    Result<QList<TransferTarget>> targets = m_context.app.directory.transferTargets();
-    if (!m_context.report(targets ? Status {} : Status {targets.error()}))
-        return;
-    if (targets.value().isEmpty()) {
+    // The targets are read on the read worker; the dialog opens when they arrive.
+    m_loading = true;
+    m_context.app.directory.transferTargets(m_context.window, [this](Result<QList<TransferTarget>> targets) {
+        m_loading = false;
+        // The call may have moved on meanwhile: the same check again.
+        if (!m_context.report(m_context.session.canMoveTo(CallState::Transferring))
+            || !m_context.report(targets ? Status {} : Status {targets.error()}))
+            return;
+        choose(targets.value());
+    });
+}
+
+void TransferFlow::choose(const QList<TransferTarget>& targets)
+{
+    if (targets.isEmpty()) {
         m_context.say(tr("There is nobody to transfer to: no department or manager is set up."));
         return;
     }
-    TransferDialog dialog(targets.value(), m_context.script.script(), m_context.script.variables(), m_context.window);
+    TransferDialog dialog(targets, m_context.script.script(), m_context.script.variables(), m_context.window);
     if (dialog.exec() != QDialog::Accepted || !dialog.target())
         return;
     if (transfer(*dialog.target(), dialog.isWarm()) && !dialog.isWarm())

@@ -4,6 +4,7 @@
 #include "domain/Agent.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 struct CallFlowContext;
 class WrapUpFlow;
@@ -17,13 +18,16 @@ class TransferFlow final
 public:
     TransferFlow(CallFlowContext& context, WrapUpFlow& wrapUp);
 
-    /// Asks for the target in the transfer dialog, then transfers.
+    /// Reads the targets (off the GUI thread), asks for one in the transfer dialog, then transfers.
     void open();
     Status transfer(const TransferTarget& target, bool warm);
     void connected();
     void cancel();
 
 private:
+    void choose(const QList<TransferTarget>& targets);
+
     CallFlowContext& m_context;
     WrapUpFlow& m_wrapUp;
+    bool m_loading = false; ///< the targets are on their way: a second open() waits for them
 };

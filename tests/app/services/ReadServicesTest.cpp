@@ -5,6 +5,7 @@
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/QueryWatch.h"
 #include "storage/SqlStatement.h"
 #include "support/FakeClock.h"
 #include "support/QStringPrinter.h"
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QSemaphore>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -42,13 +44,26 @@ protected:
         }
         m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
         ASSERT_TRUE(m_reads->open());
-        m_customers = std::make_unique<CustomerService>(*m_temp.db(), *m_reads);
+        m_writes = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-writer"_s);
+        ASSERT_TRUE(m_writes->open());
+        m_customers = std::make_unique<CustomerService>(*m_reads, *m_writes);
+    }
+
+    /// Runs `ask` with a callback that keeps its answer, then waits for the answer (event loop).
+    template <typename R, typename Ask>
+    std::optional<R> answerOf(Ask ask)
+    {
+        std::optional<R> answer;
+        ask([&answer](R result) { answer = std::move(result); });
+        EXPECT_TRUE(QTest::qWaitFor([&answer] { return answer.has_value(); }, 10'000));
+        return answer;
     }
 
     TempDatabase m_temp;
     FakeClock m_clock;
     QList<qint64> m_ids;
     std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<DatabaseWorker> m_writes;
     std::unique_ptr<CustomerService> m_customers;
     QObject m_receiver;
 };
@@ -113,23 +128,71 @@ TEST_F(ReadServicesTest, CountsCustomersUpToACap)
     EXPECT_EQ(all->value(), 3);
 }
 
-TEST_F(ReadServicesTest, CreatesACustomerAndFindsItByPhone)
+TEST_F(ReadServicesTest, CreatesACustomerAndFindsItByPhoneAndIdWithoutWaiting)
 {
     Customer fresh;
     fresh.givenName = u"Lakshmi"_s;
     fresh.familyName = u"Reddy"_s;
     fresh.phone = u"+1 555 0142"_s;
-    const Result<Customer> stored = m_customers->create(fresh);
-    ASSERT_TRUE(stored);
-    EXPECT_NE(stored.value().id, 0);
-    const Result<std::optional<Customer>> found = m_customers->findByPhone(u"+15550142"_s);
-    ASSERT_TRUE(found && found.value());
-    EXPECT_EQ(found.value()->id, stored.value().id);
+    using Found = Result<std::optional<Customer>>;
+    QueryWatch::forbid(QThread::currentThread());
+    const std::optional<Result<Customer>> stored = answerOf<Result<Customer>>(
+        [&](auto done) { m_customers->create(fresh, &m_receiver, std::move(done)); });
+    ReadGeneration generation;
+    const std::optional<Found> byPhone = answerOf<Found>(
+        [&](auto done) { m_customers->findByPhone(u"+15550142"_s, generation.advance(), &m_receiver, std::move(done)); });
+    const std::optional<Found> byId = answerOf<Found>(
+        [&](auto done) { m_customers->find(stored && *stored ? stored->value().id : 0, &m_receiver, std::move(done)); });
+    const std::optional<Found> nobody = answerOf<Found>(
+        [&](auto done) { m_customers->findByPhone(u"+15550199"_s, generation.advance(), &m_receiver, std::move(done)); });
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    EXPECT_EQ(violations, 0) << "every query ran on a worker";
+
+    ASSERT_TRUE(stored && *stored) << (stored ? stored->error().fullText().toStdString() : std::string());
+    EXPECT_NE(stored->value().id, 0);
+    ASSERT_TRUE(byPhone && *byPhone && byPhone->value());
+    EXPECT_EQ(byPhone->value()->id, stored->value().id);
+    ASSERT_TRUE(byId && *byId && byId->value());
+    EXPECT_EQ(byId->value()->familyName, u"Reddy"_s);
+    ASSERT_TRUE(nobody && *nobody);
+    EXPECT_FALSE(nobody->value().has_value());
+}
+
+TEST_F(ReadServicesTest, APhoneLookUpSupersededBeforeItStartsIsSkipped)
+{
+    QSemaphore busy;
+    m_reads->post([&busy](Database&) { busy.acquire(); });
+    ReadGeneration generation;
+    std::optional<Result<std::optional<Customer>>> older;
+    std::optional<Result<std::optional<Customer>>> newer;
+    m_customers->findByPhone(u"+34600000000"_s, generation.advance(), &m_receiver,
+        [&older](Result<std::optional<Customer>> found) { older = std::move(found); });
+    m_customers->findByPhone(u"+34600000001"_s, generation.advance(), &m_receiver,
+        [&newer](Result<std::optional<Customer>> found) { newer = std::move(found); });
+    busy.release();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return older.has_value() && newer.has_value(); }, 10'000));
+    ASSERT_FALSE(older->ok()) << "the older look-up never ran";
+    EXPECT_TRUE(CustomerService::isSuperseded(older->error()));
+    ASSERT_TRUE(newer->ok() && newer->value());
+    EXPECT_EQ(newer->value()->id, m_ids.at(1));
+}
+
+TEST_F(ReadServicesTest, ANewCardThatCannotBeStoredSaysWhy)
+{
+    ASSERT_TRUE(SqlStatement::run(*m_temp.db(), u"ALTER TABLE customers RENAME TO customers_elsewhere"_s));
+    Customer fresh;
+    fresh.givenName = u"Anil"_s;
+    const std::optional<Result<Customer>> stored = answerOf<Result<Customer>>(
+        [&](auto done) { m_customers->create(fresh, &m_receiver, std::move(done)); });
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_FALSE(stored->ok());
+    EXPECT_FALSE(stored->error().message.isEmpty());
 }
 
 TEST_F(ReadServicesTest, DueFollowUpsComeWithTheirCustomers)
 {
-    AgentDirectory directory(*m_temp.db());
+    AgentDirectory directory(*m_temp.db(), *m_reads);
     const Result<Agent> owner = directory.signIn(u"Núria Puig"_s, {});
     ASSERT_TRUE(owner);
     CallRepository calls(*m_temp.db());
@@ -141,7 +204,7 @@ TEST_F(ReadServicesTest, DueFollowUpsComeWithTheirCustomers)
         f.reason = u"reason %1"_s.arg(i);
         ASSERT_TRUE(calls.addFollowUp(f));
     }
-    FollowUpService service(*m_temp.db(), *m_reads);
+    FollowUpService service(*m_reads, *m_writes);
     std::optional<Result<QList<DueFollowUp>>> due;
     service.loadDue(owner.value().id, 10, &m_receiver, [&due](Result<QList<DueFollowUp>> r) { due = std::move(r); });
     ASSERT_TRUE(QTest::qWaitFor([&due] { return due.has_value(); }, 10'000));
@@ -151,7 +214,9 @@ TEST_F(ReadServicesTest, DueFollowUpsComeWithTheirCustomers)
     ASSERT_TRUE(due->value().first().customer.has_value());
     EXPECT_EQ(due->value().first().customer->familyName, u"Rao"_s);
 
-    ASSERT_TRUE(service.markDone(due->value().first().followUp.id));
+    const std::optional<Status> marked = answerOf<Status>(
+        [&](auto done) { service.markDone(due->value().first().followUp.id, &m_receiver, std::move(done)); });
+    ASSERT_TRUE(marked && *marked);
     due.reset();
     service.loadDue(owner.value().id, 10, &m_receiver, [&due](Result<QList<DueFollowUp>> r) { due = std::move(r); });
     ASSERT_TRUE(QTest::qWaitFor([&due] { return due.has_value(); }, 10'000));
@@ -159,9 +224,27 @@ TEST_F(ReadServicesTest, DueFollowUpsComeWithTheirCustomers)
     EXPECT_EQ(due->value().size(), 2);
 }
 
+TEST_F(ReadServicesTest, AgentsAndTransferTargetsArriveThroughTheEventLoop)
+{
+    AgentDirectory directory(*m_temp.db(), *m_reads);
+    ASSERT_TRUE(directory.signIn(u"Anil Rao"_s, {}));
+    QueryWatch::forbid(QThread::currentThread());
+    const std::optional<Result<QList<Agent>>> agents
+        = answerOf<Result<QList<Agent>>>([&](auto done) { directory.agents(&m_receiver, std::move(done)); });
+    const std::optional<Result<QList<TransferTarget>>> targets = answerOf<Result<QList<TransferTarget>>>(
+        [&](auto done) { directory.transferTargets(&m_receiver, std::move(done)); });
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    EXPECT_EQ(violations, 0);
+    ASSERT_TRUE(agents && *agents);
+    ASSERT_EQ(agents->value().size(), 1);
+    EXPECT_EQ(agents->value().first().login, u"anil.rao"_s);
+    ASSERT_TRUE(targets && *targets);
+}
+
 TEST_F(ReadServicesTest, SigningInCreatesTheAgentOnceThenFindsThem)
 {
-    AgentDirectory directory(*m_temp.db());
+    AgentDirectory directory(*m_temp.db(), *m_reads);
     const Result<Agent> first = directory.signIn(u"Anil Rao"_s, {});
     ASSERT_TRUE(first);
     EXPECT_EQ(first.value().login, u"anil.rao"_s);
@@ -173,7 +256,7 @@ TEST_F(ReadServicesTest, SigningInCreatesTheAgentOnceThenFindsThem)
 TEST_F(ReadServicesTest, AFailedSignInSaysWhoCouldNotBeSignedIn)
 {
     ASSERT_TRUE(SqlStatement::run(*m_temp.db(), u"ALTER TABLE agents RENAME TO agents_elsewhere"_s));
-    AgentDirectory directory(*m_temp.db());
+    AgentDirectory directory(*m_temp.db(), *m_reads);
     const Result<Agent> agent = directory.signIn(u"Anil Rao"_s, {});
     ASSERT_FALSE(agent);
     EXPECT_TRUE(agent.error().message.startsWith(u"Cordial could not sign you in as "_s))

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/QueryWatch.h"
 #include "storage/SqlStatement.h"
 
 #include <QCoreApplication>
@@ -83,4 +84,23 @@ TEST_F(DatabaseWorkerTest, ReportsAnOpenFailure)
     const Status status = worker.open();
     EXPECT_FALSE(status.ok());
     EXPECT_FALSE(worker.isOpen());
+}
+
+TEST_F(DatabaseWorkerTest, TheWatchCountsQueriesOnTheWatchedThreadOnly)
+{
+    DatabaseWorker worker(temp().config(), u"test-worker"_s);
+    CORDIAL_ASSERT_OK(worker.open());
+    QueryWatch::forbid(QThread::currentThread());
+    // On the worker: not counted.
+    worker.post([](Database& db) { static_cast<void>(SqlStatement::run(db, u"SELECT 1"_s)); });
+    worker.waitForIdle();
+    EXPECT_EQ(QueryWatch::violations(), 0);
+    // On this (the watched) thread: a prepared statement and a plain one, each counted.
+    SqlStatement count(db(), u"SELECT count(*) FROM customers"_s);
+    CORDIAL_EXPECT_OK(count.exec());
+    CORDIAL_EXPECT_OK(SqlStatement::run(db(), u"SELECT 1"_s));
+    EXPECT_EQ(QueryWatch::violations(), 2);
+    QueryWatch::forbid(nullptr);
+    CORDIAL_EXPECT_OK(SqlStatement::run(db(), u"SELECT 1"_s));
+    EXPECT_EQ(QueryWatch::violations(), 0) << "not watching any more";
 }

@@ -27,7 +27,7 @@ protected:
         ASSERT_TRUE(UiTestSupport::addCustomers(*m_temp.db(), CustomerCount));
         m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
         ASSERT_TRUE(m_reads->open());
-        m_service = std::make_unique<CustomerService>(*m_temp.db(), *m_reads);
+        m_service = std::make_unique<CustomerService>(*m_reads, *m_reads); // the model only reads
     }
 
     static constexpr int CustomerCount = 450;
@@ -124,9 +124,10 @@ public:
             QObject* receiver, PageDone done),
         (override));
     MOCK_METHOD(void, countUpTo, (qint64 cap, QObject* receiver, CountDone done), (override));
-    MOCK_METHOD(Result<std::optional<Customer>>, find, (qint64 id), (override));
-    MOCK_METHOD(Result<std::optional<Customer>>, findByPhone, (const QString& phone), (override));
-    MOCK_METHOD(Result<Customer>, create, (const Customer& customer), (override));
+    MOCK_METHOD(void, find, (qint64 id, QObject* receiver, FoundDone done), (override));
+    MOCK_METHOD(void, findByPhone,
+        (const QString& phone, const ReadGeneration::Tag& tag, QObject* receiver, FoundDone done), (override));
+    MOCK_METHOD(void, create, (const Customer& customer, QObject* receiver, CreatedDone done), (override));
 };
 
 struct AskedPage

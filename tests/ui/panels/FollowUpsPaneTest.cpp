@@ -6,6 +6,7 @@
 #include "storage/CallRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/QueryWatch.h"
 #include "support/FakeClock.h"
 #include "support/QStringPrinter.h"
 #include "support/TempDatabase.h"
@@ -17,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +28,48 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+
+/// The real service, except that "mark done" answers only when the test says so, as it chooses.
+class HeldFollowUps final : public IFollowUpService
+{
+public:
+    explicit HeldFollowUps(IFollowUpService& real)
+        : m_real(real)
+    {
+    }
+
+    void loadDue(qint64 ownerAgentId, int limit, QObject* receiver, DueDone done) override
+    {
+        m_real.loadDue(ownerAgentId, limit, receiver, std::move(done));
+    }
+    void markDone(qint64 followUpId, QObject* receiver, MarkedDone done) override
+    {
+        held.append({followUpId, receiver, std::move(done)});
+    }
+
+    /// Lets the first held write through to the database.
+    void store()
+    {
+        Held first = held.takeFirst();
+        m_real.markDone(first.id, first.receiver, std::move(first.done));
+    }
+    /// Fails the first held write as a locked database would.
+    void fail()
+    {
+        held.takeFirst().done(Error {Error::Code::DatabaseLocked, u"The database is busy. Try again."_s, {}});
+    }
+
+    struct Held
+    {
+        qint64 id;
+        QObject* receiver;
+        MarkedDone done;
+    };
+    QList<Held> held;
+
+private:
+    IFollowUpService& m_real;
+};
 
 class FollowUpsPaneTest : public ::testing::Test
 {
@@ -54,17 +98,20 @@ protected:
 
         m_reads = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-reads"_s);
         ASSERT_TRUE(m_reads->open());
-        m_service = std::make_unique<FollowUpService>(*m_temp.db(), *m_reads);
+        m_writes = std::make_unique<DatabaseWorker>(m_temp.config(), u"test-writer"_s);
+        ASSERT_TRUE(m_writes->open());
+        m_service = std::make_unique<FollowUpService>(*m_reads, *m_writes);
         m_pane = std::make_unique<FollowUpsPane>(*m_service, m_clock);
         m_pane->setCalendarDetails(u"Núria Puig"_s, u"ABC Company"_s);
         m_pane->setOwner(m_owner);
         ASSERT_TRUE(loaded());
     }
 
-    /// The list asked for has arrived from the read worker (through the event loop).
+    /// The list asked for has arrived from the read worker (through the event loop), and a follow-up
+    /// being marked done is stored (or refused).
     bool loaded() const
     {
-        return QTest::qWaitFor([this] { return !m_pane->isLoading(); }, 10'000);
+        return QTest::qWaitFor([this] { return !m_pane->isLoading() && !m_pane->isMarkingDone(); }, 10'000);
     }
 
     qint64 addCustomer(const QString& given, const QString& family)
@@ -103,6 +150,7 @@ protected:
     std::unique_ptr<CallRepository> m_calls;
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<DatabaseWorker> m_reads;
+    std::unique_ptr<DatabaseWorker> m_writes;
     std::unique_ptr<FollowUpService> m_service;
     std::unique_ptr<FollowUpsPane> m_pane;
     qint64 m_owner = 0;
@@ -150,8 +198,13 @@ TEST_F(FollowUpsPaneTest, MarkDoneRemovesItFromTheList)
     auto* done = m_pane->findChild<QPushButton*>(u"markFollowUpDonePushButton"_s);
     ASSERT_NE(done, nullptr);
     ASSERT_TRUE(done->isEnabled());
+    QueryWatch::forbid(QThread::currentThread());
     QTest::mouseClick(done, Qt::LeftButton);
-    ASSERT_TRUE(loaded());
+    const bool reloaded = loaded(); // stored on the writer, then the list read again
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    ASSERT_TRUE(reloaded);
+    EXPECT_EQ(violations, 0) << "nothing waited on the database on the GUI thread";
 
     ASSERT_EQ(table()->rowCount(), 2);
     EXPECT_EQ(table()->currentRow(), 0) << "the next follow-up takes the done one's place";
@@ -241,6 +294,50 @@ TEST_F(FollowUpsPaneTest, AReloadArrivesThroughTheEventLoopWithTheCustomersJoine
     ASSERT_EQ(table()->rowCount(), 4);
     EXPECT_EQ(cell(3, FollowUpsPane::CustomerColumn), u"عائشہ خان"_s);
     EXPECT_EQ(cell(3, FollowUpsPane::ReasonColumn), u"call back about the parcel"_s);
+}
+
+TEST_F(FollowUpsPaneTest, AFollowUpShowsDoneOnlyOnceItIsStored)
+{
+    HeldFollowUps held(*m_service);
+    FollowUpsPane pane(held, m_clock);
+    pane.setOwner(m_owner);
+    ASSERT_TRUE(QTest::qWaitFor([&pane] { return !pane.isLoading(); }, 10'000));
+    auto* view = pane.findChild<QTableWidget*>(u"followUpsTableWidget"_s);
+    auto* done = pane.findChild<QPushButton*>(u"markFollowUpDonePushButton"_s);
+    const auto* status = pane.findChild<QLabel*>(u"followUpsStatusLabel"_s);
+    ASSERT_EQ(view->rowCount(), 3);
+    view->selectRow(0);
+
+    // Asked, not yet stored: the row stays and the button waits (no second write of the same row).
+    pane.markSelectedDone();
+    ASSERT_EQ(held.held.size(), 1);
+    EXPECT_EQ(held.held.first().id, m_lastWeek);
+    EXPECT_TRUE(pane.isMarkingDone());
+    EXPECT_EQ(view->rowCount(), 3);
+    EXPECT_FALSE(done->isEnabled());
+    pane.markSelectedDone();
+    EXPECT_EQ(held.held.size(), 1);
+
+    // Refused: still listed, and the agent is told why.
+    held.fail();
+    EXPECT_FALSE(pane.isMarkingDone());
+    EXPECT_EQ(view->rowCount(), 3);
+    EXPECT_EQ(pane.followUps().at(0).id, m_lastWeek);
+    EXPECT_FALSE(status->isHidden());
+    EXPECT_EQ(status->text(), u"The database is busy. Try again."_s);
+    EXPECT_TRUE(done->isEnabled());
+    EXPECT_EQ(m_calls->dueFollowUps(m_owner, 10).value().size(), 3);
+
+    // Again, and stored: only now does the row go.
+    pane.markSelectedDone();
+    ASSERT_EQ(held.held.size(), 1);
+    EXPECT_EQ(view->rowCount(), 3);
+    held.store();
+    ASSERT_TRUE(QTest::qWaitFor([&pane] { return !pane.isMarkingDone() && !pane.isLoading(); }, 10'000));
+    EXPECT_EQ(view->rowCount(), 2);
+    EXPECT_EQ(pane.followUps().at(0).id, m_yesterday);
+    EXPECT_TRUE(status->text().contains(u"Jordi Puig"_s)) << status->text().toStdString();
+    EXPECT_EQ(m_calls->dueFollowUps(m_owner, 10).value().size(), 2);
 }
 
 } // namespace

@@ -23,6 +23,7 @@
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
 #include "storage/AgentRepository.h"
+#include "storage/QueryWatch.h"
 #include "storage/Transaction.h"
 #include "support/QStringPrinter.h"
 #include "windows/CallActions.h"
@@ -31,8 +32,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -41,6 +44,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -642,7 +646,9 @@ TEST_F(CallFlowTest, FollowUpShortcutWorksWhileTypingTheRequest)
         dialog->reject();
     });
     QTest::keySequence(request, m_window->callActions()->action(CallActions::Id::FollowUp)->shortcut());
-    EXPECT_TRUE(opened) << "the follow-up dialog opens from the request field";
+    // It opens once the colleagues who can own the follow-up have been read (off the GUI thread).
+    EXPECT_TRUE(QTest::qWaitFor([&opened] { return opened; }, 10'000))
+        << "the follow-up dialog opens from the request field";
     EXPECT_EQ(request->text(), u"two more CDs"_s) << "and the request is still there";
     EXPECT_TRUE(m_window->scriptPanel()->renderedStep(u"restate"_s).contains(u"two more CDs"_s));
 }
@@ -940,4 +946,55 @@ TEST_F(CallFlowTest, ABannerStaysWhileTheDatabaseCannotTakeTheCallAndGoesOnceItI
     ASSERT_GE(log.size(), 3);
     EXPECT_EQ(log.last().type(), T::HoldStarted);
     EXPECT_EQ(m_calls->find(session()->call().id).value()->state, CallState::OnHold);
+}
+
+TEST_F(CallFlowTest, TheTransferAndFollowUpDialogsOpenWithListsReadOffTheGuiThread)
+{
+    startAnsweredCall();
+    const int targets = static_cast<int>(AgentRepository(*m_temp.db()).transferTargets().value().size());
+    const int agents = static_cast<int>(AgentRepository(*m_temp.db()).all().value().size());
+    ASSERT_GT(targets, 0);
+    int listed = -1;
+    int owners = -1;
+    QueryWatch::forbid(QThread::currentThread());
+    onNextDialog<TransferDialog>([&listed](TransferDialog* dialog) {
+        listed = dialog->findChild<QListWidget*>()->count();
+        dialog->reject();
+    });
+    controller()->openTransfer();
+    controller()->openTransfer(); // a second press while the targets are on their way opens no second dialog
+    EXPECT_TRUE(QTest::qWaitFor([&listed] { return listed >= 0; }, 10'000));
+    onNextDialog<FollowUpDialog>([&owners](FollowUpDialog* dialog) {
+        owners = dialog->findChild<QComboBox*>(u"ownerComboBox"_s)->count();
+        dialog->reject();
+    });
+    controller()->openFollowUp();
+    EXPECT_TRUE(QTest::qWaitFor([&owners] { return owners >= 0; }, 10'000));
+    settle();
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    EXPECT_EQ(violations, 0);
+    EXPECT_EQ(listed, targets);
+    EXPECT_EQ(owners, agents);
+    EXPECT_EQ(session()->state(), CallState::Active) << "both dialogs were cancelled";
+}
+
+TEST_F(CallFlowTest, ATransferListArrivingAfterTheCallMovedOnOpensNoDialog)
+{
+    startAnsweredCall();
+    bool opened = false;
+    QTimer closer; // any dialog that opens is noted and closed
+    QObject::connect(&closer, &QTimer::timeout, &closer, [&opened] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    closer.start(10);
+    controller()->openTransfer();
+    ASSERT_TRUE(controller()->wrapUp()); // before the targets arrive
+    settle();
+    EXPECT_FALSE(opened);
+    EXPECT_EQ(session()->state(), CallState::WrapUp);
+    EXPECT_FALSE(controller()->lastMessage().isEmpty()) << "the agent is told why no dialog opened";
 }

@@ -14,6 +14,7 @@
 #include "platform/CommandLine.h"
 #include "services/CallSession.h"
 #include "services/HoldTimer.h"
+#include "storage/QueryWatch.h"
 #include "support/QStringPrinter.h"
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -304,7 +306,9 @@ TEST_F(CallRecoveryTest, ANewCardForAnUnknownCallerIsListedCountedAndCurrent)
         dialog->findChild<QLineEdit*>(u"givenNameLineEdit"_s)->setText(u"Lakshmi"_s);
         dialog->findChild<QLineEdit*>(u"familyNameLineEdit"_s)->setText(u"Reddy"_s);
         dialog->accept();
-        EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->errorText().toStdString();
+        // The look-up of the number, then the new card, are stored before the dialog closes.
+        EXPECT_TRUE(QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 10'000))
+            << dialog->errorText().toStdString();
     });
     m_window->controller()->newCall();
     settle();
@@ -390,6 +394,12 @@ TEST_F(CallRecoveryTest, ASearchTypedWhileAScreenPopLoadsIsKept)
     EXPECT_EQ(pane->model()->searchText(), other.familyName);
     ASSERT_GT(pane->model()->rowCount(), 0);
     EXPECT_EQ(pane->model()->customerAt(0)->familyName, other.familyName);
+    // The pop itself went ahead: the caller is on the card and the call rings.
+    ASSERT_TRUE(m_window->session()->hasCall());
+    EXPECT_EQ(m_window->session()->call().customerId, caller.id);
+    ASSERT_TRUE(pane->card()->customer().has_value());
+    EXPECT_EQ(pane->card()->customer()->id, caller.id);
+    EXPECT_EQ(m_window->session()->state(), CallState::Offered);
 }
 
 TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
@@ -409,6 +419,69 @@ TEST_F(CallRecoveryTest, ClearingTheSearchHighlightsTheCardsCustomer)
     settle(); // the results come from the read worker
     EXPECT_EQ(listedCustomerId(), shown.id) << "the card's customer is highlighted again";
     EXPECT_EQ(pane->card()->customer()->id, shown.id);
+}
+
+// --- Data work off the GUI thread (issue 11) ---
+
+TEST_F(CallRecoveryTest, AScreenPopLooksTheCallerUpOffTheGuiThread)
+{
+    const Customer caller = *m_window->customerPane()->model()->customerAt(3);
+    QueryWatch::forbid(QThread::currentThread());
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    EXPECT_TRUE(m_window->intake()->isPopping());
+    EXPECT_FALSE(m_window->session()->hasCall()) << "the call rings once the card has been read";
+    settle();
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    EXPECT_EQ(violations, 0);
+    EXPECT_FALSE(m_window->intake()->isPopping());
+    ASSERT_TRUE(m_window->session()->hasCall());
+    EXPECT_EQ(m_window->session()->call().customerId, caller.id);
+}
+
+TEST_F(CallRecoveryTest, RecoveringReadsTheCustomerOffTheGuiThread)
+{
+    leaveACallOnHold(2);
+    createWindow();
+    QString asked;
+    m_window->intake()->setRecoveryPrompt([&asked](const Call&, const QString& question) {
+        asked = question;
+        return true;
+    });
+    QueryWatch::forbid(QThread::currentThread());
+    const bool resumed = recover();
+    const int violations = QueryWatch::violations();
+    QueryWatch::forbid(nullptr);
+    ASSERT_TRUE(resumed);
+    EXPECT_EQ(violations, 0);
+    EXPECT_TRUE(asked.contains(m_customer.formalName())) << asked.toStdString();
+    EXPECT_EQ(m_window->customerPane()->card()->customer()->id, m_customer.id);
+}
+
+TEST_F(CallRecoveryTest, CallRequestsAreTakenInTheOrderTheyCameAndNoneIsLost)
+{
+    const Customer first = *m_window->customerPane()->model()->customerAt(3);
+    const Customer second = *m_window->customerPane()->model()->customerAt(1);
+    m_window->intake()->handleArguments({u"tel:"_s + first.phone});
+    m_window->intake()->handleArguments({u"tel:"_s + second.phone});
+    settle();
+    ASSERT_TRUE(m_window->session()->hasCall());
+    EXPECT_EQ(m_window->session()->call().customerId, first.id) << "the first request is not overtaken";
+    EXPECT_TRUE(m_window->controller()->lastMessage().contains(u"while another call is open"_s))
+        << m_window->controller()->lastMessage().toStdString();
+}
+
+TEST_F(CallRecoveryTest, APopAnsweredAfterTheAgentStartedACallIsNotLostSilently)
+{
+    const Customer caller = *m_window->customerPane()->model()->customerAt(3);
+    const Customer served = *m_window->customerPane()->model()->customerAt(1);
+    m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
+    // Before the caller's card arrives, the agent starts a call of their own.
+    ASSERT_TRUE(m_window->controller()->startCall(served, Channel::InPerson, {}, false));
+    settle();
+    EXPECT_EQ(m_window->session()->call().customerId, served.id) << "the agent's call stays";
+    EXPECT_TRUE(m_window->controller()->lastMessage().contains(u"while another call is open"_s))
+        << m_window->controller()->lastMessage().toStdString();
 }
 
 } // namespace

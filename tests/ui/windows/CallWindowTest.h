@@ -95,7 +95,7 @@ protected:
     {
         m_window.reset();
         m_console.reset();
-        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), m_writes->queue(), m_clock);
+        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), *m_writes, m_clock);
         ASSERT_TRUE(m_console->isOpen());
         AppContext context = appContext();
         context.notifier = &m_notifier;

@@ -48,7 +48,7 @@ protected:
         m_scripts = std::make_unique<ScriptLibrary>(m_dir.path() + u"/scripts"_s);
         LanguageSwitcher::apply(m_languages, u"en"_s);
         m_writes = std::make_unique<TestCallWrites>(m_temp.config(), m_dir.path());
-        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), m_writes->queue(), m_clock);
+        m_console = std::make_unique<TestConsole>(*m_temp.db(), m_temp.config(), *m_writes, m_clock);
         ASSERT_TRUE(m_console->isOpen());
         m_window = std::make_unique<MainWindow>(appContext());
         m_window->resize(1366, 768);
