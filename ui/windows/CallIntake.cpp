@@ -35,7 +35,7 @@ void CallIntake::handleArguments(const QStringList& args)
     for (const QString& arg : CommandLine::callArguments(args)) {
         Result<CallRequest> request = CallRequest::parse(arg);
         if (!request)
-            m_controller.say(request.error().message);
+            refuse(request.error().message, request.error().detail);
         else
             handleCallRequest(request.value());
     }
@@ -45,14 +45,14 @@ void CallIntake::handleCallRequest(const CallRequest& request)
 {
     const QString number = BidiText::leftToRight(request.number);
     if (m_session.hasCall()) {
-        m_controller.say(tr("A call for %1 came in while another call is open. Close the current call, then "
-                            "start the new one from the New call dialog.")
-                             .arg(number));
+        refuse(tr("A call for %1 came in while another call is open. Close the current call, then "
+                  "start the new one from the New call dialog.")
+                   .arg(number));
         return;
     }
     Result<std::optional<Customer>> known = m_customers.findByPhone(request.number);
     if (!known) {
-        m_controller.say(known.error().message);
+        refuse(known.error().message, known.error().detail);
         return;
     }
     if (known.value()) {
@@ -69,6 +69,12 @@ void CallIntake::handleCallRequest(const CallRequest& request)
                                                         : NewCallDialog::Kind::IncomingPhone);
     if (dialog.exec() == QDialog::Accepted) // a refusal is reported to the agent by the controller
         static_cast<void>(m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound()));
+}
+
+void CallIntake::refuse(const QString& message, const QString& detail)
+{
+    m_controller.say(message);
+    Q_EMIT noticeRaised(message, detail);
 }
 
 QString CallIntake::recoveryQuestion(const StoredCall& stored)
@@ -121,7 +127,7 @@ bool CallIntake::recover(const Result<QList<StoredCall>>& open)
     if (m_session.hasCall())
         return false;
     if (!open) {
-        m_controller.say(open.error().message);
+        refuse(open.error().message, open.error().detail);
         return false;
     }
     QList<StoredCall> mine;
@@ -146,12 +152,15 @@ bool CallIntake::recover(const Result<QList<StoredCall>>& open)
         const Status status = m_session.resumeInterrupted(newest);
         resumed = status.ok() || m_session.hasCall();
         if (!status)
-            m_controller.say(status.error().message);
+            refuse(status.error().message, status.error().detail);
         if (resumed)
             m_controller.showRecoveredCall();
     } else {
         const Status status = m_session.abandonInterrupted(newest);
-        m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
+        if (status)
+            m_controller.say(tr("The interrupted call was closed as abandoned."));
+        else
+            refuse(status.error().message, status.error().detail);
     }
     if (abandoned > 0)
         m_controller.say(tr("%n older interrupted call(s) were closed as abandoned.", nullptr, abandoned));

@@ -47,6 +47,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void raiseRequested();
+    /// A call request was refused, or something of an interrupted call could not be read or saved: the
+    /// agent must see it until dismissed (`message` translated; `detail` technical, may be empty).
+    void noticeRaised(const QString& message, const QString& detail);
     /// The search for interrupted calls is over; `resumed` is true when a call was resumed.
     void recoveryFinished(bool resumed);
 
@@ -55,6 +58,8 @@ private:
     bool recover(const Result<QList<StoredCall>>& open);
     /// The question box: true unless the agent explicitly chose to close the call as abandoned.
     bool askToResume(const QString& question);
+    /// Says `error` in the status bar and raises it as a notice.
+    void refuse(const QString& message, const QString& detail = {});
 
     CallController& m_controller;
     CallSession& m_session;
