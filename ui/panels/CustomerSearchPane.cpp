@@ -255,9 +255,9 @@ void CustomerSearchPane::settleCard()
         return;
     m_settleCard = false;
     const std::optional<Customer> wanted = m_card->customer() ? m_card->customer() : m_before;
-    m_before.reset();
     if (wanted) {
         if (const int row = currentRowOf(wanted->id); row >= 0) {
+            m_before.reset();
             selectRow(row);
             m_resultsView->scrollTo(m_model->index(row, 0));
             return;
@@ -265,6 +265,7 @@ void CustomerSearchPane::settleCard()
         if (m_model->searchText().isEmpty()) {
             // Everyone is listed: the customer is further down, and their row is selected when its page
             // arrives (highlightCardCustomer).
+            m_before.reset();
             setCard(wanted);
             return;
         }
@@ -274,6 +275,9 @@ void CustomerSearchPane::settleCard()
         selectRow(0);
         return;
     }
+    // Nobody is selected; the customer shown before comes back with a later search that holds them
+    // (clearing a mistaken one, say) unless the agent chooses someone else first.
+    m_before = wanted;
     m_matches = rows;
     m_moreMatches = m_model->canFetchMore({});
     setCard(std::nullopt, rows == 0 ? EmptyCard::NoMatch : EmptyCard::SeveralMatches);
