@@ -285,12 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+169"/>
+        <location filename="../ui/windows/CallController.cpp" line="+170"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -354,7 +354,7 @@
         <translation>Ha entrat una trucada (%1) mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>an unknown caller</source>
         <translation>una persona desconeguda</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>&amp;Tanca-la com a abandonada</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n trucada interrompuda més antiga s&apos;ha tancat com a abandonada.</numerusform>
@@ -861,7 +861,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>Telèfon:</translation>
@@ -954,7 +954,30 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <source>No customer matches this search.</source>
+        <translation>Cap client no coincideix amb aquesta cerca.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n or more customers match; choose one.</source>
+        <comment>the card when a search finds many</comment>
+        <translation>
+            <numerusform>%n o més clients coincideixen; trieu-ne un.</numerusform>
+            <numerusform>%n o més clients coincideixen; trieu-ne un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) match; choose one.</source>
+        <comment>the card when a search finds several</comment>
+        <translation>
+            <numerusform>%n client coincideix; trieu-lo.</numerusform>
+            <numerusform>%n clients coincideixen; trieu-ne un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Cerca per nom, telèfon o correu electrònic</translation>
     </message>
@@ -974,7 +997,8 @@
         <translation>Clients trobats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Searching…</source>
         <translation>S&apos;està cercant…</translation>
     </message>
@@ -1592,7 +1616,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1667,7 +1691,7 @@
         <translation>%1 clients o més</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Changes not saved yet</source>
         <translation>Canvis encara no desats</translation>
     </message>
@@ -1680,7 +1704,7 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Follow-&amp;ups due</source>
         <translation>Seguiments &amp;pendents</translation>
     </message>
@@ -1740,7 +1764,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>S&apos;està cercant el número…</translation>
@@ -1947,6 +1971,35 @@
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
         <translation>Notes d&apos;aquesta trucada. Es desen mentre escriviu; els números de targeta s&apos;emmascaren.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ui/panels/NoticeBanner.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>Detalls</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Details…</source>
+        <translation>Detalls…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details of the notice</source>
+        <translation>Detalls tècnics de l&apos;avís</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <extracomment>Button that removes the notice banner once the agent has read it</extracomment>
+        <translation>Descarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notice</source>
+        <translation>Descarta l&apos;avís</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2305,34 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>Selecciona-ho tot</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../ui/windows/QuitGuard.cpp" line="+28"/>
+        <source>Quit Cordial?</source>
+        <translation>Voleu sortir del Cordial?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call is open. Quit anyway?</source>
+        <translation>Hi ha una trucada oberta. Voleu sortir igualment?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call is offered back to you when you start Cordial again.</source>
+        <translation>Quan torneu a obrir el Cordial, se us tornarà a oferir la trucada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay in the call</source>
+        <translation>&amp;Continua a la trucada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Surt igualment</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2781,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+103"/>
+        <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
@@ -2720,7 +2801,27 @@
         <translation>La base de dades %1 s&apos;ha actualitzat de la versió d&apos;esquema %2 a la %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
+        <translation>El Cordial ja s&apos;està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
+        <translation>El Cordial ja s&apos;està executant en %1, no en %2. Canvieu la llengua al seu menú Visualitza, o tanqueu-lo primer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Cordial did not take this request.</source>
+        <translation>El Cordial en execució no ha acceptat aquesta petició.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cordial is already running</source>
+        <translation>El Cordial ja s&apos;està executant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Empty database</source>
         <translation>Base de dades buida</translation>
     </message>
@@ -2735,7 +2836,7 @@
         <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>El Cordial ja s&apos;està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+209"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+218"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -46,9 +46,30 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPane</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+329"/>
+        <source>%n or more customers match; choose one.</source>
+        <comment>the card when a search finds many</comment>
+        <translation>
+            <numerusform>%n or more customers match; choose one.</numerusform>
+            <numerusform>%n or more customers match; choose one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) match; choose one.</source>
+        <comment>the card when a search finds several</comment>
+        <translation>
+            <numerusform>%n customer matches; choose one.</numerusform>
+            <numerusform>%n customers match; choose one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+397"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+406"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -56,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
             <numerusform>%n change of the call could not be saved to the database yet. It is kept on this computer and saved the next time Cordial starts.</numerusform>

@@ -285,12 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+169"/>
+        <location filename="../ui/windows/CallController.cpp" line="+170"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -354,7 +354,7 @@
         <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>an unknown caller</source>
         <translation>एक अज्ञात कॉलर</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>अधूरी मानकर बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n पुरानी बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</numerusform>
@@ -861,7 +861,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>फ़ोन:</translation>
@@ -954,7 +954,30 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <source>No customer matches this search.</source>
+        <translation>इस खोज से कोई ग्राहक नहीं मिला।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n or more customers match; choose one.</source>
+        <comment>the card when a search finds many</comment>
+        <translation>
+            <numerusform>%n या अधिक ग्राहक मिले; कृपया एक चुनें।</numerusform>
+            <numerusform>%n या अधिक ग्राहक मिले; कृपया एक चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) match; choose one.</source>
+        <comment>the card when a search finds several</comment>
+        <translation>
+            <numerusform>%n ग्राहक मिला; कृपया चुनें।</numerusform>
+            <numerusform>%n ग्राहक मिले; कृपया एक चुनें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search by name, phone or e-mail</source>
         <translation>नाम, फ़ोन या ईमेल से खोजें</translation>
     </message>
@@ -974,7 +997,8 @@
         <translation>मिले हुए ग्राहक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Searching…</source>
         <translation>खोज जारी है…</translation>
     </message>
@@ -1592,7 +1616,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1667,7 +1691,7 @@
         <translation>%1 या अधिक ग्राहक</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Changes not saved yet</source>
         <translation>बदलाव अभी सहेजे नहीं गए</translation>
     </message>
@@ -1680,7 +1704,7 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Follow-&amp;ups due</source>
         <translation>बाकी फ़ॉलो-अप(&amp;U)</translation>
     </message>
@@ -1740,7 +1764,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>नंबर खोजा जा रहा है…</translation>
@@ -1947,6 +1971,35 @@
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
         <translation>इस कॉल के नोट्स। टाइप करते ही सहेजे जाते हैं; कार्ड नंबर छिपा दिए जाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ui/panels/NoticeBanner.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Details…</source>
+        <translation>विवरण…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details of the notice</source>
+        <translation>सूचना का तकनीकी विवरण</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <extracomment>Button that removes the notice banner once the agent has read it</extracomment>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notice</source>
+        <translation>सूचना हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2305,34 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../ui/windows/QuitGuard.cpp" line="+28"/>
+        <source>Quit Cordial?</source>
+        <translation>Cordial बंद करें?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call is open. Quit anyway?</source>
+        <translation>एक कॉल अभी खुली है। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call is offered back to you when you start Cordial again.</source>
+        <translation>जब आप Cordial फिर से शुरू करेंगे, तो यह कॉल आपको वापस दी जाएगी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay in the call</source>
+        <translation>कॉल में बने रहें (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit anyway</source>
+        <translation>फिर भी बंद करें (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2781,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+103"/>
+        <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2720,7 +2801,27 @@
         <translation>डेटाबेस %1 को स्कीमा संस्करण %2 से %3 पर अपडेट किया गया।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
+        <translation>Cordial पहले से चल रहा है। उसका डेटाबेस: %1; आपने माँगा: %2। किसी दूसरे डेटाबेस पर काम करने के लिए पहले उसे बंद करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
+        <translation>Cordial पहले से चल रहा है। उसकी भाषा: %1; आपने माँगी: %2। भाषा उसके “दृश्य” मेनू में बदलें, या पहले उसे बंद करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Cordial did not take this request.</source>
+        <translation>चल रहे Cordial ने यह अनुरोध स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cordial is already running</source>
+        <translation>Cordial पहले से चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Empty database</source>
         <translation>खाली डेटाबेस</translation>
     </message>
@@ -2735,7 +2836,7 @@
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial पहले से चल रहा है, लेकिन उसने जवाब नहीं दिया। उसे बंद करें या थोड़ी देर प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
     </message>

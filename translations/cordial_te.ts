@@ -285,12 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+169"/>
+        <location filename="../ui/windows/CallController.cpp" line="+170"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -354,7 +354,7 @@
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>an unknown caller</source>
         <translation>తెలియని కాలర్</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>ఆగిపోయినదిగా ముగించు(&amp;C)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>అంతరాయం కలిగిన %n పాత కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</numerusform>
@@ -861,7 +861,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>ఫోన్:</translation>
@@ -954,7 +954,30 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <source>No customer matches this search.</source>
+        <translation>ఈ శోధనకు సరిపోలే కస్టమర్ ఎవరూ లేరు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n or more customers match; choose one.</source>
+        <comment>the card when a search finds many</comment>
+        <translation>
+            <numerusform>%n లేదా అంతకంటే ఎక్కువ మంది కస్టమర్‌లు సరిపోలారు; దయచేసి ఒకరిని ఎంచుకోండి.</numerusform>
+            <numerusform>%n లేదా అంతకంటే ఎక్కువ మంది కస్టమర్‌లు సరిపోలారు; దయచేసి ఒకరిని ఎంచుకోండి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) match; choose one.</source>
+        <comment>the card when a search finds several</comment>
+        <translation>
+            <numerusform>%n కస్టమర్ సరిపోలారు; దయచేసి ఎంచుకోండి.</numerusform>
+            <numerusform>%n మంది కస్టమర్‌లు సరిపోలారు; దయచేసి ఒకరిని ఎంచుకోండి.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -974,7 +997,8 @@
         <translation>దొరికిన కస్టమర్‌లు</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Searching…</source>
         <translation>వెతుకుతోంది…</translation>
     </message>
@@ -1592,7 +1616,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1667,7 +1691,7 @@
         <translation>%1 లేదా అంతకంటే ఎక్కువ కస్టమర్‌లు</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Changes not saved yet</source>
         <translation>మార్పులు ఇంకా సేవ్ కాలేదు</translation>
     </message>
@@ -1680,7 +1704,7 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Follow-&amp;ups due</source>
         <translation>గడువు ఉన్న ఫాలో-అప్‌లు(&amp;U)</translation>
     </message>
@@ -1740,7 +1764,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>నంబర్ కోసం వెతుకుతోంది…</translation>
@@ -1947,6 +1971,35 @@
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
         <translation>ఈ కాల్ కోసం నోట్స్. మీరు టైప్ చేస్తుండగానే సేవ్ అవుతాయి; కార్డ్ నంబర్‌లు దాచబడతాయి.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ui/panels/NoticeBanner.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>వివరాలు</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Details…</source>
+        <translation>వివరాలు…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details of the notice</source>
+        <translation>సూచన యొక్క సాంకేతిక వివరాలు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <extracomment>Button that removes the notice banner once the agent has read it</extracomment>
+        <translation>తీసివేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notice</source>
+        <translation>సూచనను తీసివేయండి</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2305,34 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>అన్నీ ఎంచుకో</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../ui/windows/QuitGuard.cpp" line="+28"/>
+        <source>Quit Cordial?</source>
+        <translation>Cordial నుండి నిష్క్రమించాలా?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call is open. Quit anyway?</source>
+        <translation>ఒక కాల్ ఇంకా తెరిచి ఉంది. అయినా నిష్క్రమించాలా?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call is offered back to you when you start Cordial again.</source>
+        <translation>మీరు Cordialను మళ్లీ ప్రారంభించినప్పుడు ఈ కాల్ మీకు తిరిగి అందించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay in the call</source>
+        <translation>కాల్‌లోనే ఉండండి (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit anyway</source>
+        <translation>అయినా నిష్క్రమించండి (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2781,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+103"/>
+        <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2720,7 +2801,27 @@
         <translation>డేటాబేస్ %1 స్కీమా సంస్కరణ %2 నుండి %3కి నవీకరించబడింది.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
+        <translation>Cordial ఇప్పటికే నడుస్తోంది. అది వాడుతున్న డేటాబేస్: %1; మీరు అడిగినది: %2. వేరే డేటాబేస్‌తో పని చేయడానికి ముందుగా దాన్ని మూసివేయండి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
+        <translation>Cordial ఇప్పటికే నడుస్తోంది. దాని భాష: %1; మీరు అడిగినది: %2. దాని “వీక్షణ” మెనూలో భాషను మార్చండి, లేదా ముందుగా దాన్ని మూసివేయండి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Cordial did not take this request.</source>
+        <translation>నడుస్తున్న Cordial ఈ అభ్యర్థనను స్వీకరించలేదు.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cordial is already running</source>
+        <translation>Cordial ఇప్పటికే నడుస్తోంది</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Empty database</source>
         <translation>ఖాళీ డేటాబేస్</translation>
     </message>
@@ -2735,7 +2836,7 @@
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది కానీ స్పందించలేదు. దాన్ని మూసివేయండి లేదా కొంతసేపు వేచి ఉండి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>

@@ -285,12 +285,12 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../ui/windows/CallFlowContext.cpp" line="+36"/>
+        <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+169"/>
+        <location filename="../ui/windows/CallController.cpp" line="+170"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -354,7 +354,7 @@
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>an unknown caller</source>
         <translation>ایک نامعلوم کالر</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>ادھوری سمجھ کر بند کریں(&amp;C)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n پرانی منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</numerusform>
@@ -861,7 +861,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+91"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>فون:</translation>
@@ -954,7 +954,30 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+234"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <source>No customer matches this search.</source>
+        <translation>اس تلاش سے کوئی گاہک نہیں ملا۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n or more customers match; choose one.</source>
+        <comment>the card when a search finds many</comment>
+        <translation>
+            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
+            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) match; choose one.</source>
+        <comment>the card when a search finds several</comment>
+        <translation>
+            <numerusform>%n گاہک ملا؛ براہ کرم منتخب کریں۔</numerusform>
+            <numerusform>%n گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search by name, phone or e-mail</source>
         <translation>نام، فون یا ای میل سے تلاش کریں</translation>
     </message>
@@ -974,7 +997,8 @@
         <translation>ملنے والے گاہک</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Searching…</source>
         <translation>تلاش جاری ہے…</translation>
     </message>
@@ -1592,7 +1616,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1667,7 +1691,7 @@
         <translation>%1 یا اس سے زیادہ گاہک</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Changes not saved yet</source>
         <translation>تبدیلیاں ابھی محفوظ نہیں ہوئیں</translation>
     </message>
@@ -1680,7 +1704,7 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Follow-&amp;ups due</source>
         <translation>زیرِ التوا فالو اپ(&amp;U)</translation>
     </message>
@@ -1740,7 +1764,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+178"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>نمبر تلاش کیا جا رہا ہے…</translation>
@@ -1947,6 +1971,35 @@
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
         <translation>اس کال کے نوٹس۔ ٹائپ کرتے ہی محفوظ ہو جاتے ہیں؛ کارڈ نمبر چھپا دیے جاتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../ui/panels/NoticeBanner.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Details…</source>
+        <translation>تفصیل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details of the notice</source>
+        <translation>اطلاع کی تکنیکی تفصیل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <extracomment>Button that removes the notice banner once the agent has read it</extracomment>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notice</source>
+        <translation>اطلاع ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2305,34 @@
         <location line="+1"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../ui/windows/QuitGuard.cpp" line="+28"/>
+        <source>Quit Cordial?</source>
+        <translation>Cordial بند کریں؟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A call is open. Quit anyway?</source>
+        <translation>ایک کال ابھی کھلی ہے۔ پھر بھی بند کریں؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call is offered back to you when you start Cordial again.</source>
+        <translation>جب آپ Cordial دوبارہ شروع کریں گے تو یہ کال آپ کو واپس پیش کی جائے گی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay in the call</source>
+        <translation>کال میں رہیں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit anyway</source>
+        <translation>پھر بھی بند کریں (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2781,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+103"/>
+        <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2720,7 +2801,27 @@
         <translation>ڈیٹابیس %1 کو اسکیما ورژن %2 سے %3 پر اپ ڈیٹ کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
+        <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
+        <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹا بیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹا بیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
+        <translation>Cordial پہلے سے چل رہا ہے۔ اس کی زبان: %1؛ آپ نے مانگی: %2۔ اس کے “منظر” مینو میں زبان بدلیں، یا پہلے اسے بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Cordial did not take this request.</source>
+        <translation>چلتے ہوئے Cordial نے یہ درخواست قبول نہیں کی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cordial is already running</source>
+        <translation>Cordial پہلے سے چل رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Empty database</source>
         <translation>خالی ڈیٹابیس</translation>
     </message>
@@ -2735,7 +2836,7 @@
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial پہلے سے چل رہا ہے لیکن اس نے جواب نہیں دیا۔ اسے بند کریں یا کچھ دیر انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>

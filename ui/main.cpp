@@ -4,6 +4,7 @@
 #include "common/SystemClock.h"
 #include "config/Settings.h"
 #include "domain/CardDataGuard.h"
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/InstanceChannel.h"
 #include "platform/ChimeSound.h"
@@ -33,6 +34,7 @@
 #endif
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QThread>
@@ -51,6 +53,8 @@ constexpr int ExitInstanceBusy = 3;
 constexpr int InstanceTimeoutMs = 3000;
 // Exit code when there is no graphical display to show the window on.
 constexpr int ExitNoDisplay = 4;
+// Exit code when the running instance works with another database or language than a launch asked for.
+constexpr int ExitInstanceMismatch = 5;
 
 // Translation context for the few messages main() shows itself.
 class Startup final
@@ -177,6 +181,55 @@ public:
         return 0;
     }
 
+    /// The database a launch names, as the running instance names its own; empty when none is named.
+    static QString namedDatabase(const QString& spec)
+    {
+        if (spec.isEmpty())
+            return {};
+        const Result<DatabaseConfig> parsed = DatabaseConfig::parse(spec);
+        return parsed ? parsed.value().displayName() : spec;
+    }
+
+    static bool sameDatabase(const QString& asked, const QString& running)
+    {
+        if (asked.isEmpty() || asked == running)
+            return true;
+        const QString canonical = QFileInfo(asked).canonicalFilePath();
+        return !canonical.isEmpty() && canonical == QFileInfo(running).canonicalFilePath();
+    }
+
+    /// The running instance's answer to a second launch: it takes the arguments unless the launch named
+    /// another database or language than the ones it runs with.
+    static InstanceChannel::Answer admit(
+        const InstanceChannel::HandOver& request, const QString& database, const Languages& languages)
+    {
+        const bool sameLanguage = request.language.isEmpty() || request.language == languages.current();
+        return {sameDatabase(request.database, database) && sameLanguage, database, languages.current()};
+    }
+
+    /// A second launch the running instance refused: says why, on stderr and (with a display) in a box.
+    static int refusedHandOver(const InstanceChannel::HandOver& request, const InstanceChannel::Answer& answer)
+    {
+        QStringList lines;
+        if (!sameDatabase(request.database, answer.database)) {
+            lines << tr("Cordial is already running with the database %1, not %2. Close it first to work with "
+                        "another database.")
+                         .arg(BidiText::leftToRight(answer.database), BidiText::leftToRight(request.database));
+        }
+        if (!request.language.isEmpty() && request.language != answer.language) {
+            lines << tr("Cordial is already running in %1, not in %2. Change the language in its View menu, or "
+                        "close it first.")
+                         .arg(LanguageSwitcher::nativeName(answer.language), LanguageSwitcher::nativeName(request.language));
+        }
+        if (lines.isEmpty()) // refused for a reason this version does not know
+            lines << tr("The running Cordial did not take this request.");
+        const QString text = lines.join(u'\n');
+        printError(text);
+        if (hasDisplay())
+            QMessageBox::warning(nullptr, tr("Cordial is already running"), text);
+        return ExitInstanceMismatch;
+    }
+
     static bool askForDemoData()
     {
         if (!hasDisplay())
@@ -218,8 +271,14 @@ int main(int argc, char* argv[])
     const QString instanceName = qEnvironmentVariable("CORDIAL_INSTANCE_NAME");
     InstanceChannel instance(instanceName.isEmpty() ? InstanceChannel::defaultServerName() : instanceName);
     if (!instance.listen()) {
-        if (InstanceChannel::sendToRunning(instance.serverName(), QApplication::arguments().mid(1), InstanceTimeoutMs))
+        const InstanceChannel::HandOver request {QApplication::arguments().mid(1),
+            Startup::namedDatabase(options.databaseSpec), options.language.isEmpty() ? QString() : languages.current()};
+        const std::optional<InstanceChannel::Answer> answer
+            = InstanceChannel::handOver(instance.serverName(), request, InstanceTimeoutMs);
+        if (answer && answer->accepted)
             return 0;
+        if (answer)
+            return Startup::refusedHandOver(request, *answer);
         Startup::printError(Startup::tr("Cordial is already running but did not answer. Close it or wait a "
                                         "moment, then try again."));
         return ExitInstanceBusy;
@@ -297,6 +356,9 @@ int main(int argc, char* argv[])
     // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
     QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);
+    instance.setGate([&languages, running = database->config().displayName()](const InstanceChannel::HandOver& request) {
+        return Startup::admit(request, running, languages);
+    });
     QObject::connect(&instance, &InstanceChannel::requestReceived, window.intake(), &CallIntake::handleArguments);
     // After the window is up: first a call a crash interrupted (F20), then what the command line asked.
     if (!options.callRequests.isEmpty()) {

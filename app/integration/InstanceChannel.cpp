@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -22,9 +23,9 @@ namespace {
 
 constexpr qint64 HeaderBytes = 4;
 
-QByteArray encode(const QStringList& args)
+QByteArray frame(const QJsonDocument& document)
 {
-    const QByteArray payload = QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact);
+    const QByteArray payload = document.toJson(QJsonDocument::Compact);
     if (payload.size() > InstanceChannel::MaxMessageBytes)
         return {};
     QByteArray message(HeaderBytes, '\0');
@@ -32,20 +33,52 @@ QByteArray encode(const QStringList& args)
     return message + payload;
 }
 
-std::optional<QStringList> decode(const QByteArray& payload)
+QByteArray encode(const InstanceChannel::HandOver& request)
+{
+    // Nothing but arguments: the bare array, which every Cordial reads.
+    if (request.database.isEmpty() && request.language.isEmpty())
+        return frame(QJsonDocument(QJsonArray::fromStringList(request.args)));
+    QJsonObject object;
+    object.insert(u"args"_s, QJsonArray::fromStringList(request.args));
+    object.insert(u"database"_s, request.database);
+    object.insert(u"language"_s, request.language);
+    return frame(QJsonDocument(object));
+}
+
+std::optional<QStringList> decodeArgs(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList args;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array) {
+        if (!item.isString())
+            return std::nullopt;
+        args << item.toString();
+    }
+    return args;
+}
+
+std::optional<InstanceChannel::HandOver> decode(const QByteArray& payload)
 {
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
+    if (error.error != QJsonParseError::NoError)
         return std::nullopt;
-    QStringList args;
-    const QJsonArray array = document.array();
-    for (const QJsonValue& value : array) {
-        if (!value.isString())
+    if (document.isArray()) { // the arguments alone
+        std::optional<QStringList> args = decodeArgs(document.array());
+        if (!args)
             return std::nullopt;
-        args << value.toString();
+        return InstanceChannel::HandOver {*args, {}, {}};
     }
-    return args;
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    std::optional<QStringList> args = decodeArgs(object.value(u"args"_s));
+    if (!args)
+        return std::nullopt;
+    return InstanceChannel::HandOver {*args, object.value(u"database"_s).toString(),
+        object.value(u"language"_s).toString()};
 }
 
 // The runtime directory is private to the user (0700), so no one else can hold our lock.
@@ -135,27 +168,59 @@ bool InstanceChannel::sendToRunning(const QStringList& args, int timeoutMs)
 
 bool InstanceChannel::sendToRunning(const QString& serverName, const QStringList& args, int timeoutMs)
 {
-    const QByteArray message = encode(args);
+    return exchange(serverName, HandOver {args, {}, {}}, timeoutMs, false).has_value();
+}
+
+std::optional<InstanceChannel::Answer> InstanceChannel::handOver(
+    const QString& serverName, const HandOver& request, int timeoutMs)
+{
+    return exchange(serverName, request, timeoutMs, true);
+}
+
+std::optional<InstanceChannel::Answer> InstanceChannel::exchange(
+    const QString& serverName, const HandOver& request, int timeoutMs, bool awaitAnswer)
+{
+    const QByteArray message = encode(request);
     if (message.isEmpty()) {
         qCWarning(lcIntegration) << "Arguments too large to hand to the running instance";
-        return false;
+        return std::nullopt;
     }
     QLocalSocket socket;
     socket.connectToServer(serverName);
     if (!socket.waitForConnected(timeoutMs))
-        return false;
+        return std::nullopt;
     if (socket.write(message) != message.size())
-        return false;
+        return std::nullopt;
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(timeoutMs)) {
             qCWarning(lcIntegration) << "Cannot hand arguments to the running instance:" << socket.errorString();
-            return false;
+            return std::nullopt;
+        }
+    }
+    // The answer: its length, then the JSON. Nothing before the instance hangs up is an older Cordial's
+    // way of taking the arguments.
+    const auto received = [&socket](qint64 bytes) {
+        return socket.bytesAvailable() >= bytes;
+    };
+    while (awaitAnswer && !received(HeaderBytes) && socket.waitForReadyRead(timeoutMs)) { }
+    Answer answer;
+    if (awaitAnswer && received(HeaderBytes)) {
+        const quint32 length = qFromBigEndian<quint32>(socket.peek(HeaderBytes).constData());
+        if (length <= static_cast<quint32>(MaxMessageBytes)) {
+            while (!received(HeaderBytes + length) && socket.waitForReadyRead(timeoutMs)) { }
+            if (received(HeaderBytes + length)) {
+                socket.skip(HeaderBytes);
+                const QJsonObject object = QJsonDocument::fromJson(socket.read(length)).object();
+                answer.accepted = object.value(u"accepted"_s).toBool(true);
+                answer.database = object.value(u"database"_s).toString();
+                answer.language = object.value(u"language"_s).toString();
+            }
         }
     }
     socket.disconnectFromServer();
     if (socket.state() != QLocalSocket::UnconnectedState)
         socket.waitForDisconnected(timeoutMs);
-    return true;
+    return answer;
 }
 
 void InstanceChannel::acceptConnections()
@@ -186,11 +251,24 @@ void InstanceChannel::readMessage(QLocalSocket* socket)
     const QByteArray payload = socket->read(length);
     // One message per connection: whatever follows is not read.
     QObject::disconnect(socket, nullptr, this, nullptr);
-    socket->disconnectFromServer();
-    const std::optional<QStringList> args = decode(payload);
-    if (!args) {
+    const std::optional<HandOver> request = decode(payload);
+    if (!request) {
         qCWarning(lcIntegration) << "Ignored a malformed instance message";
+        socket->disconnectFromServer();
         return;
     }
-    emit requestReceived(*args);
+    const Answer answer = m_gate ? m_gate(*request) : Answer {};
+    QJsonObject reply;
+    reply.insert(u"accepted"_s, answer.accepted);
+    reply.insert(u"database"_s, answer.database);
+    reply.insert(u"language"_s, answer.language);
+    socket->write(frame(QJsonDocument(reply)));
+    socket->flush();
+    socket->disconnectFromServer(); // after what was written has gone
+    if (!answer.accepted) {
+        qCInfo(lcIntegration) << "Refused a hand-over for database" << request->database << "language"
+                              << request->language;
+        return;
+    }
+    emit requestReceived(request->args);
 }

@@ -110,7 +110,8 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
         m_numberEdit->selectAll();
     });
 
-    m_selectedRadio->setEnabled(m_selected.has_value());
+    // Nobody on the card, no such choice: the dialog never offers a customer the console does not show.
+    m_selectedRadio->setVisible(m_selected.has_value());
     (m_selected ? m_selectedRadio : m_numberRadio)->setChecked(true);
     retranslateUi();
     updateMode();

@@ -67,6 +67,17 @@ void CustomerCard::setCustomer(const std::optional<Customer>& customer)
     updateValues();
 }
 
+void CustomerCard::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    updateValues();
+}
+
+QString CustomerCard::headline() const
+{
+    return m_nameLabel->text();
+}
+
 void CustomerCard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -107,7 +118,7 @@ void CustomerCard::retranslateUi()
 void CustomerCard::updateValues()
 {
     if (!m_customer) {
-        m_nameLabel->setText(tr("No customer selected"));
+        m_nameLabel->setText(m_placeholder.isEmpty() ? tr("No customer selected") : m_placeholder);
         for (QLabel* label : {m_phoneLabel, m_emailLabel, m_addressLabel, m_languageLabel})
             label->clear();
         return;

@@ -21,6 +21,11 @@ public:
 
     /// Shows `customer`, or an empty card when there is none.
     void setCustomer(const std::optional<Customer>& customer);
+    /// What an empty card says instead of "No customer selected" (why nobody is selected, what to do);
+    /// empty restores that default. Translated by the caller.
+    void setPlaceholderText(const QString& text);
+    /// What the card says in its name line (the customer, or why there is none).
+    QString headline() const;
     const std::optional<Customer>& customer() const { return m_customer; }
 
 protected:
@@ -33,6 +38,7 @@ private:
     QLabel* addValueLabel();
 
     std::optional<Customer> m_customer;
+    QString m_placeholder;
     QLabel* m_nameLabel;
     QLabel* m_phoneCaption;
     QLabel* m_phoneLabel;

@@ -49,7 +49,7 @@ CustomerSearchPane::CustomerSearchPane(ICustomerService& customers, QWidget* par
     layout->addWidget(m_resultsView, 1);
     layout->addWidget(m_card);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &CustomerSearchPane::onSearchEdited);
     connect(m_debounce, &QTimer::timeout, this, &CustomerSearchPane::searchNow);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchNow();
@@ -68,6 +68,13 @@ CustomerSearchPane::CustomerSearchPane(ICustomerService& customers, QWidget* par
     });
     connect(m_model, &CustomerListModel::loadFailed, this, [this](const QString& message) {
         m_activateFirst = m_selectFirst = m_revealCard = false;
+        if (m_settleCard) {
+            // No results to check the card against: nobody stays selected.
+            m_settleCard = false;
+            m_before.reset();
+            setCard(std::nullopt);
+            closeOpenedCustomer();
+        }
         Q_EMIT searchFailed(message);
     });
     connect(m_model, &CustomerListModel::pageLoaded, this, &CustomerSearchPane::onPageLoaded);
@@ -92,11 +99,30 @@ void CustomerSearchPane::focusSearch()
     m_searchEdit->selectAll();
 }
 
+void CustomerSearchPane::onSearchEdited()
+{
+    // Until the results of what is typed arrive, nobody is selected: "the selected customer" must never
+    // be someone the search no longer finds. Who was on the card comes back if the results hold them.
+    if (m_card->customer())
+        m_before = m_card->customer();
+    m_settleCard = true;
+    // A screen pop waiting for the list, Enter on the text before, the first row at start: the agent's
+    // typing decides now.
+    m_revealCard = m_activateFirst = m_selectFirst = false;
+    m_resultsView->selectionModel()->clear();
+    setCard(std::nullopt, EmptyCard::Searching);
+    m_debounce->start();
+}
+
 void CustomerSearchPane::searchNow()
 {
     m_debounce->stop();
-    if (m_searchEdit->text().trimmed() == m_model->searchText())
+    if (m_searchEdit->text().trimmed() == m_model->searchText()) {
+        // The same search (a space added, say): its results are the ones shown, or on their way.
+        if (!m_model->isLoading())
+            settleCard();
         return;
+    }
     // The agent's own search: a screen pop waiting for the list no longer decides what it shows.
     m_revealCard = false;
     m_model->setSearchText(m_searchEdit->text());
@@ -124,12 +150,27 @@ void CustomerSearchPane::selectFirstRowWhenLoaded()
 void CustomerSearchPane::showCustomer(const Customer& customer)
 {
     // The card first: selecting the row later then finds it already open and says nothing.
-    m_card->setCustomer(customer);
+    m_openedId = customer.id;
+    m_before.reset();
+    m_settleCard = false;
+    setCard(customer);
     m_debounce->stop();
     m_resultsView->selectionModel()->clear();
     m_activateFirst = m_selectFirst = false;
     m_revealCard = true;
     m_model->setSearchText(m_searchEdit->text());
+}
+
+void CustomerSearchPane::showCustomerKeepingSearch(const Customer& customer)
+{
+    // The caller is on the card; the results of the agent's search decide nothing about it any more.
+    m_openedId = customer.id;
+    m_before.reset();
+    m_settleCard = m_revealCard = m_activateFirst = m_selectFirst = false;
+    m_resultsView->selectionModel()->clear();
+    setCard(customer);
+    if (!m_model->isLoading())
+        highlightCardCustomer(0, m_model->rowCount() - 1);
 }
 
 void CustomerSearchPane::onPageLoaded()
@@ -152,6 +193,8 @@ void CustomerSearchPane::onPageLoaded()
         }
         return;
     }
+    if (m_settleCard)
+        settleCard();
     if (m_activateFirst) {
         m_activateFirst = false;
         activateFirstRow();
@@ -206,10 +249,87 @@ void CustomerSearchPane::openRow(int row)
     const Customer* customer = m_model->customerAt(row);
     if (!customer)
         return;
+    // The agent's (or the single hit's) choice replaces whoever was shown before the search changed.
+    m_before.reset();
     if (m_card->customer() && m_card->customer()->id == customer->id)
         return;
-    m_card->setCustomer(*customer);
-    Q_EMIT customerOpened(*customer);
+    setCard(*customer);
+    if (customer->id != m_openedId) {
+        m_openedId = customer->id;
+        Q_EMIT customerOpened(*customer);
+    }
+}
+
+void CustomerSearchPane::settleCard()
+{
+    // A page of an earlier text (more was typed since) decides nothing: the search as typed follows.
+    if (!m_settleCard || m_model->isLoading() || m_searchEdit->text().trimmed() != m_model->searchText())
+        return;
+    m_settleCard = false;
+    const std::optional<Customer> wanted = m_card->customer() ? m_card->customer() : m_before;
+    if (wanted) {
+        if (const int row = currentRowOf(wanted->id); row >= 0) {
+            m_before.reset();
+            selectRow(row);
+            m_resultsView->scrollTo(m_model->index(row, 0));
+            return;
+        }
+        if (m_model->searchText().isEmpty()) {
+            // Everyone is listed: the customer is further down, and their row is selected when its page
+            // arrives (highlightCardCustomer).
+            m_before.reset();
+            setCard(wanted);
+            return;
+        }
+    }
+    const int rows = m_model->rowCount();
+    if (rows == 1) {
+        selectRow(0);
+        return;
+    }
+    // Nobody is selected; the customer shown before comes back with a later search that holds them
+    // (clearing a mistaken one, say) unless the agent chooses someone else first.
+    m_before = wanted;
+    m_matches = rows;
+    m_moreMatches = m_model->canFetchMore({});
+    setCard(std::nullopt, rows == 0 ? EmptyCard::NoMatch : EmptyCard::SeveralMatches);
+    closeOpenedCustomer();
+}
+
+void CustomerSearchPane::setCard(const std::optional<Customer>& customer, EmptyCard why)
+{
+    m_emptyCard = customer ? EmptyCard::NoneSelected : why;
+    updateCardPlaceholder();
+    m_card->setCustomer(customer);
+    Q_EMIT selectionChanged(customer);
+}
+
+void CustomerSearchPane::closeOpenedCustomer()
+{
+    if (m_openedId == 0)
+        return;
+    m_openedId = 0;
+    Q_EMIT customerClosed();
+}
+
+void CustomerSearchPane::updateCardPlaceholder()
+{
+    switch (m_emptyCard) {
+    case EmptyCard::NoneSelected:
+        m_card->setPlaceholderText({});
+        break;
+    case EmptyCard::Searching:
+        m_card->setPlaceholderText(tr("Searching…"));
+        break;
+    case EmptyCard::NoMatch:
+        m_card->setPlaceholderText(tr("No customer matches this search."));
+        break;
+    case EmptyCard::SeveralMatches:
+        m_card->setPlaceholderText(m_moreMatches
+                ? tr("%n or more customers match; choose one.", "the card when a search finds many", m_matches)
+                : tr("%n customer(s) match; choose one.", "the card when a search finds several", m_matches));
+        break;
+    }
 }
 
 void CustomerSearchPane::changeEvent(QEvent* event)
@@ -237,4 +357,5 @@ void CustomerSearchPane::retranslateUi()
     m_resultsView->setAccessibleName(tr("Customers found"));
     m_searchingLabel->setText(tr("Searching…"));
     m_model->retranslate();
+    updateCardPlaceholder();
 }

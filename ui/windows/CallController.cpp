@@ -46,6 +46,7 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     , m_payment(std::make_unique<PaymentFlow>(m_flow))
     , m_followUp(std::make_unique<FollowUpFlow>(m_flow, [this] { Q_EMIT followUpScheduled(); }))
 {
+    m_flow.notice = [this](const Error& error) { Q_EMIT noticeRaised(error.message, error.detail); };
     // The agent was signed in at start by the directory service (main.cpp).
     m_session.setAgent(m_context.agent);
     connectParts();

@@ -63,6 +63,7 @@ public:
 
     /// The customer open in the console, offered by the New call dialog.
     void setSelectedCustomer(const std::optional<Customer>& customer) { m_selected = customer; }
+    const std::optional<Customer>& selectedCustomer() const { return m_selected; }
     /// True when a call has closed and its panels (request, lines, notes, step marks, hold) still show it.
     bool showsClosedCall() const { return !m_session.hasCall() && m_customer.has_value(); }
     /// The agent moved on from a closed call: request capture, rendered lines, notes, step marks, hold
@@ -105,6 +106,8 @@ Q_SIGNALS:
     void message(const QString& text);
     /// The customer of the new (or recovered) call: the console shows their card and history.
     void customerPopped(const Customer& customer);
+    /// Something failed that the agent must not miss (a change not saved): shown until dismissed.
+    void noticeRaised(const QString& message, const QString& detail);
     /// A follow-up was stored: the due list should reload.
     void followUpScheduled();
 

@@ -9,6 +9,10 @@ bool CallFlowContext::report(const Status& status) const
     if (status)
         return true;
     say(status.error().message);
+    using Code = Error::Code;
+    const Code code = status.error().code;
+    if (notice && code != Code::InvalidTransition && code != Code::InvalidInput && code != Code::InvalidArgument)
+        notice(status.error());
     return false;
 }
 

@@ -46,11 +46,14 @@ public:
     CallBar& bar;
     QWidget* window; ///< parents the dialogs
     std::function<void(const QString&)> say;
+    /// Failures the agent must not miss (something could not be saved or read): shown until dismissed,
+    /// besides say(). Refusals of an action (not possible now, wrong input) go to say() only.
+    std::function<void(const Error&)> notice;
 
     ScriptRenderer::Variables extraVariables; ///< filled by the flows: transfer target, card, follow-up
     bool transferred = false;
 
-    /// True when `status` is ok; otherwise says why not and returns false.
+    /// True when `status` is ok; otherwise says why not (a failure also through notice) and returns false.
     bool report(const Status& status) const;
     /// Sets a script variable of this call and renders the script with it.
     void setVariable(const QString& name, const QString& value);

@@ -35,7 +35,7 @@ void CallIntake::handleArguments(const QStringList& args)
     for (const QString& arg : CommandLine::callArguments(args)) {
         Result<CallRequest> request = CallRequest::parse(arg);
         if (!request)
-            m_controller.say(request.error().message);
+            refuse(request.error().message, request.error().detail);
         else
             handleCallRequest(request.value());
     }
@@ -49,9 +49,9 @@ void CallIntake::handleCallRequest(const CallRequest& request)
 
 void CallIntake::refuseWhileInCall(const CallRequest& request)
 {
-    m_controller.say(tr("A call for %1 came in while another call is open. Close the current call, then start the "
-                        "new one from the New call dialog.")
-                         .arg(BidiText::leftToRight(request.number)));
+    refuse(tr("A call for %1 came in while another call is open. Close the current call, then start the new one "
+              "from the New call dialog.")
+               .arg(BidiText::leftToRight(request.number)));
 }
 
 void CallIntake::popNext()
@@ -82,7 +82,7 @@ void CallIntake::onCallerLookedUp(const CallRequest& request, const Result<std::
         return;
     }
     if (!known) {
-        m_controller.say(known.error().message);
+        refuse(known.error().message, known.error().detail);
         return;
     }
     if (known.value()) {
@@ -104,6 +104,12 @@ void CallIntake::askForNewCard(const CallRequest& request)
                                                         : NewCallDialog::Kind::IncomingPhone);
     if (dialog.exec() == QDialog::Accepted) // a refusal is reported to the agent by the controller
         static_cast<void>(m_controller.startCall(dialog.customer(), dialog.channel(), dialog.number(), dialog.outbound()));
+}
+
+void CallIntake::refuse(const QString& message, const QString& detail)
+{
+    m_controller.say(message);
+    Q_EMIT noticeRaised(message, detail);
 }
 
 QString CallIntake::recoveryQuestion(const StoredCall& stored, const std::optional<Customer>& customer) const
@@ -158,7 +164,7 @@ void CallIntake::recover(const Result<QList<StoredCall>>& open)
         return;
     }
     if (!open) {
-        m_controller.say(open.error().message);
+        refuse(open.error().message, open.error().detail);
         Q_EMIT recoveryFinished(false);
         return;
     }
@@ -197,12 +203,15 @@ void CallIntake::resumeOrAbandon(const StoredCall& newest, const std::optional<C
             const Status status = m_session.resumeInterrupted(newest);
             resumed = status.ok() || m_session.hasCall();
             if (!status)
-                m_controller.say(status.error().message);
+                refuse(status.error().message, status.error().detail);
             if (resumed)
                 m_controller.showRecoveredCall(customer);
         } else {
             const Status status = m_session.abandonInterrupted(newest);
-            m_controller.say(status ? tr("The interrupted call was closed as abandoned.") : status.error().message);
+            if (status)
+                m_controller.say(tr("The interrupted call was closed as abandoned."));
+            else
+                refuse(status.error().message, status.error().detail);
         }
     }
     if (abandoned > 0)

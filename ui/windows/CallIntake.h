@@ -63,6 +63,9 @@ Q_SIGNALS:
     void raiseRequested();
     /// A call request is taken up: its caller's card is being looked up.
     void screenPopStarted();
+    /// A call request was refused, or something of an interrupted call could not be read or saved: the
+    /// agent must see it until dismissed (`message` translated; `detail` technical, may be empty).
+    void noticeRaised(const QString& message, const QString& detail);
     /// The search for interrupted calls is over; `resumed` is true when a call was resumed.
     void recoveryFinished(bool resumed);
 
@@ -79,6 +82,8 @@ private:
     void resumeOrAbandon(const StoredCall& newest, const std::optional<Customer>& customer, int abandoned);
     /// The question box: true unless the agent explicitly chose to close the call as abandoned.
     bool askToResume(const QString& question);
+    /// Says `error` in the status bar and raises it as a notice.
+    void refuse(const QString& message, const QString& detail = {});
 
     CallController& m_controller;
     CallSession& m_session;

@@ -4,15 +4,14 @@
 #include "config/Settings.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
-#include "models/CustomerListModel.h"
 #include "models/HistoryModel.h"
-#include "panels/CustomerCard.h"
 #include "panels/CallBar.h"
 #include "panels/CustomerSearchPane.h"
 #include "panels/FollowUpsPane.h"
 #include "panels/HistoryPane.h"
 #include "panels/HoldTimerWidget.h"
 #include "panels/NotesEditor.h"
+#include "panels/NoticeBanner.h"
 #include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
 #include "platform/HoldAlerts.h"
@@ -24,6 +23,7 @@
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
+#include "windows/QuitGuard.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -93,6 +93,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     centralLayout->addWidget(m_callBar);
     m_backlogBanner = new SaveBacklogBanner(m_context.callWrites, central);
     centralLayout->addWidget(m_backlogBanner);
+    m_noticeBanner = new NoticeBanner(central);
+    centralLayout->addWidget(m_noticeBanner);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -121,9 +123,15 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_followUpsPane->setOwner(m_controller->agent().id);
     m_followUpsPane->setCalendarDetails(m_controller->agent().name, m_context.companyName);
 
+    // New call offers exactly the customer on the card, or nobody: one feed, whatever changed the card.
+    connect(m_customerPane, &CustomerSearchPane::selectionChanged, m_controller, &CallController::setSelectedCustomer);
+    connect(m_customerPane, &CustomerSearchPane::customerClosed, this, [this] {
+        m_historyPane->setCustomer(0);
+        if (!m_session.hasCall() && !m_controller->showsClosedCall())
+            m_scriptPanel->setCustomer(std::nullopt);
+    });
     connect(m_customerPane, &CustomerSearchPane::customerOpened, this, [this](const Customer& customer) {
         m_historyPane->setCustomer(customer.id);
-        m_controller->setSelectedCustomer(customer);
         // A closed call stays on screen until the agent moves on to someone else: then its request,
         // lines, notes, marks and hold go, and the call bar says there is no call.
         if (m_controller->showsClosedCall() && m_controller->customer()->id != customer.id)
@@ -144,6 +152,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_intake, &CallIntake::screenPopStarted, this, [this] { m_searchTypedDuringPop = false; });
     connect(m_customerPane->searchEdit(), &QLineEdit::textEdited, this,
             [this] { m_searchTypedDuringPop = m_searchTypedDuringPop || m_intake->isPopping(); });
+    connect(m_intake, &CallIntake::noticeRaised, m_noticeBanner, &NoticeBanner::addNotice);
+    connect(m_controller, &CallController::noticeRaised, m_noticeBanner, &NoticeBanner::addNotice);
     connect(m_customerPane, &CustomerSearchPane::customerActivated, this,
             [this] { m_scriptPanel->firstFocusWidget()->setFocus(Qt::OtherFocusReason); });
     connect(m_scriptPanel, &ScriptPanel::scriptChanged, this,
@@ -158,6 +168,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         if (customerId != 0 && m_historyPane->model()->customerId() == customerId)
             m_historyPane->setCustomer(customerId);
     });
+
+    m_quitGuard = new QuitGuard(m_session, this);
 
     createMenus();
     setUpTabOrder();
@@ -223,13 +235,10 @@ void MainWindow::showCustomer(const Customer& customer)
     // The call's customer everywhere: card, list (read again: the card may be new), count and history.
     // A search the agent typed while the caller was looked up stays, and so does the focus, in it.
     const bool agentSearching = m_intake->isPopping() && m_searchTypedDuringPop;
-    if (agentSearching) {
-        m_customerPane->card()->setCustomer(customer);
-        m_customerPane->resultsView()->selectionModel()->clear();
-    } else {
+    if (agentSearching)
+        m_customerPane->showCustomerKeepingSearch(customer);
+    else
         m_customerPane->showCustomer(customer);
-    }
-    m_controller->setSelectedCustomer(customer);
     updateCustomerCount();
     m_historyPane->setCustomer(customer.id);
     m_centreTabs->setCurrentWidget(m_historyPane);
@@ -435,6 +444,10 @@ QRect MainWindow::initialGeometry(const QRect& available, const QSize& minimum)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitGuard->mayQuit()) {
+        event->ignore();
+        return;
+    }
     m_notesEditor->pushNow();
     m_session.flushNotes();
     if (!m_context.callWrites.flush(std::chrono::seconds(2))) {

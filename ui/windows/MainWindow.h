@@ -17,12 +17,14 @@ class HistoryPane;
 class HoldTimer;
 class HoldTimerWidget;
 class NotesEditor;
+class NoticeBanner;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QuitGuard;
 class SaveBacklogBanner;
 class ScriptPanel;
 struct Customer;
@@ -47,6 +49,7 @@ public:
     NotesEditor* notesEditor() const { return m_notesEditor; }
     CallBar* callBar() const { return m_callBar; }
     SaveBacklogBanner* backlogBanner() const { return m_backlogBanner; }
+    NoticeBanner* noticeBanner() const { return m_noticeBanner; }
     CallSession* session() const { return &m_session; }
     CallController* controller() const { return m_controller; }
     CallIntake* intake() const { return m_intake; }
@@ -90,6 +93,7 @@ private:
 
     CallBar* m_callBar;
     SaveBacklogBanner* m_backlogBanner = nullptr;
+    NoticeBanner* m_noticeBanner = nullptr;
     QSplitter* m_splitter;
     CustomerSearchPane* m_customerPane;
     QTabWidget* m_centreTabs;
@@ -103,6 +107,7 @@ private:
     CallController* m_controller = nullptr;
     CallIntake* m_intake = nullptr;
     bool m_searchTypedDuringPop = false; ///< the agent typed a search while a screen pop looked up the caller
+    QuitGuard* m_quitGuard = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_callMenu = nullptr;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <QtEndian>
 
@@ -220,7 +222,7 @@ TEST(InstanceChannel, MalformedMessagesAreIgnored)
     ASSERT_TRUE(channel.listen());
     QSignalSpy spy(&channel, &InstanceChannel::requestReceived);
 
-    const QList<QByteArray> payloads { "not json", "{\"args\":[\"x\"]}", "[\"x\", 1]", "[\"unterminated" };
+    const QList<QByteArray> payloads { "not json", "{\"args\":\"x\"}", "{\"database\":\"x\"}", "[\"x\", 1]", "[\"unterminated" };
     for (const QByteArray& payload : payloads) {
         QLocalSocket client;
         QSignalSpy disconnected(&client, &QLocalSocket::disconnected);
@@ -239,4 +241,87 @@ TEST(InstanceChannel, MalformedMessagesAreIgnored)
     ASSERT_TRUE(spy.wait(WaitMs));
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.at(0).at(0).toStringList(), QStringList { u"valid"_s });
+}
+
+namespace {
+
+/// A running instance on a thread of its own, so this thread can wait for its answer as a second
+/// process would.
+class InstanceOnThread
+{
+public:
+    explicit InstanceOnThread(InstanceChannel::Gate gate)
+    {
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+        QMetaObject::invokeMethod(&m_context, [this, gate = std::move(gate)] {
+            m_channel = new InstanceChannel(uniqueName());
+            m_channel->setGate(gate);
+            m_listening = m_channel->listen();
+            m_name = m_channel->serverName();
+            QObject::connect(m_channel, &InstanceChannel::requestReceived, m_channel,
+                [this](const QStringList& args) {
+                    m_lastArgCount.storeRelease(static_cast<int>(args.size()));
+                    m_requests.fetchAndAddOrdered(1);
+                });
+        }, Qt::BlockingQueuedConnection);
+    }
+    ~InstanceOnThread()
+    {
+        QMetaObject::invokeMethod(&m_context, [this] { delete m_channel; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    bool listening() const { return m_listening; }
+    QString name() const { return m_name; }
+    /// How many requests were taken, and the argument count of the last one.
+    int requests() const { return m_requests.loadAcquire(); }
+    int lastArgCount() const { return m_lastArgCount.loadAcquire(); }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+    InstanceChannel* m_channel = nullptr;
+    bool m_listening = false;
+    QString m_name;
+    QAtomicInt m_requests {0};
+    QAtomicInt m_lastArgCount {0};
+};
+
+} // namespace
+
+TEST(InstanceChannel, TheRunningInstanceAnswersWithItsDatabaseAndLanguage)
+{
+    InstanceOnThread running([](const InstanceChannel::HandOver& request) {
+        const bool same = (request.database.isEmpty() || request.database == u"/data/team.sqlite"_s)
+            && (request.language.isEmpty() || request.language == u"ur"_s);
+        return InstanceChannel::Answer {same, u"/data/team.sqlite"_s, u"ur"_s};
+    });
+    ASSERT_TRUE(running.listening());
+
+    const std::optional<InstanceChannel::Answer> refused = InstanceChannel::handOver(
+        running.name(), {{u"--db"_s, u"/tmp/other.sqlite"_s, u"tel:+911234"_s}, u"/tmp/other.sqlite"_s, {}}, WaitMs);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_FALSE(refused->accepted);
+    EXPECT_EQ(refused->database, u"/data/team.sqlite"_s);
+    EXPECT_EQ(refused->language, u"ur"_s);
+    const std::optional<InstanceChannel::Answer> otherLanguage
+        = InstanceChannel::handOver(running.name(), {{u"--lang"_s, u"hi"_s}, {}, u"hi"_s}, WaitMs);
+    ASSERT_TRUE(otherLanguage.has_value());
+    EXPECT_FALSE(otherLanguage->accepted);
+
+    const std::optional<InstanceChannel::Answer> taken = InstanceChannel::handOver(
+        running.name(), {{u"--lang"_s, u"ur"_s, u"tel:+911234"_s}, u"/data/team.sqlite"_s, u"ur"_s}, WaitMs);
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_TRUE(taken->accepted);
+    // Connections are served in order: the refused ones came first and were not acted on.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return running.requests() > 0; }, WaitMs));
+    EXPECT_EQ(running.requests(), 1);
+    EXPECT_EQ(running.lastArgCount(), 3);
+}
+
+TEST(InstanceChannel, HandOverFailsWhenNoInstanceRuns)
+{
+    EXPECT_FALSE(InstanceChannel::handOver(uniqueName(), {{u"tel:123"_s}, u"/tmp/x.sqlite"_s, {}}, 500).has_value());
 }

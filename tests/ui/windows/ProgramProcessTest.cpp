@@ -170,6 +170,42 @@ TEST_F(ProgramProcessTest, SecondLaunchHandsItsNumberToTheRunningInstance)
     EXPECT_EQ(call.value(u"state"_s).toString(), u"offered"_s);
 }
 
+TEST_F(ProgramProcessTest, SecondLaunchWithAnotherDatabaseOrLanguageSaysSoAndFails)
+{
+    QProcessEnvironment announcing = m_env;
+    announcing.insert(u"CORDIAL_TEST_ANNOUNCE"_s, u"1"_s);
+    start(m_first, announcing);
+    ASSERT_EQ(waitForLine(m_first, u"ready"_s), u"ready"_s);
+
+    // Another database: refused, in the second process, with both names and a non-zero exit.
+    const QString other = m_dir.filePath(u"other.sqlite"_s);
+    m_second.setProcessEnvironment(m_env);
+    m_second.start(QStringLiteral(CORDIAL_EXECUTABLE), {u"--db"_s, other, u"--call"_s, u"+34 933 123 456"_s});
+    ASSERT_TRUE(m_second.waitForFinished(StepTimeoutMs));
+    EXPECT_EQ(m_second.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(m_second.exitCode(), 5);
+    const QString refused = QString::fromUtf8(m_second.readAllStandardError());
+    EXPECT_TRUE(refused.contains(u"already running with the database"_s)) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(m_db)) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(other)) << refused.toStdString();
+    EXPECT_FALSE(QFile::exists(other)) << "the second launch opened no database of its own";
+
+    // Another language: refused too, and said in the language the launch asked for.
+    m_second.start(QStringLiteral(CORDIAL_EXECUTABLE), {u"--db"_s, m_db, u"--lang"_s, u"ca"_s});
+    ASSERT_TRUE(m_second.waitForFinished(StepTimeoutMs));
+    EXPECT_EQ(m_second.exitCode(), 5);
+    const QString catalan = QString::fromUtf8(m_second.readAllStandardError());
+    EXPECT_TRUE(catalan.contains(u"English"_s)) << catalan.toStdString();
+    EXPECT_FALSE(catalan.contains(u"already running"_s)) << "in Catalan: " << catalan.toStdString();
+
+    // The running instance took neither, and still takes what agrees with it (a relative path included).
+    EXPECT_EQ(m_first.state(), QProcess::Running);
+    m_second.setWorkingDirectory(m_dir.path());
+    m_second.start(QStringLiteral(CORDIAL_EXECUTABLE), {u"--db"_s, u"cordial.sqlite"_s, u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(m_second.waitForFinished(StepTimeoutMs));
+    EXPECT_EQ(m_second.exitCode(), 0) << m_second.readAllStandardError().toStdString();
+}
+
 } // namespace
 
 namespace {
