@@ -28,7 +28,7 @@ class ScriptPanel;
 struct Customer;
 
 /// The call console: the call bar on top; customers on the left, their history and the follow-ups
-/// due in the centre, the call script, the notes and the hold timer on the right (F1). Layouts only, so
+/// due in the centre above the hold timer, the call script and the notes on the right (F1). Layouts only, so
 /// right-to-left languages mirror it.
 class MainWindow final : public QMainWindow
 {
@@ -73,6 +73,7 @@ protected:
 
 private:
     QWidget* createCallPane();
+    QWidget* createCentreColumn();
     void createMenus();
     void setUpTabOrder();
     void retranslateUi();

@@ -13,10 +13,13 @@
 #include "panels/NotesEditor.h"
 #include "panels/RequestCapture.h"
 #include "panels/ScriptPanel.h"
+#include "platform/ActionIcons.h"
+#include "platform/DialogWindow.h"
 #include "platform/Theme.h"
 #include "services/HoldTimer.h"
 #include "windows/CallController.h"
 
+#include <QAbstractScrollArea>
 #include <QDir>
 #include <QFrame>
 #include <QLineEdit>
@@ -37,6 +40,11 @@ struct Screen
     const char* name;
     QSize size;
 };
+
+void PrintTo(const Screen& screen, std::ostream* out)
+{
+    *out << screen.name;
+}
 
 const Screen Laptop {"1366x768", {1366, 768}};
 const Screen Small {"1024x768", {1024, 768}};
@@ -80,6 +88,17 @@ protected:
         return dir;
     }
 
+    /// Lets layouts settle over a few passes (word wrap; label margins fitted to the text they show once
+    /// it is painted).
+    static void settleLayout(QWidget* window)
+    {
+        for (int round = 0; round < 3; ++round) {
+            window->grab();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+    }
+
     void save(QWidget* widget, const QString& state) const
     {
         const QString file = u"%1/layout-%2-%3-%4.png"_s.arg(imageDir(), state, language(), QString::fromLatin1(screen().name));
@@ -98,22 +117,34 @@ protected:
             if (widget && widget->isVisible())
                 list << widget;
         }
-        for (auto* frame : m_window->scriptPanel()->findChildren<QFrame*>()) {
-            if (Theme::lookOf(frame) == Theme::Look::CurrentStep)
-                list << frame;
-        }
         return list;
+    }
+
+    /// The step to say now: whole in the step list, or filling it when it is taller than the list.
+    QStringList currentStepProblems() const
+    {
+        QStringList out;
+        const auto* area = m_window->scriptPanel()->findChild<QAbstractScrollArea*>(u"scriptScrollArea"_s);
+        for (auto* frame : m_window->scriptPanel()->findChildren<QFrame*>()) {
+            if (Theme::lookOf(frame) != Theme::Look::CurrentStep)
+                continue;
+            const QRect inView = QRect(frame->mapTo(area->viewport(), QPoint()), frame->size()).intersected(area->viewport()->rect());
+            if (inView.height() < std::min(frame->height(), area->viewport()->height()))
+                out << u"%1: %2 of %3 px in view"_s.arg(LayoutCheck::describe(frame)).arg(inView.height()).arg(frame->height());
+        }
+        return out;
     }
 
     /// Checks the window as it is now and saves its image as `state`.
     void checkState(const QString& state)
     {
-        for (int round = 0; round < 3; ++round) { // layouts settle over a few passes (word wrap)
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
+        settleLayout(m_window.get());
+        // The window got the size it asked for: its minimum fits the screen.
+        EXPECT_LE(m_window->height(), screen().size.height()) << state.toStdString();
+        EXPECT_LE(m_window->width(), screen().size.width()) << state.toStdString();
         save(m_window.get(), state);
-        const QStringList problems = LayoutCheck::problems(m_window.get()) + LayoutCheck::notInView(essentials());
+        const QStringList problems
+            = LayoutCheck::problems(m_window.get()) + LayoutCheck::notInView(essentials()) + currentStepProblems();
         EXPECT_TRUE(problems.isEmpty()) << state.toStdString() << ":\n  " << problems.join(u"\n  "_s).toStdString();
     }
 
@@ -180,7 +211,7 @@ TEST_P(WindowLayoutTest, NewCallDialogKeepsItsFieldsInside)
     NewCallDialog dialog(m_console->customers, caller(), m_window.get());
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    QCoreApplication::processEvents();
+    settleLayout(&dialog);
     save(&dialog, u"new-call"_s);
     QStringList problems = LayoutCheck::problems(&dialog);
     problems << LayoutCheck::marginProblems(&dialog);
@@ -194,5 +225,47 @@ std::string paramName(const ::testing::TestParamInfo<Param>& info)
 
 INSTANTIATE_TEST_SUITE_P(Languages, WindowLayoutTest,
     ::testing::Combine(::testing::Values("en", "hi", "te", "ur", "ca"), ::testing::Values(Laptop, Small)), paramName);
+
+} // namespace
+
+namespace {
+
+class DialogWindowTest : public CallWindowTest
+{
+};
+
+TEST_F(DialogWindowTest, DialogsHaveNoMaximiseButton)
+{
+    NewCallDialog dialog(m_console->customers, std::nullopt, m_window.get());
+    EXPECT_EQ(dialog.windowFlags(), DialogWindow::flags());
+    EXPECT_FALSE(dialog.windowFlags() & Qt::WindowMaximizeButtonHint);
+    EXPECT_FALSE(dialog.windowFlags() & Qt::WindowMinimizeButtonHint);
+    EXPECT_TRUE(dialog.windowFlags() & Qt::WindowCloseButtonHint);
+}
+
+TEST(ActionIcons, BundledDrawingsReadOnLightAndDarkPalettes)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    for (const QPalette& palette : {QPalette(QColor(0xef, 0xef, 0xef)), dark}) {
+        for (const ActionIcons::Id id : {ActionIcons::Id::NewCall, ActionIcons::Id::Answer, ActionIcons::Id::Hold,
+                 ActionIcons::Id::Resume, ActionIcons::Id::Transfer, ActionIcons::Id::Abusive, ActionIcons::Id::WrapUp,
+                 ActionIcons::Id::Close, ActionIcons::Id::NextStep, ActionIcons::Id::SkipStep, ActionIcons::Id::Find}) {
+            const QIcon icon = ActionIcons::bundled(id, palette, Qt::LeftToRight);
+            ASSERT_FALSE(icon.isNull()) << ActionIcons::themeName(id).toStdString();
+            // The strokes' colour stands out against the window (WCAG 3:1 for marks).
+            const QImage image = icon.pixmap(24, 24).toImage();
+            QColor ink;
+            for (int y = 0; y < image.height() && !ink.isValid(); ++y)
+                for (int x = 0; x < image.width() && !ink.isValid(); ++x)
+                    if (image.pixelColor(x, y).alpha() == 255)
+                        ink = image.pixelColor(x, y);
+            ASSERT_TRUE(ink.isValid()) << ActionIcons::themeName(id).toStdString();
+            EXPECT_GE(Theme::contrast(ink, palette.color(QPalette::Window)), 3.0) << ActionIcons::themeName(id).toStdString();
+        }
+    }
+}
 
 } // namespace
