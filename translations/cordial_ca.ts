@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+92"/>
         <source>Abusive caller</source>
         <translation>Interlocutor abusiu</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>No hi ha cap agent que pugui ser responsable del seguiment.</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>Exporta el seguiment a un calendari</translation>
     </message>
@@ -1397,12 +1397,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>Loading the history…</source>
         <translation>S&apos;està carregant l&apos;historial…</translation>
     </message>
@@ -1614,19 +1609,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation>L&apos;idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
@@ -1666,7 +1651,30 @@
         <translation>&amp;Quant al Cordial</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>About Cordial</source>
+        <translation>Quant al Cordial</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language “%1” is not available. Cordial continues in English.</source>
+        <translation>L&apos;idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Call console</source>
         <translation>Consola de trucades</translation>
     </message>
@@ -1691,7 +1699,7 @@
         <translation>%1 clients o més</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Changes not saved yet</source>
         <translation>Canvis encara no desats</translation>
     </message>
@@ -1704,7 +1712,7 @@
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-72"/>
         <source>Follow-&amp;ups due</source>
         <translation>Seguiments &amp;pendents</translation>
     </message>
@@ -1732,16 +1740,6 @@
         <source>Customer count unavailable</source>
         <translation>El nombre de clients no està disponible</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>About Cordial</source>
-        <translation>Quant al Cordial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1764,7 +1762,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>S&apos;està cercant el número…</translation>
@@ -1953,7 +1951,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+118"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
     </message>
@@ -2005,7 +2003,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+228"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>Introduïu el nom exactament com està imprès a la targeta.</translation>
     </message>
@@ -2160,7 +2158,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+17"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2338,7 +2336,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+159"/>
         <source>What the customer wants</source>
         <translation>Què vol el client</translation>
     </message>
@@ -2595,7 +2593,7 @@
         <translation>Omès</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Script &amp;language:</source>
         <translation>Idioma del &amp;guió:</translation>
     </message>
@@ -2656,12 +2654,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2844,7 +2842,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+132"/>
         <source>Say: “%1”</source>
         <translation>Digueu: «%1»</translation>
     </message>
@@ -2952,7 +2950,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+118"/>
         <source>After-call work so far: %1</source>
         <translation>Feina posterior fins ara: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+196"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+197"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+406"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+370"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+41"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
             <numerusform>%n change of the call could not be saved to the database yet. It is kept on this computer and saved the next time Cordial starts.</numerusform>

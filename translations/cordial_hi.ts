@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+92"/>
         <source>Abusive caller</source>
         <translation>अपमानजनक कॉलर</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>फ़ॉलो-अप का प्रभारी बनाने के लिए कोई एजेंट नहीं है।</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>फ़ॉलो-अप को कैलेंडर में एक्सपोर्ट करें</translation>
     </message>
@@ -1397,12 +1397,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>History</source>
-        <translation>इतिहास</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>Loading the history…</source>
         <translation>इतिहास लोड हो रहा है…</translation>
     </message>
@@ -1614,19 +1609,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation>भाषा “%1” उपलब्ध नहीं है। Cordial अंग्रेज़ी में जारी रहेगा।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -1666,7 +1651,30 @@
         <translation>Cordial के बारे में(&amp;A)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>About Cordial</source>
+        <translation>Cordial के बारे में</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language “%1” is not available. Cordial continues in English.</source>
+        <translation>भाषा “%1” उपलब्ध नहीं है। Cordial अंग्रेज़ी में जारी रहेगा।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Call console</source>
         <translation>कॉल कंसोल</translation>
     </message>
@@ -1691,7 +1699,7 @@
         <translation>%1 या अधिक ग्राहक</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Changes not saved yet</source>
         <translation>बदलाव अभी सहेजे नहीं गए</translation>
     </message>
@@ -1704,7 +1712,7 @@
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-72"/>
         <source>Follow-&amp;ups due</source>
         <translation>बाकी फ़ॉलो-अप(&amp;U)</translation>
     </message>
@@ -1732,16 +1740,6 @@
         <source>Customer count unavailable</source>
         <translation>ग्राहकों की संख्या उपलब्ध नहीं है</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>About Cordial</source>
-        <translation>Cordial के बारे में</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1764,7 +1762,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>नंबर खोजा जा रहा है…</translation>
@@ -1953,7 +1951,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+118"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>चिपकाया गया टेक्स्ट नोट के लिए बहुत लंबा है (%1 वर्ण; अधिकतम %2)। कुछ भी नहीं चिपकाया गया: कोई छोटा अंश चिपकाएँ।</translation>
     </message>
@@ -2005,7 +2003,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+228"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>नाम ठीक वैसा ही दर्ज करें जैसा कार्ड पर छपा है।</translation>
     </message>
@@ -2160,7 +2158,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+17"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2338,7 +2336,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+159"/>
         <source>What the customer wants</source>
         <translation>ग्राहक क्या चाहता है</translation>
     </message>
@@ -2595,7 +2593,7 @@
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Script &amp;language:</source>
         <translation>स्क्रिप्ट की भाषा(&amp;L):</translation>
     </message>
@@ -2656,12 +2654,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2844,7 +2842,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+132"/>
         <source>Say: “%1”</source>
         <translation>कहें: “%1”</translation>
     </message>
@@ -2952,7 +2950,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+118"/>
         <source>After-call work so far: %1</source>
         <translation>अब तक कॉल के बाद का काम: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AbusiveCallerDialog</name>
     <message>
-        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+90"/>
+        <location filename="../ui/dialogs/AbusiveCallerDialog.cpp" line="+92"/>
         <source>Abusive caller</source>
         <translation>దుర్భాషలాడే కాలర్</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+186"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>ఫాలో-అప్‌కు బాధ్యత వహించడానికి ఏజెంట్ ఎవరూ లేరు.</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+89"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
         <source>Export the follow-up to a calendar</source>
         <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
     </message>
@@ -1397,12 +1397,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>History</source>
-        <translation>చరిత్ర</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>Loading the history…</source>
         <translation>చరిత్ర లోడ్ అవుతోంది…</translation>
     </message>
@@ -1614,19 +1609,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+346"/>
-        <source>Language</source>
-        <translation>భాష</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation>“%1” భాష అందుబాటులో లేదు. Cordial ఆంగ్లంలో కొనసాగుతుంది.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
         <source>&amp;File</source>
         <translation>ఫైల్(&amp;F)</translation>
     </message>
@@ -1666,7 +1651,30 @@
         <translation>Cordial గురించి(&amp;A)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>About Cordial</source>
+        <translation>Cordial గురించి</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్: కస్టమర్ ఎవరు, తర్వాత ఏమి చెప్పాలి, ఎప్పుడూ సుదీర్ఘ హోల్డ్ ఉండదు.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <source>Language</source>
+        <translation>భాష</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language “%1” is not available. Cordial continues in English.</source>
+        <translation>“%1” భాష అందుబాటులో లేదు. Cordial ఆంగ్లంలో కొనసాగుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Call console</source>
         <translation>కాల్ కన్సోల్</translation>
     </message>
@@ -1691,7 +1699,7 @@
         <translation>%1 లేదా అంతకంటే ఎక్కువ కస్టమర్‌లు</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Changes not saved yet</source>
         <translation>మార్పులు ఇంకా సేవ్ కాలేదు</translation>
     </message>
@@ -1704,7 +1712,7 @@
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-72"/>
         <source>Follow-&amp;ups due</source>
         <translation>గడువు ఉన్న ఫాలో-అప్‌లు(&amp;U)</translation>
     </message>
@@ -1732,16 +1740,6 @@
         <source>Customer count unavailable</source>
         <translation>కస్టమర్‌ల సంఖ్య అందుబాటులో లేదు</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>About Cordial</source>
-        <translation>Cordial గురించి</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్: కస్టమర్ ఎవరు, తర్వాత ఏమి చెప్పాలి, ఎప్పుడూ సుదీర్ఘ హోల్డ్ ఉండదు.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1764,7 +1762,7 @@
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+179"/>
+        <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
         <translation>నంబర్ కోసం వెతుకుతోంది…</translation>
@@ -1953,7 +1951,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../ui/panels/NotesEditor.cpp" line="+112"/>
+        <location filename="../ui/panels/NotesEditor.cpp" line="+118"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
         <translation>అతికించిన పాఠ్యం నోట్‌కు చాలా పొడవుగా ఉంది (%1 అక్షరాలు; గరిష్ఠంగా %2). ఏదీ అతికించలేదు: చిన్న భాగాన్ని అతికించండి.</translation>
     </message>
@@ -2005,7 +2003,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+223"/>
+        <location filename="../ui/dialogs/PaymentDialog.cpp" line="+228"/>
         <source>Enter the name exactly as it is printed on the card.</source>
         <translation>కార్డ్‌పై ముద్రించిన విధంగానే పేరును నమోదు చేయండి.</translation>
     </message>
@@ -2160,7 +2158,7 @@
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/i18n/Languages.cpp" line="+15"/>
-        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+16"/>
+        <location filename="../ui/platform/LanguageSwitcher.cpp" line="+17"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -2338,7 +2336,7 @@
 <context>
     <name>RequestCapture</name>
     <message>
-        <location filename="../ui/panels/RequestCapture.cpp" line="+163"/>
+        <location filename="../ui/panels/RequestCapture.cpp" line="+159"/>
         <source>What the customer wants</source>
         <translation>కస్టమర్‌కు ఏమి కావాలి</translation>
     </message>
@@ -2595,7 +2593,7 @@
         <translation>దాటవేయబడింది</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Script &amp;language:</source>
         <translation>స్క్రిప్ట్ భాష(&amp;L):</translation>
     </message>
@@ -2656,12 +2654,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2844,7 +2842,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+130"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+132"/>
         <source>Say: “%1”</source>
         <translation>ఇలా చెప్పండి: “%1”</translation>
     </message>
@@ -2952,7 +2950,7 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+116"/>
+        <location filename="../ui/dialogs/WrapUpDialog.cpp" line="+118"/>
         <source>After-call work so far: %1</source>
         <translation>ఇప్పటివరకు కాల్ తర్వాతి పని: %1</translation>
     </message>

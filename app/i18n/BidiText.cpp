@@ -24,6 +24,14 @@ QString BidiText::isolated(const QString& text)
     return FirstStrongIsolate % text % PopDirectionalIsolate;
 }
 
+QString BidiText::dateTime(const QDateTime& when, const QLocale& locale, QLocale::FormatType format)
+{
+    if (!when.isValid())
+        return {};
+    // QLocale's own date-time pattern is the date pattern, a space and the time pattern.
+    return isolated(locale.toString(when.date(), format)) % u' ' % isolated(locale.toString(when, locale.timeFormat(format)));
+}
+
 QChar BidiText::directionMark(Qt::LayoutDirection direction)
 {
     return direction == Qt::RightToLeft ? RightToLeftMark : LeftToRightMark;

@@ -1,6 +1,7 @@
 #include "dialogs/AbusiveCallerDialog.h"
 
 #include "i18n/Languages.h"
+#include "platform/DialogWindow.h"
 #include "platform/LanguageSwitcher.h"
 
 #include <QEvent>
@@ -37,6 +38,7 @@ AbusiveCallerDialog::AbusiveCallerDialog(
     , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("abusiveCallerDialog"));
+    DialogWindow::setUp(this);
     m_introLabel->setWordWrap(true);
     m_holdButton->setObjectName(QStringLiteral("abusiveHoldPushButton"));
     m_supervisorButton->setObjectName(QStringLiteral("abusiveSupervisorPushButton"));

@@ -5,6 +5,7 @@
 #include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
+#include "platform/DialogWindow.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
 
@@ -58,6 +59,7 @@ FollowUpDialog::FollowUpDialog(const QList<Agent>& agents, qint64 defaultOwnerId
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"followUpDialog"_s);
+    DialogWindow::setUp(this);
     m_ownerLabel->setBuddy(m_ownerCombo);
     m_ownerCombo->setObjectName(u"ownerComboBox"_s);
     for (const Agent& agent : std::as_const(m_agents))

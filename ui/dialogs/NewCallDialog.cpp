@@ -4,6 +4,7 @@
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/CallRequest.h"
+#include "platform/DialogWindow.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
 #include "services/CustomerService.h"
@@ -46,6 +47,7 @@ NewCallDialog::NewCallDialog(ICustomerService& customers, const std::optional<Cu
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newCallDialog"));
+    DialogWindow::setUp(this);
     m_selectedRadio->setObjectName(QStringLiteral("selectedCustomerRadioButton"));
     m_numberRadio->setObjectName(QStringLiteral("numberRadioButton"));
     m_numberEdit->setObjectName(QStringLiteral("numberLineEdit"));

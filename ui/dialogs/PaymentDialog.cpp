@@ -5,6 +5,7 @@
 #include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
+#include "platform/DialogWindow.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
 
@@ -40,7 +41,10 @@ void showStatus(QLabel* status, QWidget* field, const QString& message, bool pro
 {
     status->setText(message);
     status->setVisible(!message.isEmpty());
-    Theme::apply(status, problem ? Theme::Look::DangerText : Theme::Look::SuccessText);
+    // Before anything is typed the line is an instruction, in the hint colour: green only confirms input.
+    const auto* edit = qobject_cast<const QLineEdit*>(field);
+    const bool typed = edit && !edit->text().trimmed().isEmpty();
+    Theme::apply(status, problem ? Theme::Look::DangerText : typed ? Theme::Look::SuccessText : Theme::Look::HintText);
     field->setAccessibleDescription(message);
 }
 
@@ -68,6 +72,7 @@ PaymentDialog::PaymentDialog(
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"paymentDialog"_s);
+    DialogWindow::setUp(this);
     m_introLabel->setObjectName(u"paymentIntroLabel"_s);
     m_introLabel->setWordWrap(true);
 

@@ -3,6 +3,7 @@
 #include "domain/ScriptVariables.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
+#include "platform/DialogWindow.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
 
@@ -32,6 +33,7 @@ TransferDialog::TransferDialog(const QList<TransferTarget>& targets, const CallS
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("transferDialog"));
+    DialogWindow::setUp(this);
     m_list->setObjectName(QStringLiteral("transferTargetListWidget"));
     m_listLabel->setBuddy(m_list);
     for (const TransferTarget& target : m_targets) {

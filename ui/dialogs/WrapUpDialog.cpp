@@ -2,6 +2,7 @@
 
 #include "domain/Disposition.h"
 #include "i18n/DurationFormat.h"
+#include "platform/DialogWindow.h"
 #include "platform/Theme.h"
 
 #include <QComboBox>
@@ -33,6 +34,7 @@ WrapUpDialog::WrapUpDialog(const QString& summary, const QString& disposition, E
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("wrapUpDialog"));
+    DialogWindow::setUp(this);
     m_dispositionCombo->setObjectName(QStringLiteral("dispositionComboBox"));
     for (const QString& key : dispositions())
         m_dispositionCombo->addItem(QString(), key);

@@ -70,8 +70,9 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     layout->addWidget(m_stateLabel);
     layout->addWidget(m_customerLabel);
     layout->addWidget(m_durationLabel);
-    layout->addWidget(m_holdLabel);
-    layout->addStretch(1);
+    // The hold times take the room left and wrap in a narrow window rather than push it wider.
+    m_holdLabel->setWordWrap(true);
+    layout->addWidget(m_holdLabel, 1);
 
     // Durations are read from the session's clock: this timer only repaints.
     m_ticker->setInterval(250); // in step with the hold timer's display
@@ -94,7 +95,7 @@ void CallBar::setActions(const QList<QAction*>& actions)
         auto* button = new QToolButton(this);
         button->setObjectName(action->objectName() + u"ToolButton"_s);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         const auto sync = [button, action] {
             // Only what can be done now: a short bar, and the agent never hunts for the right button.
             button->setVisible(action->isEnabled() && action->isVisible());

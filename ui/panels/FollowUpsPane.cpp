@@ -68,6 +68,8 @@ FollowUpsPane::FollowUpsPane(IFollowUpService& followUps, const Clock& clock, QW
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->hide();
 
+    // Small enough to make way for the hold warning below the tabs on a short screen.
+    m_view->setMinimumHeight(fontMetrics().height() * 4);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_doneButton);
     buttons->addWidget(m_exportButton);

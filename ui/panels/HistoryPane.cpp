@@ -16,20 +16,17 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 HistoryPane::HistoryPane(IHistoryService& history, QWidget* parent)
     : QWidget(parent)
     , m_model(new HistoryModel(history, this))
-    , m_titleLabel(new QLabel(this))
     , m_loadingLabel(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detailLabel(new QLabel(this))
     , m_detail(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("historyPane"));
-    m_titleLabel->setObjectName(QStringLiteral("historyTitleLabel"));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_titleLabel->setFont(titleFont);
     m_loadingLabel->setObjectName(QStringLiteral("historyLoadingLabel"));
     m_loadingLabel->hide();
 
@@ -38,11 +35,12 @@ HistoryPane::HistoryPane(IHistoryService& history, QWidget* parent)
     AutoDirectionDelegate::setUpRecordTable(m_view);
     m_view->setAlternatingRowColors(true);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(HistoryModel::WhenColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(HistoryModel::ChannelColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(HistoryModel::DirectionColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(HistoryModel::AgentColumn, QHeaderView::ResizeToContents);
+    // Sized by fitColumns() as pages arrive and the pane resizes; the subject takes the rest.
+    for (const int column : {HistoryModel::WhenColumn, HistoryModel::ChannelColumn, HistoryModel::DirectionColumn,
+             HistoryModel::AgentColumn})
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
     header->setSectionResizeMode(HistoryModel::SubjectColumn, QHeaderView::Stretch);
+    m_view->viewport()->installEventFilter(this);
 
     m_detailLabel->setObjectName(QStringLiteral("historyDetailLabel"));
     m_detailLabel->setBuddy(m_detail);
@@ -62,10 +60,12 @@ HistoryPane::HistoryPane(IHistoryService& history, QWidget* parent)
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // Small enough to make way for the hold warning below the pane on a short screen.
+    m_view->setMinimumHeight(fontMetrics().height() * 3);
+    m_detail->setMinimumHeight(fontMetrics().lineSpacing() * 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_titleLabel);
     layout->addWidget(m_loadingLabel);
     layout->addWidget(splitter, 1);
 
@@ -76,6 +76,7 @@ HistoryPane::HistoryPane(IHistoryService& history, QWidget* parent)
     connect(m_model, &HistoryModel::loadingChanged, this, &HistoryPane::showLoading);
     // The newest contact becomes the current one when the first page arrives.
     connect(m_model, &HistoryModel::pageLoaded, this, [this] {
+        fitColumns();
         const QModelIndex first = m_model->index(0, 0);
         if (first.isValid() && !m_view->selectionModel()->currentIndex().isValid())
             m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -108,8 +109,7 @@ void HistoryPane::showDetail(int row)
         return;
     }
     const QString channel = BidiText::isolated(ChannelInfo::displayName(interaction->channel));
-    const QString when
-        = BidiText::isolated(QLocale().toString(interaction->occurredUtc.toLocalTime(), QLocale::LongFormat));
+    const QString when = BidiText::dateTime(interaction->occurredUtc.toLocalTime(), QLocale(), QLocale::LongFormat);
     const QString heading = interaction->agentName.isEmpty()
         ? tr("%1 · %2", "channel · date").arg(channel, when)
         : tr("%1 · %2 · %3", "channel · date · agent").arg(channel, when, BidiText::isolated(interaction->agentName));
@@ -122,9 +122,47 @@ void HistoryPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::FontChange)
+    else if (event->type() == QEvent::FontChange) {
         updateRowHeight();
+        fitColumns();
+    }
     QWidget::changeEvent(event);
+}
+
+bool HistoryPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryPane::fitColumns()
+{
+    // The subject is what the agent scans for: in a narrow pane the direction, then the agent give way
+    // (the details below still name both).
+    QHeaderView* header = m_view->horizontalHeader();
+    const QAbstractItemView* view = m_view;
+    const QFontMetrics titles(header->font());
+    const auto needed = [&](int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        return std::max(view->sizeHintForColumn(column), titles.horizontalAdvance(title) + 16);
+    };
+    // The subject elides: room for its title and a few words is enough.
+    const int subjectRoom = std::max(titles.horizontalAdvance(m_model->headerData(HistoryModel::SubjectColumn,
+                                         Qt::Horizontal).toString()) + 16,
+                                     fontMetrics().averageCharWidth() * 16);
+    const int whenAndChannel = needed(HistoryModel::WhenColumn) + needed(HistoryModel::ChannelColumn);
+    const int agent = needed(HistoryModel::AgentColumn);
+    const int room = m_view->viewport()->width();
+    const bool hideDirection = whenAndChannel + agent + needed(HistoryModel::DirectionColumn) + subjectRoom > room;
+    const bool hideAgent = whenAndChannel + agent + subjectRoom > room;
+    header->setSectionHidden(HistoryModel::DirectionColumn, hideDirection);
+    header->setSectionHidden(HistoryModel::AgentColumn, hideAgent);
+    for (const int column : {HistoryModel::WhenColumn, HistoryModel::ChannelColumn, HistoryModel::DirectionColumn,
+             HistoryModel::AgentColumn}) {
+        if (!header->isSectionHidden(column))
+            header->resizeSection(column, needed(column));
+    }
 }
 
 void HistoryPane::updateRowHeight()
@@ -137,7 +175,6 @@ void HistoryPane::updateRowHeight()
 
 void HistoryPane::retranslateUi()
 {
-    m_titleLabel->setText(tr("History"));
     m_loadingLabel->setText(tr("Loading the history…"));
     m_view->setAccessibleName(tr("Customer history"));
     m_detailLabel->setText(tr("&Details"));
@@ -145,4 +182,5 @@ void HistoryPane::retranslateUi()
     m_detail->setPlaceholderText(tr("Select a contact to read its summary."));
     m_model->retranslate();
     showDetail(m_view->currentIndex().row());
+    fitColumns();
 }

@@ -9,7 +9,7 @@ class QTableView;
 class QTextBrowser;
 
 /// The centre pane: the customer's history across every channel, newest first, and the full
-/// summary of the selected contact below it (F10).
+/// summary of the selected contact below it (F10). No title of its own: the tab it sits in names it.
 class HistoryPane final : public QWidget
 {
     Q_OBJECT
@@ -33,15 +33,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Hides the direction, then the agent column when the subject would have too little room.
+    void fitColumns();
     void retranslateUi();
     void showDetail(int row);
     void updateRowHeight();
     void showLoading(bool loading);
 
     HistoryModel* m_model;
-    QLabel* m_titleLabel;
     QLabel* m_loadingLabel;
     QTableView* m_view;
     QLabel* m_detailLabel;

@@ -62,14 +62,11 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
     m_apologisedCheck->setObjectName(QStringLiteral("apologisedCheckBox"));
     m_apologisedCheck->hide();
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_holdButton);
-    buttons->addWidget(m_resumeButton);
-
     auto* top = new QHBoxLayout;
     top->addWidget(m_titleLabel);
     top->addWidget(m_timeLabel, 1);
-    top->addLayout(buttons);
+    top->addWidget(m_holdButton);
+    top->addWidget(m_resumeButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -194,6 +191,9 @@ void HoldTimerWidget::updateState()
     m_holdButton->setEnabled(m_holdAllowed && !onHold);
     m_resumeAction->setEnabled(m_resumeAllowed && onHold);
     m_resumeButton->setEnabled(m_resumeAllowed && onHold);
+    // Only what can be done now, as in the call bar: one button beside the clock, not two.
+    m_holdButton->setVisible(m_holdButton->isEnabled());
+    m_resumeButton->setVisible(m_resumeButton->isEnabled());
     if (!onHold)
         Theme::apply(m_timeLabel, Theme::Look::Plain);
     retranslateUi();

@@ -48,6 +48,12 @@ NotesEditor::NotesEditor(QWidget* parent)
     retranslateUi();
 }
 
+QSize NotesEditor::sizeHint() const
+{
+    const int frame = 2 * frameWidth() + static_cast<int>(2 * document()->documentMargin());
+    return {QPlainTextEdit::sizeHint().width(), fontMetrics().lineSpacing() * 4 + frame};
+}
+
 NotesEditor::~NotesEditor() = default;
 
 void NotesEditor::setNotes(const QString& text)

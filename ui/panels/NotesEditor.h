@@ -26,6 +26,8 @@ public:
 
     explicit NotesEditor(QWidget* parent = nullptr);
     ~NotesEditor() override;
+    /// Four lines: the script above gets the height first; the agent drags the border for more.
+    QSize sizeHint() const override;
 
     /// Replaces the text without emitting notesChanged() (a new or recovered call).
     void setNotes(const QString& text);

@@ -34,18 +34,18 @@ RequestCapture::RequestCapture(QWidget* parent)
     m_detailsLabel->setBuddy(m_detailsEdit);
     m_addressLabel->setBuddy(m_addressEdit);
 
-    // Two rows: the request in full width, details and address side by side, so the script keeps room.
+    // One field a row, each as wide as the pane: details and address side by side left the details
+    // about a hundred pixels in a narrow pane.
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 4, 6, 4);
     grid->setVerticalSpacing(4);
     grid->addWidget(m_requestLabel, 0, 0);
-    grid->addWidget(m_requestEdit, 0, 1, 1, 3);
+    grid->addWidget(m_requestEdit, 0, 1);
     grid->addWidget(m_detailsLabel, 1, 0);
     grid->addWidget(m_detailsEdit, 1, 1);
-    grid->addWidget(m_addressLabel, 1, 2);
-    grid->addWidget(m_addressEdit, 1, 3);
+    grid->addWidget(m_addressLabel, 2, 0);
+    grid->addWidget(m_addressEdit, 2, 1);
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 2);
 
     setTabOrder(m_requestEdit, m_detailsEdit);
     setTabOrder(m_detailsEdit, m_addressEdit);
@@ -75,11 +75,7 @@ void RequestCapture::fitToScript()
         m_addressEdit};
     for (QWidget* child : children)
         child->setFont(fields);
-    for (QLineEdit* edit : {m_requestEdit, m_detailsEdit, m_addressEdit}) {
-        edit->setMinimumHeight(0);
-        if (nastaliq)
-            edit->setMinimumHeight(edit->sizeHint().height() + edit->fontMetrics().height() * 2 / 3);
-    }
+    // The fields' height for Nastaliq comes from the application style (TallScript).
     m_fitting = false;
 }
 

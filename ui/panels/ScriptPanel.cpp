@@ -55,9 +55,9 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scrollArea->setFocusPolicy(Qt::NoFocus); // the check boxes inside take the focus
     m_scrollArea->setWidget(m_stepsWidget);
-    // When the panel shrinks (the hold warning grows below it, the agent drags a splitter), the step to
-    // say now stays in view.
+    // When the panel shrinks (the agent drags a splitter) or the steps grow, the step to say stays in view.
     m_scrollArea->viewport()->installEventFilter(this);
+    m_stepsWidget->installEventFilter(this);
 
     m_nextButton->setObjectName(QStringLiteral("nextStepPushButton"));
     m_nextStepAction->setObjectName(QStringLiteral("nextStepAction"));
@@ -71,14 +71,14 @@ ScriptPanel::ScriptPanel(const ScriptLibrary& library, QWidget* parent)
     m_skipStepAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_skipStepAction);
 
+    // The title and the script's language share a row: the height goes to the steps.
     auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_titleLabel, 1);
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_languageCombo);
-    languageRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_titleLabel);
     layout->addLayout(languageRow);
     layout->addWidget(m_capture);
     layout->addWidget(m_scrollArea, 1);
@@ -400,7 +400,8 @@ void ScriptPanel::scheduleEnsureCurrentVisible()
 
 bool ScriptPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_scrollArea->viewport() && event->type() == QEvent::Resize)
+    // The viewport shrinks, or the steps grow (a line re-wrapped, taller letters fitted).
+    if ((watched == m_scrollArea->viewport() || watched == m_stepsWidget) && event->type() == QEvent::Resize)
         scheduleEnsureCurrentVisible();
     return QWidget::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #include "platform/LanguageSwitcher.h"
 
 #include "i18n/Languages.h"
+#include "platform/TallScript.h"
 
 #include <QApplication>
 #include <QFontInfo>
@@ -23,6 +24,7 @@ bool LanguageSwitcher::apply(Languages& languages, const QString& code)
     if (!installed)
         languages.install(active);
 
+    TallScript::install();
     QLocale::setDefault(QLocale(active));
     QApplication::setLayoutDirection(Languages::direction(active));
     QApplication::setFont(fontFor(active, original));

@@ -235,6 +235,7 @@ Theme::Fill Theme::fill(Look look, const QPalette& palette)
     case Look::DangerText:
     case Look::ErrorMessage:
     case Look::SuccessText:
+    case Look::HintText:
     case Look::Step:
         break;
     }
@@ -253,6 +254,8 @@ QString Theme::styleSheet(Look look, const QPalette& palette, const QString& sel
         return u"%1 { color: %2; font-weight: bold; }"_s.arg(selector, color(Role::Danger, palette).name());
     case Look::SuccessText:
         return u"%1 { color: %2; }"_s.arg(selector, color(Role::Success, palette).name());
+    case Look::HintText:
+        return u"%1 { color: %2; }"_s.arg(selector, color(Role::Hint, palette).name());
     case Look::AlertBanner:
         return u"%1 { background-color: %2; color: %3; padding: 6px; border-radius: 4px; }"_s.arg(
             selector, f.background.name(), f.text.name());

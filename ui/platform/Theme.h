@@ -34,6 +34,7 @@ public:
         DangerText,   ///< text in the danger colour: a status line saying what is wrong
         ErrorMessage, ///< a form's error: danger colour, bold
         SuccessText,  ///< a status line saying the input is right
+        HintText,     ///< an instruction or other secondary line, before there is anything to judge
         AlertBanner,  ///< the hold warning: a danger band with text written on it
         Callout,      ///< a line to say or a caution to heed: a tinted box with a warning border
         CurrentStep,  ///< a frame holding other widgets, marked like a callout (no padding)

@@ -14,6 +14,7 @@
 #include "panels/NoticeBanner.h"
 #include "panels/SaveBacklogBanner.h"
 #include "panels/ScriptPanel.h"
+#include "platform/ActionIcons.h"
 #include "platform/HoldAlerts.h"
 #include "platform/LanguageSwitcher.h"
 #include "services/CallSession.h"
@@ -23,20 +24,18 @@
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
+#include "windows/MainMenus.h"
 #include "windows/QuitGuard.h"
 
 #include <QAccessible>
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -55,7 +54,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_callBar(new CallBar(m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_customerPane(new CustomerSearchPane(context.customers, m_splitter))
-    , m_centreTabs(new QTabWidget(m_splitter))
+    , m_centreTabs(new QTabWidget(this))
     , m_historyPane(new HistoryPane(context.history))
     , m_followUpsPane(new FollowUpsPane(context.followUps, context.clock))
     , m_scriptPanel(new ScriptPanel(context.scripts))
@@ -72,20 +71,22 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_centreTabs->setObjectName(QStringLiteral("centreTabWidget"));
     m_centreTabs->addTab(m_historyPane, QString());
     m_centreTabs->addTab(m_followUpsPane, QString());
+    QWidget* centre = createCentreColumn();
     QWidget* callPane = createCallPane();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_customerPane);
-    m_splitter->addWidget(m_centreTabs);
+    m_splitter->addWidget(centre);
     m_splitter->addWidget(callPane);
     m_customerPane->setMinimumWidth(220);
-    m_centreTabs->setMinimumWidth(300);
+    centre->setMinimumWidth(300);
     callPane->setMinimumWidth(300);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({330, 560, 460});
+    // The script keeps its share as the window narrows; the history is the first to give.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({300, 520, 460});
 
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -171,7 +172,26 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
     m_quitGuard = new QuitGuard(m_session, this);
 
-    createMenus();
+    using Id = CallActions::Id;
+    m_menus = new MainMenus(this, {{{m_callActions->action(Id::NewCall), m_callActions->action(Id::Answer)},
+        {m_scriptPanel->nextStepAction(), m_scriptPanel->skipStepAction(), m_callActions->action(Id::FocusRequest),
+            m_callActions->action(Id::FocusNotes)},
+        {m_holdWidget->holdAction(), m_holdWidget->resumeAction(), m_callActions->action(Id::Transfer),
+            m_callActions->action(Id::TransferConnected), m_callActions->action(Id::CancelTransfer),
+            m_callActions->action(Id::Abusive)},
+        {m_callActions->action(Id::Payment), m_callActions->action(Id::FollowUp)},
+        {m_callActions->action(Id::WrapUp), m_callActions->action(Id::Close)}},
+        {m_controller->holdAlerts().soundAction()}, m_context.languages.current()});
+    connect(m_menus, &MainMenus::findRequested, m_customerPane, &CustomerSearchPane::focusSearch);
+    connect(m_menus, &MainMenus::languageChosen, this, &MainWindow::switchLanguage);
+    using Icon = ActionIcons::Id;
+    ActionIcons::attach(this, {{m_callActions->action(CallActions::Id::NewCall), Icon::NewCall},
+        {m_callActions->action(CallActions::Id::Answer), Icon::Answer}, {m_holdWidget->holdAction(), Icon::Hold},
+        {m_holdWidget->resumeAction(), Icon::Resume}, {m_callActions->action(CallActions::Id::Transfer), Icon::Transfer},
+        {m_callActions->action(CallActions::Id::Abusive), Icon::Abusive},
+        {m_callActions->action(CallActions::Id::WrapUp), Icon::WrapUp},
+        {m_callActions->action(CallActions::Id::Close), Icon::Close}, {m_scriptPanel->nextStepAction(), Icon::NextStep},
+        {m_scriptPanel->skipStepAction(), Icon::SkipStep}, {m_menus->findAction(), Icon::Find}});
     setUpTabOrder();
     retranslateUi();
     restoreWindow();
@@ -195,11 +215,9 @@ HoldTimer* MainWindow::holdTimer() const
 
 QWidget* MainWindow::createCallPane()
 {
-    // Script over notes (the agent drags the border), and the hold timer always in full below them:
-    // a warning must never be squeezed out of sight.
-    auto* callPane = new QWidget(m_splitter);
-    callPane->setObjectName(QStringLiteral("callPane"));
-    auto* scriptAndNotes = new QSplitter(Qt::Vertical, callPane);
+    // Script over notes, the agent drags the border; no scroll area around them: the steps scroll in
+    // their own list, the notes in their editor, and the buttons between stay whole.
+    auto* scriptAndNotes = new QSplitter(Qt::Vertical, m_splitter);
     scriptAndNotes->setObjectName(QStringLiteral("scriptNotesSplitter"));
     scriptAndNotes->setChildrenCollapsible(false);
     auto* notesPane = new QWidget(scriptAndNotes);
@@ -211,23 +229,28 @@ QWidget* MainWindow::createCallPane()
     notesLayout->addWidget(m_notesEditor, 1);
     scriptAndNotes->addWidget(m_scriptPanel);
     scriptAndNotes->addWidget(notesPane);
-    scriptAndNotes->setStretchFactor(0, 3);
+    scriptAndNotes->setStretchFactor(0, 6);
     scriptAndNotes->setStretchFactor(1, 1);
-    m_notesEditor->setMinimumHeight(48);
-    // On a short screen, or with tall scripts (Nastaliq), script and notes scroll rather than push
-    // the window (and its status bar) past the bottom of the screen; the hold timer stays in view.
-    auto* scroll = new QScrollArea(callPane);
-    scroll->setObjectName(QStringLiteral("scriptNotesScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(scriptAndNotes);
-    auto* layout = new QVBoxLayout(callPane);
+    // Two lines of notes at least, however tall the script's lines are.
+    m_notesEditor->setMinimumHeight(m_notesEditor->fontMetrics().lineSpacing() * 2 + 12);
+    return scriptAndNotes;
+}
+
+QWidget* MainWindow::createCentreColumn()
+{
+    // The hold timer under the history: when its warning and apology line grow, the history gives up
+    // the room, never the script and notes the agent is reading from.
+    auto* column = new QWidget(m_splitter);
+    column->setObjectName(QStringLiteral("centreColumn"));
+    auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_centreTabs, 1);
+    // The tabs are as short as the history may get; the follow-ups page does not hold them taller.
+    m_followUpsPane->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(m_holdWidget);
-    return callPane;
+    // The warning and the apology line whole: the history above gives up the room.
+    m_holdWidget->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    return column;
 }
 
 void MainWindow::showCustomer(const Customer& customer)
@@ -272,72 +295,21 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_findAction = m_fileMenu->addAction(QString(), m_customerPane, &CustomerSearchPane::focusSearch);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    using Id = CallActions::Id;
-    m_callMenu = menuBar()->addMenu(QString());
-    m_callMenu->addAction(m_callActions->action(Id::NewCall));
-    m_callMenu->addAction(m_callActions->action(Id::Answer));
-    m_callMenu->addSeparator();
-    m_callMenu->addAction(m_scriptPanel->nextStepAction());
-    m_callMenu->addAction(m_scriptPanel->skipStepAction());
-    m_callMenu->addAction(m_callActions->action(Id::FocusRequest));
-    m_callMenu->addAction(m_callActions->action(Id::FocusNotes));
-    m_callMenu->addSeparator();
-    m_callMenu->addAction(m_holdWidget->holdAction());
-    m_callMenu->addAction(m_holdWidget->resumeAction());
-    m_callMenu->addAction(m_callActions->action(Id::Transfer));
-    m_callMenu->addAction(m_callActions->action(Id::TransferConnected));
-    m_callMenu->addAction(m_callActions->action(Id::CancelTransfer));
-    m_callMenu->addAction(m_callActions->action(Id::Abusive));
-    m_callMenu->addSeparator();
-    m_callMenu->addAction(m_callActions->action(Id::Payment));
-    m_callMenu->addAction(m_callActions->action(Id::FollowUp));
-    m_callMenu->addSeparator();
-    m_callMenu->addAction(m_callActions->action(Id::WrapUp));
-    m_callMenu->addAction(m_callActions->action(Id::Close));
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const Languages::Language& language : Languages::available()) {
-        QAction* action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language.code));
-        action->setCheckable(true);
-        action->setData(language.code);
-        action->setChecked(language.code == m_context.languages.current());
-        m_languageGroup->addAction(action);
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction* action) { switchLanguage(action->data().toString()); });
-    m_viewMenu->addAction(m_controller->holdAlerts().soundAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-}
-
 void MainWindow::setUpTabOrder()
 {
-    // Left to right in reading order: search, results, history, details, then the call pane.
+    // In reading order: search, results, history, details, the hold timer under them, then the script
+    // and the notes.
+    QWidget* holdButton = m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s);
+    QWidget* resumeButton = m_holdWidget->findChild<QWidget*>(u"resumePushButton"_s);
     setTabOrder(m_customerPane->searchEdit(), m_customerPane->resultsView());
     setTabOrder(m_customerPane->resultsView(), m_centreTabs);
     setTabOrder(m_centreTabs, m_historyPane->view());
     setTabOrder(m_historyPane->view(), m_historyPane->detailView());
-    setTabOrder(m_historyPane->detailView(), m_scriptPanel->firstFocusWidget());
+    setTabOrder(m_historyPane->detailView(), holdButton);
+    setTabOrder(holdButton, resumeButton);
+    setTabOrder(resumeButton, m_scriptPanel->firstFocusWidget());
     // The script panel orders its own steps up to lastFocusWidget() whenever it rebuilds them.
     setTabOrder(m_scriptPanel->lastFocusWidget(), m_notesEditor);
-    setTabOrder(m_notesEditor, m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s));
-    setTabOrder(m_holdWidget->findChild<QWidget*>(u"holdPushButton"_s),
-                m_holdWidget->findChild<QWidget*>(u"resumePushButton"_s));
 }
 
 void MainWindow::switchLanguage(const QString& code)
@@ -347,8 +319,7 @@ void MainWindow::switchLanguage(const QString& code)
                              tr("The language “%1” is not available. Cordial continues in English.").arg(code));
     }
     m_context.settings.setValue(Settings::Key::UiLanguage, m_context.languages.current());
-    for (QAction* action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == m_context.languages.current());
+    m_menus->setCurrentLanguage(m_context.languages.current());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -360,14 +331,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_findAction->setText(tr("&Find customer…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_callMenu->setTitle(tr("&Call"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Cordial"));
+    m_menus->retranslate();
     m_splitter->setAccessibleName(tr("Call console"));
     statusBar()->setAccessibleName(tr("Status"));
     // Each mnemonic once in the window: Alt+H is Help, Alt+N the script's Next step.
@@ -405,14 +369,6 @@ void MainWindow::updateCustomerCount()
         else
             m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(count.value())));
     });
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Cordial"),
-                       tr("<p><b>Cordial</b> %1</p><p>An agent console for frontline customer service: "
-                          "who the customer is, what to say next, and never a long hold.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::restoreWindow()

@@ -16,12 +16,11 @@ class FollowUpsPane;
 class HistoryPane;
 class HoldTimer;
 class HoldTimerWidget;
+class MainMenus;
 class NotesEditor;
 class NoticeBanner;
 class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 class QuitGuard;
@@ -30,7 +29,7 @@ class ScriptPanel;
 struct Customer;
 
 /// The call console: the call bar on top; customers on the left, their history and the follow-ups
-/// due in the centre, the call script, the notes and the hold timer on the right (F1). Layouts only, so
+/// due in the centre above the hold timer, the call script and the notes on the right (F1). Layouts only, so
 /// right-to-left languages mirror it.
 class MainWindow final : public QMainWindow
 {
@@ -76,14 +75,13 @@ protected:
 
 private:
     QWidget* createCallPane();
-    void createMenus();
+    QWidget* createCentreColumn();
     void setUpTabOrder();
     void retranslateUi();
     void updateStatus();
     void updateCustomerCount();
     /// A message in the status bar for `timeoutMs`, also announced to screen readers.
     void showStatusMessage(const QString& text, int timeoutMs);
-    void showAbout();
     void restoreWindow();
     void showCustomer(const Customer& customer);
 
@@ -109,15 +107,7 @@ private:
     bool m_searchTypedDuringPop = false; ///< the agent typed a search while a screen pop looked up the caller
     QuitGuard* m_quitGuard = nullptr;
 
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_callMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
+    MainMenus* m_menus = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_countLabel;
 };

@@ -7,6 +7,7 @@
 #include "models/CustomerListModel.h"
 #include "panels/CustomerCard.h"
 #include "panels/CustomerSearchPane.h"
+#include "storage/CustomerRepository.h"
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
 
@@ -107,9 +108,10 @@ protected:
         fresh.givenName = given;
         fresh.familyName = family;
         fresh.phone = phone;
-        Result<Customer> stored = m_console->customers.create(fresh);
-        EXPECT_TRUE(stored.ok()) << (stored ? std::string() : stored.error().fullText().toStdString());
-        return stored ? stored.value() : Customer {};
+        const Result<qint64> id = CustomerRepository(*m_temp.db()).insert(fresh);
+        EXPECT_TRUE(id.ok()) << (id ? std::string() : id.error().fullText().toStdString());
+        fresh.id = id ? id.value() : 0;
+        return fresh;
     }
 };
 
