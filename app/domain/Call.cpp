@@ -15,7 +15,7 @@ constexpr std::array<std::pair<CallState, const char16_t*>, 6> StateKeys{{
     {CallState::Closed, u"closed"},
 }};
 
-constexpr std::array<std::pair<CallEventType, const char16_t*>, 17> EventKeys{{
+constexpr std::array<std::pair<CallEventType, const char16_t*>, 18> EventKeys{{
     {CallEventType::Offered, u"offered"},
     {CallEventType::Answered, u"answered"},
     {CallEventType::HoldStarted, u"hold_started"},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<CallEventType, const char16_t*>, 17> EventKeys{{
     {CallEventType::WrapUpStarted, u"wrap_up_started"},
     {CallEventType::Closed, u"closed"},
     {CallEventType::Recovered, u"recovered"},
+    {CallEventType::ApologyGiven, u"apology_given"},
 }};
 
 template <typename Enum, std::size_t N>

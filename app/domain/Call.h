@@ -38,6 +38,7 @@ enum class CallEventType {
     WrapUpStarted,
     Closed,
     Recovered,
+    ApologyGiven,
 };
 
 /// A call or in-person conversation with one customer.

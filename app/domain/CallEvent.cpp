@@ -164,6 +164,8 @@ CallEventPayload decode(CallEventType type, const QJsonObject& o)
     case CallEventType::Recovered:
         return CallEvents::Recovered {o.value(Resumed).toBool(true),
             stateOf(o, PreviousState, CallState::Active), stateOf(o, State, CallState::Active)};
+    case CallEventType::ApologyGiven:
+        return CallEvents::ApologyGiven {};
     }
     return CallEvents::NoteSaved {};
 }

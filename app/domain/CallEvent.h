@@ -118,6 +118,10 @@ struct Recovered
     CallState previousState = CallState::Active;
     CallState state = CallState::Active;
 };
+/// The agent apologised for a hold after taking the customer back (HoldEnded said not yet).
+struct ApologyGiven
+{
+};
 } // namespace CallEvents
 
 /// Variant index == CallEventType value.
@@ -125,7 +129,7 @@ using CallEventPayload = std::variant<CallEvents::Offered, CallEvents::Answered,
     CallEvents::HoldWarning, CallEvents::HoldEnded, CallEvents::TransferStarted, CallEvents::TransferConnected,
     CallEvents::TransferCancelled, CallEvents::ColdTransfer, CallEvents::AbusiveCaller, CallEvents::ScriptStep,
     CallEvents::PaymentReadBack, CallEvents::FollowUpScheduled, CallEvents::NoteSaved, CallEvents::WrapUpStarted,
-    CallEvents::Closed, CallEvents::Recovered>;
+    CallEvents::Closed, CallEvents::Recovered, CallEvents::ApologyGiven>;
 
 /// One row of a call's append-only event log.
 struct CallEvent

@@ -47,6 +47,7 @@ CallFacts CallFacts::fold(const QList<CallEvent>& events, const std::optional<In
     qint64 holdAtWrapUp = -1;
     bool pendingWarm = true;
     qint64 pendingTarget = 0;
+    bool apologyOwed = false; // the last hold ended without the apology; it may still come
     Point last;
     for (const CallEvent& event : events) {
         if (event.type() == CallEventType::Recovered)
@@ -73,8 +74,12 @@ CallFacts CallFacts::fold(const QList<CallEvent>& events, const std::optional<In
                         ++facts.holdsOverLimit;
                     if (e.apologised)
                         ++facts.apologiesAfterHolds;
+                    apologyOwed = !e.apologised;
                     facts.onHoldNow = false;
                     holdStart.reset();
+                } else if constexpr (std::is_same_v<E, CallEvents::ApologyGiven>) {
+                    if (std::exchange(apologyOwed, false))
+                        ++facts.apologiesAfterHolds;
                 } else if constexpr (std::is_same_v<E, CallEvents::HoldWarning>) {
                     ++facts.holdWarnings;
                 } else if constexpr (std::is_same_v<E, CallEvents::TransferStarted>) {

@@ -10,9 +10,6 @@
 
 #include <QUuid>
 
-#include <algorithm>
-
-using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
@@ -48,9 +45,7 @@ void CallSession::setAgent(const Agent& agent)
 
 std::optional<CallFacts::Instant> CallSession::nowIfOpen() const
 {
-    if (!m_open)
-        return std::nullopt;
-    return CallFacts::Instant {m_clock.nowUtc(), m_clock.monotonic().count()};
+    return m_open ? std::optional(CallFacts::Instant {m_clock.nowUtc(), m_clock.monotonic().count()}) : std::nullopt;
 }
 
 CallFacts CallSession::facts() const
@@ -92,7 +87,6 @@ Status CallSession::start(const Customer& customer, Channel channel, const QStri
     call.startedUtc = m_clock.nowUtc();
     m_call = call;
     m_open = true;
-    m_log.clear();
     m_followUp.reset();
     CallDraft draft;
     draft.scriptLanguage = scriptLanguage;
@@ -135,6 +129,14 @@ Status CallSession::resume(bool apologised)
     if (m_call.state != CallState::OnHold) // Transferring -> Active is cancelTransfer()
         return Error {Error::Code::InvalidTransition, tr("The call is not on hold."), CallStateInfo::key(m_call.state)};
     return moveTo(CallState::Active, {endHold(apologised, HoldReason::Hold)});
+}
+
+Status CallSession::recordApology()
+{
+    if (!hasCall())
+        return noCall();
+    commit({makeEvent(CallEvents::ApologyGiven {})});
+    return {};
 }
 
 Status CallSession::startTransfer(const TransferTarget& target, bool warm)

@@ -87,6 +87,8 @@ public:
     Status hold();
     /// Ends the hold; `apologised` records whether the agent thanked and apologised (D3).
     Status resume(bool apologised);
+    /// The agent apologised for the last hold after resuming it (D3).
+    Status recordApology();
     /// Consults a transfer target while the customer waits on hold (a warm transfer when `warm`).
     Status startTransfer(const TransferTarget& target, bool warm);
     /// The customer is connected to the target: the agent leaves the call, which goes to wrap-up (D3).

@@ -76,6 +76,14 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
 
     connect(m_holdAction, &QAction::triggered, this, &HoldTimerWidget::holdRequested);
     connect(m_resumeAction, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(apologised()); });
+    connect(m_apologisedCheck, &QCheckBox::toggled, this, [this](bool ticked) {
+        // Ticked after the customer was taken back (the usual order: one cannot apologise to hold music).
+        if (!ticked || m_timer.isOnHold() || m_apologisedCheck->isHidden())
+            return;
+        m_apologyLabel->hide();
+        m_apologisedCheck->hide();
+        Q_EMIT apologyGiven();
+    });
     connect(m_holdButton, &QPushButton::clicked, m_holdAction, &QAction::trigger);
     connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
 
@@ -92,10 +100,11 @@ HoldTimerWidget::HoldTimerWidget(HoldTimer& timer, QWidget* parent)
     connect(&m_timer, &HoldTimer::stopped, this, [this](std::chrono::milliseconds duration) {
         showElapsed(duration);
         m_warningLabel->hide();
-        m_apologisedCheck->hide();
         // D3: always apologise for the hold, whatever its length. Said already (ticked): nothing left to
-        // prompt; not yet: the line stays in view until the conversation ends.
-        m_apologyLabel->setVisible(!m_apologisedCheck->isChecked());
+        // prompt; not yet: the line and the box stay in view until it is said or the conversation ends.
+        const bool owed = !m_apologisedCheck->isChecked();
+        m_apologyLabel->setVisible(owed);
+        m_apologisedCheck->setVisible(owed);
         retranslateUi();
         updateState();
     });

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void holdRequested();
     void resumeRequested(bool apologised);
+    /// "I apologised" was ticked after the hold ended: the apology owed for it was said.
+    void apologyGiven();
     /// The warning was sent to assistive technology (a screen reader speaks it): once per hold.
     void warningAnnounced();
 

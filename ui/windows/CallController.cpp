@@ -61,6 +61,7 @@ void CallController::connectParts()
     m_actions.bind(Id::Answer, [this] { answer(); });
     m_actions.bind(m_hold.holdAction(), [this] { hold(); });
     m_actions.bind(m_hold.resumeAction(), [this] { resume(); });
+    connect(&m_hold, &HoldTimerWidget::apologyGiven, this, [this] { report(m_session.recordApology()); });
     m_actions.bind(Id::Transfer, [this] { openTransfer(); });
     m_actions.bind(Id::TransferConnected, [this] { transferConnected(); });
     m_actions.bind(Id::CancelTransfer, [this] { cancelTransfer(); });

@@ -200,6 +200,26 @@ TEST_F(CallSessionTest, HoldDurationsComeFromTheMonotonicClock)
     EXPECT_EQ(facts.durationMs, 103'000) << "the wall clock jumped an hour; durations did not";
 }
 
+TEST_F(CallSessionTest, AnApologySaidAfterResumingCountsOncePerHold)
+{
+    startActiveCall();
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(75s);
+    ASSERT_TRUE(m_session->resume(false));
+    ASSERT_TRUE(m_session->recordApology()) << "said once the customer was back on the line";
+    ASSERT_TRUE(m_session->recordApology()) << "ticked twice: still one apology for one hold";
+    ASSERT_TRUE(m_session->hold());
+    m_clock.advance(5s);
+    ASSERT_TRUE(m_session->resume(true));
+    ASSERT_TRUE(m_session->recordApology()) << "already apologised for this hold: nothing more owed";
+    ASSERT_TRUE(m_session->wrapUp());
+    ASSERT_TRUE(m_session->close(Disposition::Resolved, {}));
+    const CallFacts facts = storedFacts();
+    EXPECT_EQ(facts.holdCount, 2);
+    EXPECT_EQ(facts.apologiesAfterHolds, 2);
+    EXPECT_FALSE(m_session->recordApology()) << "no call";
+}
+
 TEST_F(CallSessionTest, RefusesInvalidActionsWithAReasonAndNoEvent)
 {
     startActiveCall();

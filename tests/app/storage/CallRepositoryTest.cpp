@@ -176,7 +176,7 @@ TEST_F(CallRepositoryTest, KeepsTheEventLogInAppendOrder)
     CORDIAL_ASSERT_OK(callId);
     const QList<CallEventPayload> payloads {CallEvents::Offered {Channel::Phone, true}, CallEvents::Answered {4200},
         CallEvents::HoldStarted {HoldReason::Hold}, CallEvents::HoldWarning {1, 60'000},
-        CallEvents::HoldEnded {HoldReason::Hold, 61'500, 1, true},
+        CallEvents::HoldEnded {HoldReason::Hold, 61'500, 1, true}, CallEvents::ApologyGiven {},
         CallEvents::PaymentReadBack {CardBrand::Visa, u"0123"_s, u"05/27"_s, u"Jane M. Smith"_s},
         CallEvents::Closed {Disposition::FollowUp, false, false}};
     for (int i = 0; i < payloads.size(); ++i) {
@@ -207,13 +207,14 @@ TEST_F(CallRepositoryTest, KeepsTheEventLogInAppendOrder)
     EXPECT_EQ(ended->durationMs, 61'500);
     EXPECT_EQ(ended->warnings, 1);
     EXPECT_TRUE(ended->apologised);
-    const auto* payment = events.value().at(5).as<CallEvents::PaymentReadBack>();
+    EXPECT_NE(events.value().at(5).as<CallEvents::ApologyGiven>(), nullptr);
+    const auto* payment = events.value().at(6).as<CallEvents::PaymentReadBack>();
     ASSERT_NE(payment, nullptr);
     EXPECT_EQ(payment->brand, CardBrand::Visa);
     EXPECT_EQ(payment->last4, u"0123"_s);
     EXPECT_EQ(payment->expiry, u"05/27"_s);
     EXPECT_EQ(payment->nameOnCard, u"Jane M. Smith"_s);
-    EXPECT_EQ(events.value().at(6).as<CallEvents::Closed>()->disposition, Disposition::FollowUp);
+    EXPECT_EQ(events.value().at(7).as<CallEvents::Closed>()->disposition, Disposition::FollowUp);
     EXPECT_EQ(events.value().at(2).atUtc, at(14, 9, 12));
 }
 

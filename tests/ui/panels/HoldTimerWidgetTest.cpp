@@ -131,6 +131,25 @@ TEST_F(HoldTimerWidgetTest, AnApologyNotYetSaidStaysUntilTheConversationEnds)
     EXPECT_FALSE(widget.apologisedCheckBox()->isVisibleTo(&widget));
 }
 
+TEST_F(HoldTimerWidgetTest, AnApologySaidAfterResumingIsTickedThen)
+{
+    QSignalSpy given(&widget, &HoldTimerWidget::apologyGiven);
+    widget.holdAction()->trigger();
+    clock.advance(61s);
+    timer.refresh();
+    widget.apologisedCheckBox()->setChecked(true);
+    widget.apologisedCheckBox()->setChecked(false); // changed their mind while the customer waits
+    EXPECT_TRUE(given.isEmpty()) << "ticks on hold go with the resume";
+    widget.resumeAction()->trigger();
+    EXPECT_FALSE(lastApologised);
+    ASSERT_TRUE(widget.isApologyShown());
+    ASSERT_TRUE(widget.apologisedCheckBox()->isVisibleTo(&widget)) << "the customer is back: now it can be said";
+    widget.apologisedCheckBox()->setChecked(true);
+    EXPECT_EQ(given.size(), 1);
+    EXPECT_FALSE(widget.isApologyShown()) << "said: nothing left to prompt";
+    EXPECT_FALSE(widget.apologisedCheckBox()->isVisibleTo(&widget));
+}
+
 // The offscreen platform has no accessibility bridge to receive QAccessible events: the widget says
 // when it sent one.
 TEST_F(HoldTimerWidgetTest, AScreenReaderHearsTheWarningOncePerHold)
