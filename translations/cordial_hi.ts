@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Ask to involve a &amp;supervisor</source>
-        <translation>पर्यवेक्षक को शामिल करने के लिए पूछें(&amp;S)</translation>
+        <translation>पर्यवेक्षक को शामिल करने के बारे में पूछें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -88,17 +88,17 @@
     <message>
         <location line="+0"/>
         <source>Transfer the customer to a department or manager</source>
-        <translation>ग्राहक को किसी विभाग या प्रबंधक को ट्रांसफ़र करें</translation>
+        <translation>ग्राहक को किसी विभाग या प्रबंधक के पास ट्रांसफ़र करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;connected</source>
-        <translation>ग्राहक कनेक्ट हो गया(&amp;C)</translation>
+        <translation>ग्राहक कनेक्ट हो गए(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer is connected to the transfer target: leave the call</source>
-        <translation>ग्राहक ट्रांसफ़र के लक्ष्य से कनेक्ट हो गया है: कॉल छोड़ दें</translation>
+        <translation>ग्राहक ट्रांसफ़र के लक्ष्य से कनेक्ट हो गए हैं: कॉल छोड़ दें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Payment read-back…</source>
-        <translation>भुगतान विवरण दोहराएँ(&amp;P)…</translation>
+        <translation>भुगतान विवरण की पुष्टि(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+19"/>
         <source>Consulting %1 while the customer waits on hold. Stay on the line and press “Customer connected” once they are connected.</source>
-        <translation>ग्राहक होल्ड पर प्रतीक्षा कर रहा है और आप %1 से परामर्श कर रहे हैं। लाइन पर बने रहें और कनेक्ट होते ही “ग्राहक कनेक्ट हो गया” दबाएँ।</translation>
+        <translation>ग्राहक होल्ड पर हैं और %1 से परामर्श चल रहा है। लाइन पर बने रहें और उनके कनेक्ट होते ही “ग्राहक कनेक्ट हो गए” दबाएँ।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
-        <translation>एक कॉल खुली होने के दौरान %1 के लिए कॉल आई। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
+        <translation>%1 की कॉल आई है, जबकि दूसरी कॉल अभी खुली है। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -361,7 +361,7 @@
     <message>
         <location line="+7"/>
         <source>A call with %1 was interrupted at %2. Resume it?</source>
-        <translation>%1 के साथ एक कॉल %2 पर बाधित हुई थी। क्या उसे फिर से शुरू करें?</translation>
+        <translation>%1 के साथ एक कॉल %2 को बाधित हुई थी। क्या उसे जारी रखें?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+2"/>
         <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
-        <translation>इसे बंद करने पर कॉल अधूरी छोड़ी गई के रूप में दर्ज होगी, नोट्स जैसे सहेजे गए थे वैसे ही। इसे पूर्ववत नहीं किया जा सकता।</translation>
+        <translation>इसे बंद करने पर कॉल अधूरी छोड़ी गई कॉल के रूप में दर्ज होगी, और उसके नोट्स वैसे ही रहेंगे जैसे सहेजे गए थे। इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -381,19 +381,19 @@
     <message>
         <location line="+2"/>
         <source>&amp;Close it as abandoned</source>
-        <translation>अधूरी मानकर बंद करें(&amp;C)</translation>
+        <translation>अधूरी छोड़ी गई के रूप में बंद करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
-        <translation>बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
+        <translation>बाधित कॉल को अधूरी छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
-            <numerusform>%n पुरानी बाधित कॉल को छोड़ी गई कॉल के रूप में बंद कर दिया गया।</numerusform>
-            <numerusform>%n पुरानी बाधित कॉलों को छोड़ी गई कॉलों के रूप में बंद कर दिया गया।</numerusform>
+            <numerusform>%n पुरानी बाधित कॉल को अधूरी छोड़ी गई कॉल के रूप में बंद कर दिया गया।</numerusform>
+            <numerusform>%n पुरानी बाधित कॉलों को अधूरी छोड़ी गई कॉलों के रूप में बंद कर दिया गया।</numerusform>
         </translation>
     </message>
 </context>
@@ -453,7 +453,7 @@
         <location filename="../app/services/CallHistory.cpp" line="+104"/>
         <source>Payment card read back: %1 ending in %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
-        <translation>भुगतान कार्ड का विवरण दोहराया गया: %1, अंतिम चार अंक %2।</translation>
+        <translation>भुगतान कार्ड का विवरण पढ़कर सुनाया गया: %1, अंतिम चार अंक %2।</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -470,7 +470,7 @@
     <message>
         <location line="+8"/>
         <source>Not answered; closed after %1.</source>
-        <translation>उत्तर नहीं दिया गया; %1 बाद बंद हुई।</translation>
+        <translation>उत्तर नहीं दिया गया; %1 के बाद बंद की गई।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -528,7 +528,7 @@
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation>छूटी हुई कॉल</translation>
+        <translation>मिस्ड कॉल</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -549,7 +549,7 @@
     <message>
         <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
-        <translation>दूसरी कॉल फिर से शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
+        <translation>दूसरी कॉल जारी रखने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -638,7 +638,7 @@
     <message>
         <location line="+4"/>
         <source>The customer is already waiting while the transfer is in progress.</source>
-        <translation>ट्रांसफ़र के दौरान ग्राहक पहले से प्रतीक्षा कर रहा है।</translation>
+        <translation>ट्रांसफ़र के दौरान ग्राहक पहले से प्रतीक्षा कर रहे हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -657,7 +657,7 @@
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
         <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
-        <translation>%1 नाम का कोई महीना नहीं होता: महीना 01 से 12 तक की संख्या है (MM/YY)।</translation>
+        <translation>महीना %1 नहीं हो सकता: महीना 01 से 12 तक की संख्या होती है (MM/YY)।</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -779,7 +779,7 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation>Cordial: फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल।</translation>
+        <translation>Cordial: फ़्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation>कैलेंडर फ़ाइल “%1” सहेजी नहीं जा सकती। ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हों।</translation>
+        <translation>कैलेंडर फ़ाइल “%1” सहेजी नहीं जा सकती। ऐसा फ़ोल्डर चुनें जिसमें लिखने की अनुमति आपको हो।</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+5"/>
         <source>Due on %1.</source>
-        <translation>नियत तिथि: %1।</translation>
+        <translation>नियत समय: %1।</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+1"/>
         <source>W&amp;hen (your local time):</source>
-        <translation>कब(&amp;H) (आपका स्थानीय समय):</translation>
+        <translation>कब (आपका स्थानीय समय)(&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1284,7 @@
     <message>
         <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
-        <translation>%1 वाले फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
+        <translation>%1 के फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xport to calendar (.ics)…</source>
-        <translation>कैलेंडर में एक्सपोर्ट करें(&amp;X) (.ics)…</translation>
+        <translation>कैलेंडर में एक्सपोर्ट करें (.ics)(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1466,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Sound when a customer waits on hold</source>
-        <translation>होल्ड पर प्रतीक्षा के लिए ध्वनि संकेत (&amp;S)</translation>
+        <translation>ग्राहक के होल्ड पर होने पर ध्वनि संकेत(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1658,7 +1658,7 @@
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;फ़्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल: ग्राहक कौन है, आगे क्या कहना है, और कभी लंबा होल्ड नहीं।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@
     <message>
         <location line="+5"/>
         <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
-        <translation>डेटाबेस %1 का स्कीमा %2 है, जो Cordial के इस संस्करण की ज़रूरत (%3) से पुराना है। इसे छुआ नहीं गया: किसी व्यवस्थापक को पहले “%4” से इसे अपडेट करना होगा।</translation>
+        <translation>डेटाबेस %1 का स्कीमा %2 है, जो Cordial के इस संस्करण की ज़रूरत (%3) से पुराना है। इसमें कोई बदलाव नहीं किया गया: किसी व्यवस्थापक को पहले “%4” से इसे अपडेट करना होगा।</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>चुने गए ग्राहक के साथ(&amp;S) (कोई नहीं चुना गया)</translation>
+        <translation>चुने गए ग्राहक के साथ (कोई नहीं चुना गया)(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1935,7 +1935,7 @@
     <message>
         <location line="+0"/>
         <source>Callback (you call the customer)</source>
-        <translation>कॉलबैक (आप ग्राहक को कॉल करते हैं)</translation>
+        <translation>कॉलबैक (ग्राहक को वापस कॉल करना)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1992,12 +1992,12 @@
         <location line="+2"/>
         <source>Dismiss</source>
         <extracomment>Button that removes the notice banner once the agent has read it</extracomment>
-        <translation>हटाएँ</translation>
+        <translation>ख़ारिज करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss the notice</source>
-        <translation>सूचना हटाएँ</translation>
+        <translation>सूचना ख़ारिज करें</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@
     <message>
         <location line="+5"/>
         <source>Valid %1 card ending in %2.</source>
-        <translation>मान्य %1 कार्ड, जिसके अंतिम अंक %2 हैं।</translation>
+        <translation>मान्य %1 कार्ड, अंतिम चार अंक %2।</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location line="+22"/>
         <source>Name on the card: %1. %2 ending in %3, expiry %4.</source>
-        <translation>कार्ड पर नाम: %1। %2, जिसके अंतिम अंक %3 हैं, समाप्ति तिथि %4।</translation>
+        <translation>कार्ड पर नाम: %1। %2, अंतिम चार अंक %3, समाप्ति तिथि %4।</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Expiry (MM/YY):</source>
-        <translation>समाप्ति(&amp;E) (MM/YY):</translation>
+        <translation>समाप्ति तिथि (MM/YY)(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location line="+1"/>
         <source>Read-back sentence</source>
-        <translation>पढ़कर सुनाने का वाक्य</translation>
+        <translation>पुष्टि का वाक्य</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2112,7 +2112,7 @@
     <message>
         <location line="+1"/>
         <source>Confirm read-back</source>
-        <translation>पढ़कर सुनाने की पुष्टि करें</translation>
+        <translation>विवरण की पुष्टि करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2310,27 +2310,27 @@
     <message>
         <location filename="../ui/windows/QuitGuard.cpp" line="+28"/>
         <source>Quit Cordial?</source>
-        <translation>Cordial बंद करें?</translation>
+        <translation>Cordial से बाहर निकलें?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A call is open. Quit anyway?</source>
-        <translation>एक कॉल अभी खुली है। फिर भी बंद करें?</translation>
+        <translation>एक कॉल अभी खुली है। फिर भी बाहर निकलें?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The call is offered back to you when you start Cordial again.</source>
-        <translation>जब आप Cordial फिर से शुरू करेंगे, तो यह कॉल आपको वापस दी जाएगी।</translation>
+        <translation>Cordial फिर से शुरू करने पर यह कॉल आपको वापस दी जाएगी।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stay in the call</source>
-        <translation>कॉल में बने रहें (&amp;S)</translation>
+        <translation>कॉल में बने रहें(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit anyway</source>
-        <translation>फिर भी बंद करें (&amp;Q)</translation>
+        <translation>फिर भी बाहर निकलें(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
     <message>
         <location filename="../ui/panels/RequestCapture.cpp" line="+159"/>
         <source>What the customer wants</source>
-        <translation>ग्राहक क्या चाहता है</translation>
+        <translation>ग्राहक क्या चाहते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2358,7 +2358,7 @@
     <message>
         <location line="+1"/>
         <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
-        <translation>स्क्रिप्ट की दोहराने और समापन वाली पंक्तियाँ भरता है (Ctrl+Shift+Q)</translation>
+        <translation>स्क्रिप्ट में अनुरोध दोहराने और समापन वाली पंक्तियों में भरा जाता है (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,12 +2409,12 @@
     <message>
         <location line="+4"/>
         <source>Try again now</source>
-        <translation>अभी फिर कोशिश करें</translation>
+        <translation>अभी दोबारा प्रयास करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try saving the waiting changes again now</source>
-        <translation>रुके हुए बदलावों को अभी फिर से सहेजने की कोशिश करें</translation>
+        <translation>रुके हुए बदलावों को अभी दोबारा सहेजने का प्रयास करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,7 +2447,7 @@
     <message>
         <location line="+2"/>
         <source>This sentence is filled in once the transfer target is chosen.</source>
-        <translation>ट्रांसफ़र किसे करना है, यह चुनने के बाद यह वाक्य भरा जाएगा।</translation>
+        <translation>ट्रांसफ़र किसके पास करना है, यह चुनने के बाद यह वाक्य भरा जाएगा।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2585,7 +2585,7 @@
     <message>
         <location line="+87"/>
         <source>Current step</source>
-        <translation>वर्तमान चरण</translation>
+        <translation>मौजूदा चरण</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation>वर्तमान चरण पर सही का निशान लगाएँ और अगले चरण पर जाएँ (Ctrl+Return)</translation>
+        <translation>मौजूदा चरण पर सही का निशान लगाएँ और अगले चरण पर जाएँ (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2760,7 +2760,7 @@
     <message>
         <location line="+12"/>
         <source>The database %1 is locked by another program. Close the other program or try again later.</source>
-        <translation>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है। दूसरा प्रोग्राम बंद करें या बाद में फिर से प्रयास करें।</translation>
+        <translation>डेटाबेस %1 को किसी अन्य प्रोग्राम ने लॉक कर रखा है। दूसरा प्रोग्राम बंद करें या बाद में दोबारा प्रयास करें।</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2864,7 +2864,7 @@
     <message>
         <location line="+5"/>
         <source>Choose who to transfer the customer to.</source>
-        <translation>चुनें कि ग्राहक को किसे ट्रांसफ़र करना है।</translation>
+        <translation>चुनें कि ग्राहक को किसके पास ट्रांसफ़र करना है।</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2879,7 +2879,7 @@
     <message>
         <location line="+1"/>
         <source>Transfer &amp;to:</source>
-        <translation>किसे ट्रांसफ़र करें(&amp;T):</translation>
+        <translation>किसके पास ट्रांसफ़र करें(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2909,7 +2909,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Warm: the customer waits on hold while I consult, and I stay until they are connected</source>
-        <translation>वार्म(&amp;W): परामर्श के दौरान ग्राहक होल्ड पर प्रतीक्षा करता है, और कनेक्ट होने तक मुझे लाइन पर रहना है</translation>
+        <translation>वार्म: मेरे परामर्श के दौरान ग्राहक होल्ड पर प्रतीक्षा करते हैं, और उनके कनेक्ट होने तक मुझे लाइन पर रहना है(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2919,7 +2919,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;old: transfer at once without consulting</source>
-        <translation>कोल्ड(&amp;O): परामर्श किए बिना तुरंत ट्रांसफ़र करें</translation>
+        <translation>कोल्ड: परामर्श किए बिना तुरंत ट्रांसफ़र करें(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2929,7 +2929,7 @@
     <message>
         <location line="+1"/>
         <source>Warning: you will leave before the customer is connected. The transfer is recorded as cold.</source>
-        <translation>चेतावनी: ग्राहक के कनेक्ट होने से पहले ही आप कॉल छोड़ देंगे। ट्रांसफ़र को कोल्ड के रूप में दर्ज किया जाता है।</translation>
+        <translation>चेतावनी: ग्राहक के कनेक्ट होने से पहले ही कॉल से आपका संपर्क छूट जाएगा। ट्रांसफ़र को कोल्ड के रूप में दर्ज किया जाएगा।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,7 +2957,7 @@
     <message>
         <location line="+6"/>
         <source>Describe the outcome in the summary when the disposition is “Other”.</source>
-        <translation>जब श्रेणी “अन्य” हो, तो सारांश में परिणाम का वर्णन करें।</translation>
+        <translation>जब परिणाम “अन्य” हो, तो सारांश में परिणाम का वर्णन करें।</translation>
     </message>
     <message>
         <location line="+6"/>
