@@ -2224,7 +2224,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>రద్దు చేయి</translation>
+        <translation>రద్దు చేయండి</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2239,27 +2239,27 @@
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>మూసివేయి</translation>
+        <translation>మూసివేయండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation>సేవ్ చేయి</translation>
+        <translation>సేవ్ చేయండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>తెరువు</translation>
+        <translation>తెరవండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation>విస్మరించు</translation>
+        <translation>విస్మరించండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>వర్తింపజేయి</translation>
+        <translation>వర్తింపజేయండి</translation>
     </message>
     <message>
         <location line="+1"/>
