@@ -98,12 +98,12 @@
     <message>
         <location line="+1"/>
         <source>The customer is connected to the transfer target: leave the call</source>
-        <translation>కస్టమర్ బదిలీ గమ్యస్థానానికి కనెక్ట్ అయ్యారు: కాల్ నుండి నిష్క్రమించండి</translation>
+        <translation>కస్టమర్ బదిలీ అయిన వారితో కనెక్ట్ అయ్యారు: కాల్ నుండి నిష్క్రమించండి</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the transfer and return to the customer</source>
-        <translation>బదిలీని రద్దు చేసి, కస్టమర్ వద్దకు తిరిగి వెళ్లండి</translation>
+        <translation>బదిలీని రద్దు చేసి, కస్టమర్‌తో మళ్లీ మాట్లాడండి</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -201,7 +201,7 @@
     <message>
         <location line="+2"/>
         <source>Transferring (customer on hold)</source>
-        <translation>బదిలీ అవుతోంది (కస్టమర్ హోల్డ్‌లో)</translation>
+        <translation>బదిలీ అవుతోంది (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -221,12 +221,12 @@
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer on hold)</source>
-        <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
+        <translation>బదిలీ అవుతోంది: %1 (కస్టమర్ హోల్డ్‌లో ఉన్నారు)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer on hold over a minute</source>
-        <translation>కస్టమర్ ఒక నిమిషానికి పైగా హోల్డ్‌లో</translation>
+        <translation>కస్టమర్ ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -236,7 +236,7 @@
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer waiting over a minute)</source>
-        <translation>%1కి బదిలీ చేస్తున్నాం (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
+        <translation>బదిలీ అవుతోంది: %1 (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -313,7 +313,7 @@
     <message>
         <location line="+5"/>
         <source>Cold transfer to %1 recorded. Wrap up the call.</source>
-        <translation>%1కు కోల్డ్ బదిలీ నమోదు చేయబడింది. కాల్‌ను ర్యాప్-అప్ చేయండి.</translation>
+        <translation>కోల్డ్ బదిలీ నమోదైంది: %1. కాల్‌ను ర్యాప్-అప్ చేయండి.</translation>
     </message>
     <message>
         <location filename="../ui/windows/CallController.cpp" line="+54"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+2"/>
         <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
-        <translation>దీన్ని ముగిస్తే కాల్ మధ్యలో ఆగిపోయినదిగా, సేవ్ అయిన నోట్స్‌తో నమోదవుతుంది. దీన్ని తర్వాత వెనక్కి తీసుకోలేరు.</translation>
+        <translation>దీన్ని మూసివేస్తే, కాల్ సేవ్ అయిన నోట్స్‌తో పాటు మధ్యలో ఆగిపోయినదిగా నమోదవుతుంది. దీన్ని తర్వాత వెనక్కి తీసుకోలేరు.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -381,19 +381,19 @@
     <message>
         <location line="+2"/>
         <source>&amp;Close it as abandoned</source>
-        <translation>ఆగిపోయినదిగా ముగించు(&amp;C)</translation>
+        <translation>ఆగిపోయినదిగా మూసివేయి(&amp;C)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The interrupted call was closed as abandoned.</source>
-        <translation>అంతరాయం కలిగిన కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</translation>
+        <translation>అంతరాయం కలిగిన కాల్ మధ్యలో ఆగిపోయినదిగా మూసివేయబడింది.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
-            <numerusform>అంతరాయం కలిగిన %n పాత కాల్ వదిలివేయబడినదిగా మూసివేయబడింది.</numerusform>
-            <numerusform>అంతరాయం కలిగిన %n పాత కాల్‌లు వదిలివేయబడినవిగా మూసివేయబడ్డాయి.</numerusform>
+            <numerusform>అంతరాయం కలిగిన %n పాత కాల్ మధ్యలో ఆగిపోయినదిగా మూసివేయబడింది.</numerusform>
+            <numerusform>అంతరాయం కలిగిన %n పాత కాల్‌లు మధ్యలో ఆగిపోయినవిగా మూసివేయబడ్డాయి.</numerusform>
         </translation>
     </message>
 </context>
@@ -470,7 +470,7 @@
     <message>
         <location line="+8"/>
         <source>Not answered; closed after %1.</source>
-        <translation>సమాధానం ఇవ్వలేదు; %1 తర్వాత ముగిసింది.</translation>
+        <translation>సమాధానం ఇవ్వలేదు; మూసివేయబడింది (వ్యవధి %1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
-        <translation>కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది, కాల్‌ను మళ్ళీ కొనసాగించలేదు.</translation>
+        <translation>కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది, కాల్‌ను మళ్లీ కొనసాగించలేదు.</translation>
     </message>
     <message>
         <location filename="../app/domain/Disposition.cpp" line="+40"/>
@@ -528,7 +528,7 @@
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation>తప్పిన కాల్</translation>
+        <translation>మిస్డ్ కాల్</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -549,7 +549,7 @@
     <message>
         <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
-        <translation>మరో కాల్‌ను పునఃప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
+        <translation>మరో కాల్‌ను కొనసాగించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -784,7 +784,7 @@
     <message>
         <location line="+2"/>
         <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
-        <translation>డేటాబేస్ పట్టికలను సృష్టించడానికి లేదా నవీకరించడానికి “cordial migrate --db …” నడపండి; PostgreSQLలోని బృంద డేటాబేస్‌కు Cordial ప్రతి నవీకరణ తర్వాత ఒకసారి ఇది అవసరం.</translation>
+        <translation>డేటాబేస్ పట్టికలను సృష్టించడానికి లేదా అప్‌డేట్ చేయడానికి “cordial migrate --db …” నడపండి; PostgreSQLలోని బృంద డేటాబేస్‌కు Cordial ప్రతి అప్‌డేట్ తర్వాత ఒకసారి ఇది అవసరం.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,7 +850,7 @@
     <message>
         <location line="+15"/>
         <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
-        <translation>Cordial డేటాబేస్ పట్టికలను ఈ సంస్కరణకు అనుగుణంగా సృష్టిస్తుంది లేదా నవీకరిస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి నవీకరణ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
+        <translation>Cordial డేటాబేస్ పట్టికలను ఈ వెర్షన్‌కు అనుగుణంగా సృష్టిస్తుంది లేదా అప్‌డేట్ చేస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి అప్‌డేట్ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/storage/CallWrite.cpp" line="+195"/>
         <source>The call record no longer exists.</source>
-        <translation>కాల్ రికార్డు ఇప్పుడు లేదు.</translation>
+        <translation>కాల్ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1061,7 @@
     <message>
         <location line="+4"/>
         <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
-        <translation>డేటాబేస్ స్థానం “%1”కు మద్దతు లేదు. ఫైల్ పాత్ లేదా postgresql:// చిరునామాను ఉపయోగించండి.</translation>
+        <translation>“%1” అనే డేటాబేస్ స్థానానికి మద్దతు లేదు. ఫైల్ పాత్ లేదా postgresql:// చిరునామాను ఉపయోగించండి.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+12"/>
         <source>Cannot save the calendar file “%1”. Choose a folder you can write to.</source>
-        <translation>క్యాలెండర్ ఫైల్ “%1”ను సేవ్ చేయలేము. మీరు రాయగల ఫోల్డర్‌ను ఎంచుకోండి.</translation>
+        <translation>“%1” క్యాలెండర్ ఫైల్‌ను సేవ్ చేయలేము. మీరు రాయగల ఫోల్డర్‌ను ఎంచుకోండి.</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +1140,12 @@
     <message>
         <location line="+2"/>
         <source>The time %1 is in the past. Choose a later date and time.</source>
-        <translation>%1 సమయం ఇప్పటికే గడిచిపోయింది. తర్వాతి తేదీ, సమయాన్ని ఎంచుకోండి.</translation>
+        <translation>%1 సమయం ఇప్పటికే గడిచిపోయింది. ఇంతకంటే తర్వాతి తేదీ, సమయాన్ని ఎంచుకోండి.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
-        <translation>%1 సమయం ఇప్పటి నుండి ఒక సంవత్సరం కంటే ఎక్కువ దూరంలో ఉంది. ముందరి తేదీని ఎంచుకోండి.</translation>
+        <translation>%1 సమయం ఇప్పటి నుండి ఒక సంవత్సరం కంటే ఎక్కువ దూరంలో ఉంది. ఇంతకంటే ముందు తేదీని ఎంచుకోండి.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1279,12 +1279,12 @@
     <message>
         <location line="+2"/>
         <source>Only the first %1 are listed.</source>
-        <translation>మొదటి %1 మాత్రమే చూపబడ్డాయి.</translation>
+        <translation>మొదటి %1 ఫాలో-అప్‌లు మాత్రమే చూపించాము.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
-        <translation>%1 కోసం ఉన్న ఫాలో-అప్‌ను పూర్తయినట్లు గుర్తించాము.</translation>
+        <translation>ఫాలో-అప్ పూర్తయినట్లు గుర్తించాము: %1.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location line="+1"/>
         <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 హోల్డ్‌లో ఉన్నారు, వేచి ఉన్న సమయం: %2. కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి.</translation>
+        <translation>%1 హోల్డ్‌లో ఉన్నారు; హోల్డ్ సమయం: %2. కస్టమర్‌తో మళ్లీ మాట్లాడి, వేచి ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1466,7 +1466,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Sound when a customer waits on hold</source>
-        <translation>హోల్డ్‌లో వేచి ఉన్నప్పుడు శబ్ద హెచ్చరిక (&amp;S)</translation>
+        <translation>కస్టమర్ హోల్డ్‌లో వేచి ఉన్నప్పుడు శబ్దం(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు — కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి</translation>
+        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు — కస్టమర్‌తో మళ్లీ మాట్లాడి క్షమాపణ చెప్పండి</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1587,7 +1587,7 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు: కస్టమర్ వద్దకు తిరిగి వెళ్లి క్షమాపణ చెప్పండి</translation>
+        <translation>ఒక నిమిషానికి పైగా హోల్డ్‌లో ఉన్నారు: కస్టమర్‌తో మళ్లీ మాట్లాడి క్షమాపణ చెప్పండి</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1720,7 +1720,7 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>History and follow-ups</source>
-        <translation>చరిత్ర మరియు ఫాలో-అప్‌లు</translation>
+        <translation>చరిత్ర, ఫాలో-అప్‌లు</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1746,7 +1746,7 @@
     <message>
         <location filename="../app/storage/Migrations.cpp" line="+64"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation>డేటాబేస్ %1ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
+        <translation>%1 డేటాబేస్‌ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1756,7 +1756,7 @@
     <message>
         <location line="+5"/>
         <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
-        <translation>డేటాబేస్ %1 స్కీమా %2లో ఉంది, ఇది Cordial యొక్క ఈ సంస్కరణకు కావలసిన దాని (%3) కంటే పాతది. దీన్ని మార్చలేదు: ముందుగా ఒక నిర్వాహకుడు “%4”తో దీన్ని నవీకరించాలి.</translation>
+        <translation>%1 డేటాబేస్ స్కీమా %2; ఇది Cordial ఈ వెర్షన్‌కు కావలసిన స్కీమా (%3) కంటే పాతది. దీన్ని మార్చలేదు: ముందుగా ఒక నిర్వాహకుడు “%4”తో దీన్ని అప్‌డేట్ చేయాలి.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1785,7 @@
     <message>
         <location line="+37"/>
         <source>%1 has no phone number to call back.</source>
-        <translation>%1కు తిరిగి కాల్ చేయడానికి ఫోన్ నంబర్ లేదు.</translation>
+        <translation>%1 కార్డ్‌లో తిరిగి కాల్ చేయడానికి ఫోన్ నంబర్ లేదు.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1986,7 +1986,7 @@
     <message>
         <location line="+1"/>
         <source>Technical details of the notice</source>
-        <translation>సూచన యొక్క సాంకేతిక వివరాలు</translation>
+        <translation>సూచనకు సంబంధించిన సాంకేతిక వివరాలు</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2041,7 +2041,7 @@
     <message>
         <location line="+16"/>
         <source>Payment read-back</source>
-        <translation>చెల్లింపు వివరాల ధృవీకరణ</translation>
+        <translation>చెల్లింపు వివరాల నిర్ధారణ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2081,7 +2081,7 @@
     <message>
         <location line="+1"/>
         <source>Expiry date, month and year</source>
-        <translation>గడువు తేదీ, నెల మరియు సంవత్సరం</translation>
+        <translation>గడువు తేదీ: నెల, సంవత్సరం</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2107,12 +2107,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Confirm read-back</source>
-        <translation>ధృవీకరించు(&amp;C)</translation>
+        <translation>నిర్ధారించు(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm read-back</source>
-        <translation>చదివి వినిపించినట్లు ధృవీకరించండి</translation>
+        <translation>చదివి వినిపించినట్లు నిర్ధారించండి</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2173,7 +2173,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>మళ్ళీ చేయి(&amp;R)</translation>
+        <translation>మళ్లీ చేయి(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2277,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>మళ్ళీ చేయి(&amp;R)</translation>
+        <translation>మళ్లీ చేయి(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,12 +2325,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Stay in the call</source>
-        <translation>కాల్‌లోనే ఉండండి (&amp;S)</translation>
+        <translation>కాల్‌లోనే ఉండు(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit anyway</source>
-        <translation>అయినా నిష్క్రమించండి (&amp;Q)</translation>
+        <translation>అయినా నిష్క్రమించు(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2358,7 @@
     <message>
         <location line="+1"/>
         <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
-        <translation>స్క్రిప్ట్‌లోని పునరుద్ఘాటన, ముగింపు వాక్యాలను నింపుతుంది (Ctrl+Shift+Q)</translation>
+        <translation>స్క్రిప్ట్‌లోని అభ్యర్థన నిర్ధారణ, ముగింపు వాక్యాలను నింపుతుంది (Ctrl+Shift+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location line="+2"/>
         <source>This read-back is filled in once the payment card is taken.</source>
-        <translation>చెల్లింపు కార్డు వివరాలు తీసుకున్న తర్వాత ఈ నిర్ధారణ వాక్యం పూరించబడుతుంది.</translation>
+        <translation>చెల్లింపు కార్డ్ వివరాలు తీసుకున్న తర్వాత ఈ నిర్ధారణ వాక్యం పూరించబడుతుంది.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2486,7 +2486,7 @@
         <location line="+42"/>
         <location line="+57"/>
         <source>The script file %1 cannot be read.</source>
-        <translation>స్క్రిప్ట్ ఫైల్ %1ను చదవలేము.</translation>
+        <translation>%1 స్క్రిప్ట్ ఫైల్‌ను చదవలేము.</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -2511,7 +2511,7 @@
     <message>
         <location line="+5"/>
         <source>The script file %1 uses format %2; this version of Cordial reads format %3 or older.</source>
-        <translation>స్క్రిప్ట్ ఫైల్ %1 ఫార్మాట్ %2ను ఉపయోగిస్తోంది; Cordial యొక్క ఈ వెర్షన్ ఫార్మాట్ %3 లేదా అంతకంటే పాత ఫార్మాట్‌లను మాత్రమే చదువుతుంది.</translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1 ఫార్మాట్ %2ను ఉపయోగిస్తోంది; Cordial ఈ వెర్షన్ ఫార్మాట్ %3 లేదా అంతకంటే పాత ఫార్మాట్‌లను మాత్రమే చదువుతుంది.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2546,7 +2546,7 @@
     <message>
         <location line="+10"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
-        <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2” యొక్క “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
+        <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2”లోని “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location filename="../app/storage/CallRepository.cpp" line="+30"/>
         <source>The record no longer exists.</source>
-        <translation>ఈ రికార్డు ఇప్పుడు లేదు.</translation>
+        <translation>ఈ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location line="+17"/>
         <source>The call is already closed or no longer exists.</source>
-        <translation>కాల్ ఇప్పటికే ముగిసింది లేదా ఇక లేదు.</translation>
+        <translation>కాల్ ఇప్పటికే మూసివేయబడింది లేదా ఇప్పుడు లేదు.</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -2709,7 +2709,7 @@
     <message>
         <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation>డేటాబేస్ సర్వర్ %1ను చేరుకోలేకపోతున్నాము. చిరునామాను, మీ నెట్‌వర్క్ కనెక్షన్‌ను తనిఖీ చేసి, మళ్లీ ప్రయత్నించండి.</translation>
+        <translation>%1 డేటాబేస్ సర్వర్‌ను చేరుకోలేకపోతున్నాము. చిరునామాను, మీ నెట్‌వర్క్ కనెక్షన్‌ను తనిఖీ చేసి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2719,7 +2719,7 @@
     <message>
         <location line="+5"/>
         <source>The database %1 cannot be opened.</source>
-        <translation>డేటాబేస్ %1ను తెరవలేము.</translation>
+        <translation>%1 డేటాబేస్‌ను తెరవలేము.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2730,7 +2730,7 @@
     <message>
         <location line="-24"/>
         <source>The database file %1 cannot be opened or created. Check that its folder exists and that you may write to it.</source>
-        <translation>డేటాబేస్ ఫైల్ %1ను తెరవలేము లేదా సృష్టించలేము. దాని ఫోల్డర్ ఉందో, అందులో రాయడానికి మీకు అనుమతి ఉందో తనిఖీ చేయండి.</translation>
+        <translation>%1 డేటాబేస్ ఫైల్‌ను తెరవలేము లేదా సృష్టించలేము. దాని ఫోల్డర్ ఉందో, అందులో రాయడానికి మీకు అనుమతి ఉందో తనిఖీ చేయండి.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2745,12 +2745,12 @@
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation>డేటాబేస్ ఫైల్ %1ను చదవలేకపోయాము లేదా అందులో రాయలేకపోయాము.</translation>
+        <translation>%1 డేటాబేస్ ఫైల్‌ను చదవలేకపోయాము లేదా అందులో రాయలేకపోయాము.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file %1 cannot be opened.</source>
-        <translation>డేటాబేస్ ఫైల్ %1ను తెరవలేము.</translation>
+        <translation>%1 డేటాబేస్ ఫైల్‌ను తెరవలేము.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2760,14 +2760,14 @@
     <message>
         <location line="+12"/>
         <source>The database %1 is locked by another program. Close the other program or try again later.</source>
-        <translation>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</translation>
+        <translation>%1 డేటాబేస్‌ను మరో ప్రోగ్రామ్ లాక్ చేసింది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
-            <numerusform>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకను కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
-            <numerusform>డేటాబేస్ %1ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకన్ల కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
+            <numerusform>%1 డేటాబేస్‌ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకను కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
+            <numerusform>%1 డేటాబేస్‌ను మరో ప్రోగ్రామ్ లాక్ చేసింది, అది %n సెకన్ల కంటే ఎక్కువ సేపు లాక్ అయి ఉంది. ఆ ప్రోగ్రామ్‌ను మూసివేయండి లేదా తర్వాత మళ్లీ ప్రయత్నించండి.</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@
     <message>
         <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
-        <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordial‌ను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
+        <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordialను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2791,12 +2791,12 @@
     <message>
         <location line="+49"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
-        <translation>డేటాబేస్ %1 ఇప్పటికే స్కీమా సంస్కరణ %2లో ఉంది; చేయవలసినది ఏమీ లేదు.</translation>
+        <translation>%1 డేటాబేస్ ఇప్పటికే స్కీమా వెర్షన్ %2లో ఉంది; చేయవలసినది ఏమీ లేదు.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database %1 was updated from schema version %2 to %3.</source>
-        <translation>డేటాబేస్ %1 స్కీమా సంస్కరణ %2 నుండి %3కి నవీకరించబడింది.</translation>
+        <translation>%1 డేటాబేస్ స్కీమా వెర్షన్ %2 నుండి %3కి అప్‌డేట్ చేయబడింది.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2884,7 +2884,7 @@
     <message>
         <location line="+1"/>
         <source>Transfer targets</source>
-        <translation>బదిలీ గమ్యస్థానాలు</translation>
+        <translation>బదిలీ చేయగల విభాగాలు, మేనేజర్‌లు</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2957,7 +2957,7 @@
     <message>
         <location line="+6"/>
         <source>Describe the outcome in the summary when the disposition is “Other”.</source>
-        <translation>వర్గం “ఇతర” అయినప్పుడు ఫలితాన్ని సారాంశంలో వివరించండి.</translation>
+        <translation>ఫలితం “ఇతర” అయినప్పుడు, దాన్ని సారాంశంలో వివరించండి.</translation>
     </message>
     <message>
         <location line="+6"/>
