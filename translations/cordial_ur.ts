@@ -68,7 +68,7 @@
     <message>
         <location line="+0"/>
         <source>Start a call: incoming, in person or a callback</source>
-        <translation>کال شروع کریں: ان کمنگ، روبرو یا کال بیک</translation>
+        <translation>کال شروع کریں: آنے والی کال، روبرو یا کال بیک</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -108,7 +108,7 @@
     <message>
         <location line="+0"/>
         <source>Tak&amp;e the customer back</source>
-        <translation>گاہک کو واپس لیں(&amp;E)</translation>
+        <translation>گاہک کے پاس واپس جائیں(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -247,8 +247,8 @@
         <location line="+7"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
-            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n ہولڈ)</numerusform>
-            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n ہولڈ)</numerusform>
+            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n بار)</numerusform>
+            <numerusform>کل ہولڈ %1، سب سے طویل %2 (%n بار)</numerusform>
         </translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
     <message>
         <location line="+1"/>
         <source>The call was not answered. Close it and record it as missed?</source>
-        <translation>کال کا جواب نہیں دیا گیا۔ کیا اسے بند کر کے مسڈ کال کے طور پر ریکارڈ کیا جائے؟</translation>
+        <translation>کال کا جواب نہیں دیا گیا۔ کیا اسے بند کر کے چھوٹی ہوئی کال کے طور پر ریکارڈ کیا جائے؟</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+2"/>
         <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
-        <translation>اسے بند کرنے سے کال ادھوری چھوڑی گئی کے طور پر درج ہو گی، نوٹس جیسے محفوظ ہوئے تھے ویسے ہی۔ یہ واپس نہیں ہو سکتا۔</translation>
+        <translation>اسے بند کرنے سے کال ترک شدہ کے طور پر درج ہو گی، اور اس کے نوٹس ویسے ہی رہیں گے جیسے محفوظ ہوئے تھے۔ اسے کالعدم نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -381,7 +381,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Close it as abandoned</source>
-        <translation>ادھوری سمجھ کر بند کریں(&amp;C)</translation>
+        <translation>ترک شدہ کے طور پر بند کریں(&amp;C)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -481,8 +481,8 @@
         <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
-            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n ہولڈ)۔</numerusform>
-            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n ہولڈ)۔</numerusform>
+            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n بار)۔</numerusform>
+            <numerusform>گفتگو کا وقت %1؛ کل ہولڈ %2، سب سے طویل %3 (%n بار)۔</numerusform>
         </translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
     <message>
         <location line="+2"/>
         <source>Abandoned</source>
-        <translation>ادھوری چھوڑ دی گئی</translation>
+        <translation>ترک شدہ</translation>
     </message>
     <message>
         <location filename="../app/services/CallHistory.cpp" line="-41"/>
@@ -657,7 +657,7 @@
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
         <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
-        <translation>%1 نام کا کوئی مہینہ نہیں ہوتا: مہینہ 01 سے 12 تک کا عدد ہے (MM/YY)۔</translation>
+        <translation>%1 نمبر کا کوئی مہینہ نہیں ہوتا: مہینہ 01 سے 12 تک کا عدد ہوتا ہے (MM/YY)۔</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -855,7 +855,7 @@
     <message>
         <location line="+18"/>
         <source>Unexpected argument: %1</source>
-        <translation>غیر متوقع دلیل: %1</translation>
+        <translation>غیر متوقع پیرامیٹر: %1</translation>
     </message>
 </context>
 <context>
@@ -963,8 +963,8 @@
         <source>%n or more customers match; choose one.</source>
         <comment>the card when a search finds many</comment>
         <translation>
-            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
-            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
+            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہِ کرم ایک منتخب کریں۔</numerusform>
+            <numerusform>%n یا اس سے زیادہ گاہک ملے؛ براہِ کرم ایک منتخب کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -972,8 +972,8 @@
         <source>%n customer(s) match; choose one.</source>
         <comment>the card when a search finds several</comment>
         <translation>
-            <numerusform>%n گاہک ملا؛ براہ کرم منتخب کریں۔</numerusform>
-            <numerusform>%n گاہک ملے؛ براہ کرم ایک منتخب کریں۔</numerusform>
+            <numerusform>%n گاہک ملا؛ براہِ کرم اسے منتخب کریں۔</numerusform>
+            <numerusform>%n گاہک ملے؛ براہِ کرم ایک منتخب کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,12 +1140,12 @@
     <message>
         <location line="+2"/>
         <source>The time %1 is in the past. Choose a later date and time.</source>
-        <translation>وقت %1 گزر چکا ہے۔ بعد کی کوئی تاریخ اور وقت منتخب کریں۔</translation>
+        <translation>%1 کا وقت گزر چکا ہے۔ بعد کی کوئی تاریخ اور وقت منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
-        <translation>وقت %1 ایک سال سے بھی زیادہ آگے ہے۔ اس سے پہلے کی کوئی تاریخ منتخب کریں۔</translation>
+        <translation>%1 ایک سال سے زیادہ آگے کا وقت ہے۔ اس سے پہلے کی کوئی تاریخ منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+5"/>
         <source>Due on %1.</source>
-        <translation>مقررہ تاریخ: %1۔</translation>
+        <translation>مقررہ وقت: %1۔</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1466,7 +1466,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Sound when a customer waits on hold</source>
-        <translation>ہولڈ پر انتظار کی آواز سے اطلاع (&amp;S)</translation>
+        <translation>گاہک ہولڈ پر ہو تو آواز سے اطلاع(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1484,12 +1484,12 @@
     <message>
         <location line="+3"/>
         <source>Put the caller on hold</source>
-        <translation>کال کرنے والے کو ہولڈ پر رکھیں</translation>
+        <translation>کالر کو ہولڈ پر رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation>کال کرنے والے کو ہولڈ پر رکھیں (Ctrl+H)</translation>
+        <translation>کالر کو ہولڈ پر رکھیں (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1510,7 +1510,7 @@
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation>کال کرنے والے کو ہولڈ سے ہٹائیں (Ctrl+R)</translation>
+        <translation>کالر کو ہولڈ سے ہٹائیں (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1592,12 +1592,12 @@
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation>کال کرنے والا ہولڈ پر ہے</translation>
+        <translation>کالر ہولڈ پر ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation>کال کرنے والا ہولڈ پر نہیں ہے</translation>
+        <translation>کالر ہولڈ پر نہیں ہے</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1623,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>اخراج(&amp;Q)</translation>
+        <translation>بند کریں(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location line="+1"/>
         <source>Sal&amp;utation:</source>
-        <translation>طرز خطاب(&amp;U):</translation>
+        <translation>طرزِ خطاب(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1976,17 +1976,17 @@
     <message>
         <location filename="../ui/panels/NoticeBanner.cpp" line="+40"/>
         <source>Details</source>
-        <translation>تفصیل</translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Details…</source>
-        <translation>تفصیل…</translation>
+        <translation>تفصیلات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical details of the notice</source>
-        <translation>اطلاع کی تکنیکی تفصیل</translation>
+        <translation>اطلاع کی تکنیکی تفصیلات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2135,7 +2135,7 @@
     <message>
         <location line="+7"/>
         <source>“%1” is too long for a phone number with the country code +%2.</source>
-        <translation>ملکی کوڈ +%2 والے فون نمبر کے لیے “%1” بہت لمبا ہے۔</translation>
+        <translation>ملکی کوڈ ⁦+%2⁩ والے فون نمبر کے لیے “%1” بہت لمبا ہے۔</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2168,7 +2168,7 @@
     <message>
         <location filename="../ui/platform/QtStandardTexts.cpp" line="+24"/>
         <source>&amp;Undo</source>
-        <translation>واپس کریں(&amp;U)</translation>
+        <translation>کالعدم کریں(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2272,7 +2272,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Undo</source>
-        <translation>واپس کریں(&amp;U)</translation>
+        <translation>کالعدم کریں(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,12 +2325,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Stay in the call</source>
-        <translation>کال میں رہیں (&amp;S)</translation>
+        <translation>کال میں رہیں(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit anyway</source>
-        <translation>پھر بھی بند کریں (&amp;Q)</translation>
+        <translation>پھر بھی بند کریں(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2419,7 @@
     <message>
         <location line="+1"/>
         <source>Details…</source>
-        <translation>تفصیل…</translation>
+        <translation>تفصیلات…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2472,7 +2472,7 @@
     <message>
         <location line="+1"/>
         <source>This sentence needs a value that is not known yet.</source>
-        <translation>اس جملے کے لیے ایسی معلومات درکار ہے جو ابھی معلوم نہیں۔</translation>
+        <translation>اس جملے کے لیے ایسی معلومات درکار ہیں جو ابھی دستیاب نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@
     <message>
         <location line="+37"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
-        <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹا بیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹا بیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
+        <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹابیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹابیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2844,7 +2844,7 @@
     <message>
         <location filename="../ui/dialogs/TransferDialog.cpp" line="+132"/>
         <source>Say: “%1”</source>
-        <translation>کہیں: “⁨%1⁩”</translation>
+        <translation>کہیں: “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
