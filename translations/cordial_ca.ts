@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Do not accept abusive or profane language. Choose what to do and say the line below it.</source>
-        <translation>No accepteu llenguatge abusiu ni ofensiu. Trieu què cal fer i digueu la frase que hi ha a sota.</translation>
+        <translation>No accepteu insults ni llenguatge ofensiu. Trieu què cal fer i digueu la frase que hi ha a sota.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -26,12 +26,12 @@
     <message>
         <location line="+1"/>
         <source>Ask to involve a &amp;supervisor</source>
-        <translation>Demana d&apos;implicar-hi un &amp;supervisor</translation>
+        <translation>Proposa que intervingui un &amp;supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask whether a supervisor may be involved</source>
-        <translation>Pregunta si es pot implicar un supervisor</translation>
+        <translation>Pregunta si pot intervenir un supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+1"/>
         <source>Line to say to involve a supervisor</source>
-        <translation>Frase que cal dir per implicar un supervisor</translation>
+        <translation>Frase que cal dir per fer intervenir un supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -55,7 +55,7 @@
     <message>
         <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
         <source>Cordial could not sign you in as %1: %2</source>
-        <translation>Cordial no ha pogut iniciar la vostra sessió com a %1: %2</translation>
+        <translation>El Cordial no ha pogut iniciar la vostra sessió com a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     <message>
         <location line="+0"/>
         <source>Put an abusive caller on hold or involve a supervisor</source>
-        <translation>Posa en espera un interlocutor abusiu o implica un supervisor</translation>
+        <translation>Posa en espera un interlocutor abusiu o fa intervenir un supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -138,7 +138,7 @@
     <message>
         <location line="+0"/>
         <source>Agree who will contact the customer, when and why</source>
-        <translation>Acordeu qui contactarà amb el client, quan i per què</translation>
+        <translation>Acorda qui contactarà amb el client, quan i per què</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -226,29 +226,29 @@
     <message>
         <location line="+2"/>
         <source>Customer on hold over a minute</source>
-        <translation>Client en espera fa més d&apos;un minut</translation>
+        <translation>Client en espera des de fa més d&apos;un minut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring (customer waiting over a minute)</source>
-        <translation>Transferència en curs (el client espera fa més d&apos;un minut)</translation>
+        <translation>Transferència en curs (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer waiting over a minute)</source>
-        <translation>S&apos;està transferint a %1 (el client espera fa més d&apos;un minut)</translation>
+        <translation>S&apos;està transferint a %1 (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Call %1</source>
-        <translation>Trucada %1</translation>
+        <translation>Trucada: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
-            <numerusform>Espera total %1, la més llarga %2 (%n espera)</numerusform>
-            <numerusform>Espera total %1, la més llarga %2 (%n esperes)</numerusform>
+            <numerusform>Espera total: %1; la més llarga: %2 (%n espera)</numerusform>
+            <numerusform>Espera total: %1; la més llarga: %2 (%n esperes)</numerusform>
         </translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
     <message>
         <location line="+6"/>
         <source>After-call work %1</source>
-        <translation>Feina posterior %1</translation>
+        <translation>Feina posterior: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -323,7 +323,7 @@
     <message>
         <location line="+1"/>
         <source>Recorded: you asked whether a supervisor may be involved.</source>
-        <translation>S&apos;ha registrat: heu preguntat si es pot implicar un supervisor.</translation>
+        <translation>S&apos;ha registrat: heu preguntat si pot intervenir un supervisor.</translation>
     </message>
     <message>
         <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
@@ -361,7 +361,7 @@
     <message>
         <location line="+7"/>
         <source>A call with %1 was interrupted at %2. Resume it?</source>
-        <translation>Una trucada amb %1 es va interrompre el %2. Voleu reprendre-la?</translation>
+        <translation>Una trucada amb %1 es va interrompre (%2). Voleu reprendre-la?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -465,24 +465,24 @@
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
-        <translation>Seguiment: %1, previst per a %2.</translation>
+        <translation>Seguiment: %1; data prevista: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not answered; closed after %1.</source>
-        <translation>No s&apos;ha contestat; s&apos;ha tancat al cap de %1.</translation>
+        <translation>No s&apos;ha contestat; s&apos;ha tancat després de sonar durant %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Talk time %1, no hold.</source>
-        <translation>Temps de conversa %1, sense espera.</translation>
+        <translation>Temps de conversa: %1, sense esperes.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
-            <numerusform>Temps de conversa %1; en espera %2 en total, la més llarga %3 (%n espera).</numerusform>
-            <numerusform>Temps de conversa %1; en espera %2 en total, la més llarga %3 (%n esperes).</numerusform>
+            <numerusform>Temps de conversa: %1; temps total en espera: %2; espera més llarga: %3 (%n espera).</numerusform>
+            <numerusform>Temps de conversa: %1; temps total en espera: %2; espera més llarga: %3 (%n esperes).</numerusform>
         </translation>
     </message>
     <message>
@@ -498,27 +498,27 @@
     <message>
         <location filename="../app/domain/Disposition.cpp" line="+40"/>
         <source>Resolved</source>
-        <translation>Resolt</translation>
+        <translation>Resolta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up needed</source>
-        <translation>Cal fer-ne el seguiment</translation>
+        <translation>Pendent de seguiment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred</source>
-        <translation>Transferit</translation>
+        <translation>Transferida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated</source>
-        <translation>Escalat</translation>
+        <translation>Escalada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint</source>
-        <translation>Queixa</translation>
+        <translation>Reclamació</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -662,12 +662,12 @@
     <message>
         <location line="+7"/>
         <source>This card expired at the end of %1. Ask the customer for a card that is still valid.</source>
-        <translation>Aquesta targeta va caducar a finals de mes (%1). Demaneu al client una targeta vigent.</translation>
+        <translation>Aquesta targeta va caducar a final de mes (%1). Demaneu al client una targeta vigent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expiry date %1 is more than %2 years ahead; check it with the customer.</source>
-        <translation>La data de caducitat %1 és més de %2 anys endavant; comproveu-la amb el client.</translation>
+        <translation>La data de caducitat %1 és a més de %2 anys vista; comproveu-la amb el client.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -784,7 +784,7 @@
     <message>
         <location line="+2"/>
         <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
-        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització de Cordial.</translation>
+        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,7 +850,7 @@
     <message>
         <location line="+15"/>
         <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
-        <translation>Crea o actualitza les taules d&apos;una base de dades de Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
+        <translation>Crea o actualitza les taules d&apos;una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1140,12 +1140,12 @@
     <message>
         <location line="+2"/>
         <source>The time %1 is in the past. Choose a later date and time.</source>
-        <translation>L&apos;hora %1 ja ha passat. Trieu una data i una hora posteriors.</translation>
+        <translation>La data i hora triades (%1) ja han passat. Trieu una data i una hora posteriors.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
-        <translation>L&apos;hora %1 és a més d&apos;un any vista. Trieu una data més propera.</translation>
+        <translation>La data i hora triades (%1) són a més d&apos;un any vista. Trieu una data més propera.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+5"/>
         <source>Due on %1.</source>
-        <translation>Previst per al %1.</translation>
+        <translation>Data prevista: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1258,7 +1258,7 @@
     <message>
         <location line="+8"/>
         <source>This follow-up was due on %1 and is overdue.</source>
-        <translation>Aquest seguiment estava previst per al %1 i està endarrerit.</translation>
+        <translation>Aquest seguiment està endarrerit (data prevista: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1299,7 +1299,7 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>Previst</translation>
+        <translation>Data prevista</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location line="+1"/>
         <source>Play a sound when a customer has waited on hold for a minute, and at each reminder after</source>
-        <translation>Fa sonar un avís quan un client ha esperat un minut en espera, i a cada recordatori posterior</translation>
+        <translation>Fa sonar un avís quan un client porta un minut en espera, i a cada recordatori posterior</translation>
     </message>
 </context>
 <context>
@@ -1484,12 +1484,12 @@
     <message>
         <location line="+3"/>
         <source>Put the caller on hold</source>
-        <translation>Posa en espera la persona que truca</translation>
+        <translation>Posa en espera l&apos;interlocutor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation>Posa en espera la persona que truca (Ctrl+H)</translation>
+        <translation>Posa en espera l&apos;interlocutor (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1510,7 +1510,7 @@
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation>Treu de l&apos;espera la persona que truca (Ctrl+R)</translation>
+        <translation>Treu de l&apos;espera l&apos;interlocutor (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>En espera fa més d&apos;un minut — torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d&apos;un minut — torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1587,17 +1587,17 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>En espera fa més d&apos;un minut: torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d&apos;un minut: torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation>La persona que truca està en espera</translation>
+        <translation>L&apos;interlocutor està en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation>La persona que truca no està en espera</translation>
+        <translation>L&apos;interlocutor no està en espera</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1605,7 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation>El clauer del sistema no està disponible: comproveu que s&apos;està executant i que està desblocat i torneu-ho a provar.</translation>
+        <translation>El clauer del sistema no està disponible: comproveu que s&apos;està executant i que està desbloquejat i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1707,8 @@
         <location line="+1"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
-            <numerusform>Encara no s&apos;ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s&apos;iniciï Cordial.</numerusform>
-            <numerusform>Encara no s&apos;han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s&apos;iniciï Cordial.</numerusform>
+            <numerusform>Encara no s&apos;ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s&apos;iniciï el Cordial.</numerusform>
+            <numerusform>Encara no s&apos;han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s&apos;iniciï el Cordial.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,12 +1751,12 @@
     <message>
         <location line="+14"/>
         <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
-        <translation>La base de dades %1 encara no té les taules de Cordial. Primer un administrador l&apos;ha de preparar amb «%2».</translation>
+        <translation>La base de dades %1 encara no té les taules del Cordial. Primer un administrador l&apos;ha de preparar amb «%2».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
-        <translation>La base de dades %1 té l&apos;esquema %2, més antic del que necessita aquesta versió de Cordial (%3). No s&apos;ha tocat: primer un administrador l&apos;ha d&apos;actualitzar amb «%4».</translation>
+        <translation>La base de dades %1 té l&apos;esquema %2, més antic del que necessita aquesta versió del Cordial (%3). No s&apos;hi ha fet cap canvi: primer un administrador l&apos;ha d&apos;actualitzar amb «%4».</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@
         <location line="+6"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
-        <translation>Vàlida fins a final %1.</translation>
+        <translation>Vàlida fins a final de mes (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2358,7 +2358,7 @@
     <message>
         <location line="+1"/>
         <source>Fills the restate and closing lines of the script (Ctrl+Shift+Q)</source>
-        <translation>Omple les frases de reformulació i de tancament del guió (Ctrl+Shift+Q)</translation>
+        <translation>Omple les frases de reformulació i de tancament del guió (Ctrl+Maj+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,7 +2432,7 @@
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
         <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
-        <translation>Escriviu la petició del client al camp de la petició per completar aquesta frase.</translation>
+        <translation>Escriviu la sol·licitud del client al camp Sol·licitud per completar aquesta frase.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location line="+1"/>
         <source>Tick the current step and move to the next one (Ctrl+Return)</source>
-        <translation>Marqueu el pas actual i passeu al següent (Ctrl+Return)</translation>
+        <translation>Marqueu el pas actual i passeu al següent (Ctrl+Retorn)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2646,7 +2646,7 @@
     <message>
         <location line="+1"/>
         <source>Leave the current step out on purpose and move on (Ctrl+Shift+Return)</source>
-        <translation>Ometeu expressament el pas actual i passeu al següent (Ctrl+Shift+Return)</translation>
+        <translation>Ometeu expressament el pas actual i passeu al següent (Ctrl+Maj+Retorn)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2766,8 +2766,8 @@
         <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
-            <numerusform>La base de dades %1 està blocada per un altre programa i ha continuat blocada durant més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
-            <numerusform>La base de dades %1 està blocada per un altre programa i ha continuat blocada durant més de %n segons. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segons. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@
     <message>
         <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
-        <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu Cordial des d&apos;una sessió d&apos;escriptori.</translation>
+        <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2806,7 +2806,7 @@
     <message>
         <location line="+5"/>
         <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
-        <translation>El Cordial ja s&apos;està executant en %1, no en %2. Canvieu la llengua al seu menú Visualitza, o tanqueu-lo primer.</translation>
+        <translation>El Cordial ja s&apos;està executant amb l&apos;idioma %1, no amb %2. Canvieu l&apos;idioma al seu menú Visualitza o tanqueu-lo primer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2957,7 +2957,7 @@
     <message>
         <location line="+6"/>
         <source>Describe the outcome in the summary when the disposition is “Other”.</source>
-        <translation>Descriviu el resultat al resum quan la classificació sigui «Altres».</translation>
+        <translation>Si el resultat és «Altres», expliqueu-lo al resum.</translation>
     </message>
     <message>
         <location line="+6"/>
