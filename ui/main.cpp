@@ -173,10 +173,11 @@ public:
             return ExitDatabaseError;
         }
         const DatabaseOpener::Migrated& done = migrated.value();
+        const QString database = BidiText::leftToRight(done.name);
         const QString text = done.from == done.to
-            ? tr("The database %1 is already at schema version %2; nothing to do.").arg(done.name).arg(done.to)
+            ? tr("The database %1 is already at schema version %2; nothing to do.").arg(database).arg(done.to)
             : tr("The database %1 was updated from schema version %2 to %3.")
-                  .arg(done.name, QString::number(done.from), QString::number(done.to));
+                  .arg(database, QString::number(done.from), QString::number(done.to));
         std::fprintf(stdout, "%s\n", qUtf8Printable(text));
         return 0;
     }
@@ -261,8 +262,8 @@ int main(int argc, char* argv[])
     Languages languages;
     const QString language = Startup::chooseLanguage(CommandLine::peekLanguage(QApplication::arguments()), settings);
     if (!LanguageSwitcher::apply(languages, language)) {
-        Startup::printError(
-            Startup::tr("The language “%1” is not available; continuing in English.").arg(language));
+        Startup::printError(Startup::tr("The language “%1” is not available; continuing in English.")
+                                .arg(BidiText::leftToRight(language)));
     }
     const CommandLineOptions options = CommandLine::parse(QApplication::arguments());
 

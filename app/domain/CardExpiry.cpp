@@ -1,6 +1,7 @@
 #include "domain/CardExpiry.h"
 
 #include "domain/CardTextScanner.h"
+#include "i18n/BidiText.h"
 
 #include <QLocale>
 
@@ -100,7 +101,7 @@ Result<QDate> CardExpiry::parse(QStringView text, QDate today)
     if (!shaped) {
         return invalid(tr("“%1” is not an expiry date. Type the month and the year as printed on the card, for "
                           "example 05/29.")
-                           .arg(text.trimmed().left(20).toString()));
+                           .arg(BidiText::leftToRight(text.trimmed().left(20).toString())));
     }
     const int month = parts.month.toInt();
     if (month < 1 || month > 12) {
@@ -113,11 +114,11 @@ Result<QDate> CardExpiry::parse(QStringView text, QDate today)
     const QDate lastDay = QDate(year, month, 1).addMonths(1).addDays(-1);
     if (lastDay < today) {
         return invalid(tr("This card expired at the end of %1. Ask the customer for a card that is still valid.")
-                           .arg(monthAndYear(lastDay)));
+                           .arg(BidiText::isolated(monthAndYear(lastDay))));
     }
     if (lastDay > today.addYears(MaxYearsAhead)) {
         return invalid(tr("The expiry date %1 is more than %2 years ahead; check it with the customer.")
-                           .arg(normalized(lastDay), QLocale().toString(MaxYearsAhead)));
+                           .arg(BidiText::leftToRight(normalized(lastDay)), QLocale().toString(MaxYearsAhead)));
     }
     return lastDay;
 }

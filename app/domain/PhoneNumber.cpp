@@ -1,5 +1,7 @@
 #include "domain/PhoneNumber.h"
 
+#include "i18n/BidiText.h"
+
 #include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -11,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using i18n::phonenumbers::PhoneNumberUtil;
+
+/// The typed number as a message quotes it: cut short, kept left-to-right inside right-to-left text.
+QString shownNumber(QStringView typed)
+{
+    return BidiText::leftToRight(typed.trimmed().left(40).toString());
+}
 
 bool isVisualSeparator(QChar c)
 {
@@ -30,7 +38,7 @@ QString internationalProblem(const QString& number, QStringView typed)
     i18n::phonenumbers::PhoneNumber parsed;
     // "ZZ": no default region; the number starts with "+" and names its country itself.
     const PhoneNumberUtil::ErrorType error = util.Parse(number.toStdString(), "ZZ", &parsed);
-    const QString shown = typed.trimmed().left(40).toString();
+    const QString shown = shownNumber(typed);
     switch (error) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
@@ -83,11 +91,11 @@ Result<QString> PhoneNumber::normalize(QStringView text, bool allowStarHash)
             out.append(QChar(static_cast<char16_t>(c)));
         } else {
             return invalid(tr("“%1” is not a phone number: it contains the character “%2”.")
-                               .arg(text.trimmed().left(40).toString(), QString::fromUcs4(&c, 1)));
+                               .arg(shownNumber(text), BidiText::isolated(QString::fromUcs4(&c, 1))));
         }
     }
     if (digits == 0)
-        return invalid(tr("“%1” holds no digits: enter the phone number.").arg(text.trimmed().left(40).toString()));
+        return invalid(tr("“%1” holds no digits: enter the phone number.").arg(shownNumber(text)));
     if (digits > MaxDigits) {
         //: %1 is the most digits a phone number has (15), %2 how many were typed (more).
         return invalid(tr("A phone number has at most %1 digits, country code included; this one has %2. Check "

@@ -1,6 +1,7 @@
 #include "integration/CallRequest.h"
 
 #include "domain/PhoneNumber.h"
+#include "i18n/BidiText.h"
 
 #include <QList>
 #include <QUrl>
@@ -41,10 +42,12 @@ Result<QString> normalizeExtension(QStringView text)
 {
     Result<QString> ext = normalizeNumber(text, false);
     if (ext && ext.value().startsWith(u'+'))
-        return invalid(CallRequest::tr("The extension “%1” must contain digits only.").arg(text.toString().left(40)));
+        return invalid(CallRequest::tr("The extension “%1” must contain digits only.")
+                           .arg(BidiText::leftToRight(text.toString().left(40))));
     if (ext && ext.value().size() > CallRequest::MaxExtensionDigits) {
         return invalid(CallRequest::tr("The extension “%1” is too long: at most %2 digits are allowed.")
-                           .arg(text.toString().left(40), QString::number(CallRequest::MaxExtensionDigits)));
+                           .arg(BidiText::leftToRight(text.toString().left(40)),
+                               QString::number(CallRequest::MaxExtensionDigits)));
     }
     return ext;
 }
@@ -107,7 +110,8 @@ Result<CallRequest> parseCordialUrl(QStringView arg)
         const QString key = query.queryItemValue(u"channel"_s, QUrl::FullyDecoded).trimmed().toLower();
         const std::optional<Channel> channel = ChannelInfo::fromKey(key);
         if (!channel)
-            return invalid(CallRequest::tr("The link names an unknown channel “%1”.").arg(key.left(40)));
+            return invalid(
+                CallRequest::tr("The link names an unknown channel “%1”.").arg(BidiText::leftToRight(key.left(40))));
         request.channel = *channel;
     }
     QString hint = query.queryItemValue(u"customer"_s, QUrl::FullyDecoded);

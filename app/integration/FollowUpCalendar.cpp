@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "domain/CardMasker.h"
+#include "i18n/BidiText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,13 +48,14 @@ QString description(
     const QString reason = CardMasker::maskCardNumbers(followUp.reason.trimmed());
     if (!reason.isEmpty())
         lines << reason << QString();
-    lines << FollowUpCalendar::tr("Customer: %1").arg(customer.fullName());
+    lines << FollowUpCalendar::tr("Customer: %1").arg(BidiText::isolated(customer.fullName()));
     if (!customer.phone.trimmed().isEmpty())
-        lines << FollowUpCalendar::tr("Phone: %1").arg(customer.phone.trimmed());
+        lines << FollowUpCalendar::tr("Phone: %1").arg(BidiText::leftToRight(customer.phone.trimmed()));
     if (!ownerName.trimmed().isEmpty()) {
+        const QString owner = BidiText::isolated(ownerName.trimmed());
         lines << (organisation.trimmed().isEmpty()
-                ? FollowUpCalendar::tr("Owner: %1").arg(ownerName.trimmed())
-                : FollowUpCalendar::tr("Owner: %1, %2").arg(ownerName.trimmed(), organisation.trimmed()));
+                ? FollowUpCalendar::tr("Owner: %1").arg(owner)
+                : FollowUpCalendar::tr("Owner: %1, %2").arg(owner, BidiText::isolated(organisation.trimmed())));
     }
     return lines.join(u'\n');
 }
@@ -79,7 +81,7 @@ Result<QByteArray> FollowUpCalendar::toIcs(const FollowUp& followUp, const Custo
         return Error { Error::Code::InvalidArgument, tr("The calendar export has no valid time stamp."),
             u"stampUtc is invalid"_s };
 
-    const QString summary = tr("Follow-up: %1").arg(customer.formalName());
+    const QString summary = tr("Follow-up: %1").arg(BidiText::isolated(customer.formalName()));
 
     ComponentPtr calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
@@ -117,7 +119,7 @@ Status FollowUpCalendar::writeIcs(const QString& path, const QByteArray& bytes)
         qCWarning(lcIntegration) << "Cannot write calendar file:" << file.errorString();
         return Error { Error::Code::InvalidArgument,
             tr("Cannot save the calendar file “%1”. Choose a folder you can write to.")
-                .arg(QDir::toNativeSeparators(path)),
+                .arg(BidiText::leftToRight(QDir::toNativeSeparators(path))),
             file.errorString() };
     }
     return {};

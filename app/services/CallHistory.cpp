@@ -77,7 +77,8 @@ QString CallHistory::subject(const Interaction& entry)
     const QString outcome = DispositionInfo::displayName(*entry.facts->disposition);
     if (entry.subject.isEmpty())
         return outcome;
-    return tr("%1: %2", "history subject: outcome of the call, first line of its summary").arg(outcome, entry.subject);
+    return tr("%1: %2", "history subject: outcome of the call, first line of its summary")
+        .arg(outcome, BidiText::isolated(entry.subject));
 }
 
 QString CallHistory::details(const Interaction& entry)
@@ -106,7 +107,7 @@ QString CallHistory::paymentLine(const CallPaymentMention& payment)
 
 QString CallHistory::followUpLine(const CallFollowUpMention& followUp)
 {
-    const QString when = BidiText::isolated(QLocale().toString(followUp.dueUtc.toLocalTime(), QLocale::ShortFormat));
+    const QString when = BidiText::dateTime(followUp.dueUtc.toLocalTime(), QLocale(), QLocale::ShortFormat);
     if (followUp.ownerName.isEmpty()) {
         //: In a call's history entry. %1 is the date and time the follow-up is due.
         return tr("Follow-up due: %1.").arg(when);

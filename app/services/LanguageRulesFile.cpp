@@ -1,5 +1,7 @@
 #include "services/LanguageRulesFile.h"
 
+#include "i18n/BidiText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,20 +50,22 @@ bool readHours(const QJsonValue& value, Map& out)
 
 Result<LanguageRules> LanguageRulesFile::parse(const QByteArray& json, const QString& origin)
 {
+    const QString file = BidiText::leftToRight(origin);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return invalid(tr("The language rules file %1 is not a valid JSON object.").arg(origin),
-            parseError.errorString());
+        return invalid(
+            tr("The language rules file %1 is not a valid JSON object.").arg(file), parseError.errorString());
     }
     const QJsonObject root = document.object();
     LanguageRules rules;
     rules.language = root.value(u"language"_s).toString().trimmed();
     if (rules.language.isEmpty())
-        return invalid(tr("The language rules file %1 does not say its language.").arg(origin));
+        return invalid(tr("The language rules file %1 does not say its language.").arg(file));
 
-    const auto wrong = [&origin](const QString& key) {
-        return invalid(tr("In the language rules file %1, \"%2\" is not in the documented form.").arg(origin, key));
+    const auto wrong = [&file](const QString& key) {
+        return invalid(tr("In the language rules file %1, \"%2\" is not in the documented form.")
+                           .arg(file, BidiText::leftToRight(key)));
     };
     const QJsonValue salutations = root.value(u"salutations"_s);
     if (!salutations.isUndefined() && !salutations.isObject())

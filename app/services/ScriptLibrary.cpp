@@ -2,6 +2,8 @@
 
 #include "services/LanguageRulesFile.h"
 
+#include "i18n/BidiText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,12 +58,19 @@ QStringList languageDirs(const QString& root)
     return result;
 }
 
-Result<QString> requiredString(
-    const QJsonObject& object, const QString& key, const QString& where, const QString& origin)
+/// The file's path or name as a message shows it: kept left-to-right inside right-to-left text.
+QString shownFile(const QString& path)
+{
+    return BidiText::leftToRight(QDir::toNativeSeparators(path));
+}
+
+/// `file` as shownFile() gives it.
+Result<QString> requiredString(const QJsonObject& object, const QString& key, const QString& where, const QString& file)
 {
     const QJsonValue value = object.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        return invalid(ScriptLibrary::tr("The script file %1 has no text for \"%2\" in %3.").arg(origin, key, where),
+        return invalid(ScriptLibrary::tr("The script file %1 has no text for \"%2\" in %3.")
+                           .arg(file, BidiText::leftToRight(key), where),
             u"missing or empty string"_s);
     }
     return value.toString();
@@ -102,9 +111,8 @@ Result<CallScript> ScriptLibrary::load(const QString& language, Channel channel)
                 if (!file.exists())
                     continue;
                 if (!file.open(QIODevice::ReadOnly)) {
-                    return Error {Error::Code::NotFound,
-                        tr("The script file %1 cannot be read.").arg(QDir::toNativeSeparators(file.fileName())),
-                        file.errorString()};
+                    return Error { Error::Code::NotFound,
+                        tr("The script file %1 cannot be read.").arg(shownFile(file.fileName())), file.errorString() };
                 }
                 Result<CallScript> script = parse(file.readAll(), QDir::toNativeSeparators(file.fileName()));
                 if (!script)
@@ -117,15 +125,17 @@ Result<CallScript> ScriptLibrary::load(const QString& language, Channel channel)
                     || script.value().language.compare(candidate, Qt::CaseInsensitive) != 0) {
                     return invalid(tr("The script file %1 says it is for \"%2\" (%3), which does not match where "
                                       "it is stored.")
-                                       .arg(QDir::toNativeSeparators(file.fileName()), script.value().language,
-                                           ChannelInfo::key(script.value().channel)));
+                                       .arg(shownFile(file.fileName()), BidiText::leftToRight(script.value().language),
+                                           BidiText::leftToRight(ChannelInfo::key(script.value().channel))));
                 }
                 return script;
             }
         }
     }
-    return Error {Error::Code::NotFound,
-        tr("There is no call script for %1 and no English script to fall back on.").arg(language), m_overrideDir};
+    return Error { Error::Code::NotFound,
+        tr("There is no call script for %1 and no English script to fall back on.")
+            .arg(BidiText::leftToRight(language)),
+        m_overrideDir };
 }
 
 Result<LanguageRules> ScriptLibrary::rules(const QString& language) const
@@ -159,9 +169,8 @@ Result<LanguageRules> ScriptLibrary::rulesOf(const QString& language) const
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error {Error::Code::NotFound,
-                tr("The script file %1 cannot be read.").arg(QDir::toNativeSeparators(file.fileName())),
-                file.errorString()};
+            return Error { Error::Code::NotFound,
+                tr("The script file %1 cannot be read.").arg(shownFile(file.fileName())), file.errorString() };
         }
         return LanguageRulesFile::parse(file.readAll(), QDir::toNativeSeparators(file.fileName()));
     }
@@ -185,6 +194,7 @@ QString ScriptLibrary::companyOverride() const
 
 Result<CallScript> ScriptLibrary::parse(const QByteArray& json, const QString& origin)
 {
+    const QString file = shownFile(origin);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -193,23 +203,23 @@ Result<CallScript> ScriptLibrary::parse(const QByteArray& json, const QString& o
         const qsizetype line = before.count(u'\n') + 1;
         const qsizetype column = before.size() - (before.lastIndexOf(u'\n') + 1);
         return invalid(
-            tr("The script file %1 is not valid JSON (error at line %2, column %3).").arg(origin).arg(line).arg(column),
+            tr("The script file %1 is not valid JSON (error at line %2, column %3).").arg(file).arg(line).arg(column),
             parseError.errorString() + u" (byte "_s + QString::number(parseError.offset) + u')');
     }
     if (!document.isObject())
-        return invalid(tr("The script file %1 must contain a JSON object.").arg(origin));
+        return invalid(tr("The script file %1 must contain a JSON object.").arg(file));
     const QJsonObject root = document.object();
 
     const int format = root.value(u"format"_s).toInt(1);
     if (format > FormatVersion) {
         return invalid(tr("The script file %1 uses format %2; this version of Cordial reads format %3 or older.")
-                           .arg(origin)
+                           .arg(file)
                            .arg(format)
                            .arg(FormatVersion));
     }
 
     CallScript script;
-    const Result<QString> language = requiredString(root, u"language"_s, tr("the file"), origin);
+    const Result<QString> language = requiredString(root, u"language"_s, tr("the file"), file);
     if (!language)
         return language.error();
     script.language = language.value().trimmed();
@@ -217,39 +227,41 @@ Result<CallScript> ScriptLibrary::parse(const QByteArray& json, const QString& o
     const QString channelKey = root.value(u"channel"_s).toString();
     const std::optional<Channel> channel = ChannelInfo::fromKey(channelKey);
     if (!channel) {
-        return invalid(tr("The script file %1 names an unknown channel \"%2\".").arg(origin, channelKey),
+        return invalid(
+            tr("The script file %1 names an unknown channel \"%2\".").arg(file, BidiText::leftToRight(channelKey)),
             u"expected one of phone, in_person, voicemail, letter, email, web_form"_s);
     }
     script.channel = *channel;
 
     const QJsonValue stepsValue = root.value(u"steps"_s);
     if (!stepsValue.isArray() || stepsValue.toArray().isEmpty())
-        return invalid(tr("The script file %1 has no \"steps\" list.").arg(origin));
+        return invalid(tr("The script file %1 has no \"steps\" list.").arg(file));
 
     QSet<QString> seen;
     const QJsonArray steps = stepsValue.toArray();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString where = tr("step %1").arg(i + 1);
         if (!steps.at(i).isObject())
-            return invalid(tr("In the script file %1, %2 is not a JSON object.").arg(origin, where));
+            return invalid(tr("In the script file %1, %2 is not a JSON object.").arg(file, where));
         const QJsonObject object = steps.at(i).toObject();
         ScriptStep step;
-        const Result<QString> id = requiredString(object, u"id"_s, where, origin);
+        const Result<QString> id = requiredString(object, u"id"_s, where, file);
         if (!id)
             return id.error();
         step.id = id.value().trimmed();
         if (seen.contains(step.id))
-            return invalid(tr("The script file %1 has two steps with the id \"%2\".").arg(origin, step.id));
+            return invalid(
+                tr("The script file %1 has two steps with the id \"%2\".").arg(file, BidiText::leftToRight(step.id)));
         seen.insert(step.id);
-        const Result<QString> text = requiredString(object, u"text"_s, where, origin);
+        const Result<QString> text = requiredString(object, u"text"_s, where, file);
         if (!text)
             return text.error();
         step.text = text.value();
         step.title = object.value(u"title"_s).toString(step.id);
         const QJsonValue optional = object.value(u"optional"_s);
         if (!optional.isUndefined() && !optional.isBool()) {
-            return invalid(
-                tr("In the script file %1, \"optional\" of step \"%2\" must be true or false.").arg(origin, step.id));
+            return invalid(tr("In the script file %1, \"optional\" of step \"%2\" must be true or false.")
+                               .arg(file, BidiText::leftToRight(step.id)));
         }
         step.optional = optional.toBool(false);
         script.steps.append(step);
@@ -257,11 +269,12 @@ Result<CallScript> ScriptLibrary::parse(const QByteArray& json, const QString& o
 
     const QJsonValue linesValue = root.value(u"lines"_s);
     if (!linesValue.isUndefined() && !linesValue.isObject())
-        return invalid(tr("In the script file %1, \"lines\" must be a JSON object.").arg(origin));
+        return invalid(tr("In the script file %1, \"lines\" must be a JSON object.").arg(file));
     const QJsonObject lines = linesValue.toObject();
     for (auto it = lines.begin(); it != lines.end(); ++it) {
         if (!it.value().isString()) {
-            return invalid(tr("In the script file %1, the line \"%2\" must be text.").arg(origin, it.key()));
+            return invalid(
+                tr("In the script file %1, the line \"%2\" must be text.").arg(file, BidiText::leftToRight(it.key())));
         }
         script.lines.insert(it.key(), it.value().toString());
     }

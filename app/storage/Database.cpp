@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Log.h"
+#include "i18n/BidiText.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresProbe.h"
 #include "storage/SqlErrors.h"
@@ -21,7 +22,7 @@ std::atomic<int> s_connectionCounter { 0 };
 Error driverMissing(const QString& driver)
 {
     return Error { Error::Code::DatabaseOpenFailed,
-        Database::tr("The Qt database driver %1 is not installed.").arg(driver), {} };
+        Database::tr("The Qt database driver %1 is not installed.").arg(BidiText::leftToRight(driver)), {} };
 }
 } // namespace
 
@@ -106,17 +107,17 @@ Status Database::openSqlite()
     if (!QDir().mkpath(folder)) {
         return Error { Error::Code::DatabaseOpenFailed,
             tr("The folder %1 for the database cannot be created. Check that you may write there.")
-                .arg(QDir::toNativeSeparators(folder)),
+                .arg(BidiText::leftToRight(QDir::toNativeSeparators(folder))),
             {} };
     }
     if (file.exists() && !file.isFile()) {
         return Error { Error::Code::DatabaseOpenFailed,
-            tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)), {} };
+            tr("%1 is a folder, not a database file.").arg(BidiText::leftToRight(QDir::toNativeSeparators(path))), {} };
     }
     if (!file.exists() && !QFileInfo(folder).isWritable()) {
         return Error { Error::Code::DatabaseOpenFailed,
             tr("The database file cannot be created because the folder %1 is not writable.")
-                .arg(QDir::toNativeSeparators(folder)),
+                .arg(BidiText::leftToRight(QDir::toNativeSeparators(folder))),
             {} };
     }
 

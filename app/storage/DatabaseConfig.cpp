@@ -1,5 +1,7 @@
 #include "storage/DatabaseConfig.h"
 
+#include "i18n/BidiText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -29,7 +31,7 @@ Result<DatabaseConfig> parsePostgres(const QString& spec)
     if (!url.isValid() || url.host().isEmpty()) {
         return invalid(DatabaseConfig::tr("The server address \"%1\" is not valid. Use "
                                           "postgresql://user@host:port/database.")
-                           .arg(url.toString(QUrl::RemovePassword)),
+                           .arg(BidiText::leftToRight(url.toString(QUrl::RemovePassword))),
             url.errorString());
     }
     DatabaseConfig config;
@@ -70,13 +72,13 @@ Result<DatabaseConfig> DatabaseConfig::parse(QStringView spec)
         if (path.startsWith(u"//"))
             path.remove(0, 2);
         if (path.isEmpty())
-            return invalid(tr("The SQLite location \"%1\" names no file.").arg(text));
+            return invalid(tr("The SQLite location \"%1\" names no file.").arg(BidiText::leftToRight(text)));
     } else {
         static const QRegularExpression otherScheme(u"^[A-Za-z][A-Za-z0-9+.-]+://"_s);
         if (otherScheme.match(path).hasMatch()) {
             return invalid(tr("The database location \"%1\" is not supported. Use a file path or a "
                               "postgresql:// address.")
-                               .arg(QUrl(text).toString(QUrl::RemovePassword)));
+                               .arg(BidiText::leftToRight(QUrl(text).toString(QUrl::RemovePassword))));
         }
     }
     DatabaseConfig config;

@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "common/Log.h"
+#include "i18n/BidiText.h"
 #include "storage/Database.h"
 #include "storage/SchemaHistory.h"
 #include "storage/SqlStatement.h"
@@ -63,7 +64,7 @@ Error Migrations::tooNew(const Database& db, int found)
     return Error { Error::Code::DatabaseTooNew,
         tr("The database %1 was written by a newer version of Cordial (schema %2; this version knows up to "
            "%3). It was left untouched: update Cordial to open it.")
-            .arg(db.config().displayName())
+            .arg(BidiText::leftToRight(db.config().displayName()))
             .arg(found)
             .arg(SchemaHistory::latest()),
         {} };
@@ -71,8 +72,8 @@ Error Migrations::tooNew(const Database& db, int found)
 
 Error Migrations::needsMigration(const Database& db, int found)
 {
-    const QString name = db.config().displayName();
-    const QString command = u"cordial migrate --db "_s + name;
+    const QString name = BidiText::leftToRight(db.config().displayName());
+    const QString command = BidiText::leftToRight(u"cordial migrate --db "_s + db.config().displayName());
     if (found == 0) {
         return Error { Error::Code::DatabaseNeedsMigration,
             tr("The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.")

@@ -2,6 +2,8 @@
 
 #include "storage/DatabaseConfig.h"
 
+#include "i18n/BidiText.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,12 @@ bool isSqlite(const DatabaseConfig& config)
     return config.backend == DatabaseConfig::Backend::Sqlite;
 }
 
+/// The database's file or address as a message shows it: kept left-to-right inside right-to-left text.
+QString shownName(const DatabaseConfig& config)
+{
+    return BidiText::leftToRight(config.displayName());
+}
+
 Error make(Error::Code code, const QString& message, const QString& detail)
 {
     return Error { code, message, detail };
@@ -33,32 +41,31 @@ Error fromPostgresState(const QString& state, const QString& detail, const Datab
 {
     if (state.startsWith(u"28")) {
         return make(Error::Code::AuthenticationFailed,
-            SqlErrors::tr("The database server %1 refused the user name or password.").arg(config.displayName()),
-            detail);
+            SqlErrors::tr("The database server %1 refused the user name or password.").arg(shownName(config)), detail);
     }
     if (state == u"3D000" && opening) {
         return make(Error::Code::DatabaseOpenFailed,
-            SqlErrors::tr("The database %1 does not exist on the server.").arg(config.displayName()), detail);
+            SqlErrors::tr("The database %1 does not exist on the server.").arg(shownName(config)), detail);
     }
     // No SQLSTATE at all: the server never answered (refused, timed out, connection lost).
     if (state.isEmpty() || state.startsWith(u"08") || state.startsWith(u"57P")) {
         return make(Error::Code::ServerUnreachable,
             SqlErrors::tr("The database server %1 cannot be reached. Check the address and your network "
                           "connection, then try again.")
-                .arg(config.displayName()),
+                .arg(shownName(config)),
             detail);
     }
     if (state == u"55P03" || state == u"40P01") {
         return make(Error::Code::DatabaseLocked,
-            SqlErrors::tr("The database %1 is busy with another user's change. Try again.").arg(config.displayName()),
+            SqlErrors::tr("The database %1 is busy with another user's change. Try again.").arg(shownName(config)),
             detail);
     }
     if (opening) {
         return make(Error::Code::DatabaseOpenFailed,
-            SqlErrors::tr("The database %1 cannot be opened.").arg(config.displayName()), detail);
+            SqlErrors::tr("The database %1 cannot be opened.").arg(shownName(config)), detail);
     }
     return make(Error::Code::DatabaseQueryFailed,
-        SqlErrors::tr("The database %1 could not carry out the request.").arg(config.displayName()), detail);
+        SqlErrors::tr("The database %1 could not carry out the request.").arg(shownName(config)), detail);
 }
 
 Error fromPostgres(const QSqlError& error, const DatabaseConfig& config, bool opening)
@@ -69,7 +76,7 @@ Error fromPostgres(const QSqlError& error, const DatabaseConfig& config, bool op
 Error fromSqlite(const QSqlError& error, const DatabaseConfig& config, bool opening)
 {
     const QString detail = SqlErrors::detailOf(error);
-    const QString name = config.displayName();
+    const QString name = shownName(config);
     switch (SqlErrors::sqliteCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
@@ -129,7 +136,7 @@ Error SqlErrors::notADatabase(const DatabaseConfig& config, const QString& detai
     return make(Error::Code::DatabaseNotADatabase,
         tr("The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it "
            "from a backup or choose another file.")
-            .arg(config.displayName()),
+            .arg(shownName(config)),
         detail);
 }
 
@@ -140,11 +147,11 @@ Error SqlErrors::locked(const DatabaseConfig& config, const QString& detail)
     const int seconds = qMax(config.busyTimeoutMs, 0) / 1000;
     const QString message = seconds < 1
         ? tr("The database %1 is locked by another program. Close the other program or try again later.")
-              .arg(config.displayName())
+              .arg(shownName(config))
         : tr("The database %1 is locked by another program and stayed locked for more than %n second(s). "
              "Close the other program or try again later.",
-              nullptr, seconds)
-              .arg(config.displayName());
+            nullptr, seconds)
+              .arg(shownName(config));
     return make(Error::Code::DatabaseLocked, message, detail);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "domain/CardDataGuard.h"
+#include "i18n/BidiText.h"
 #include "storage/Database.h"
 #include "storage/QueryWatch.h"
 #include "storage/SqlErrors.h"
@@ -114,7 +115,8 @@ Result<qint64> SqlStatement::execInsert()
     }
     if (id <= 0) {
         return Error { Error::Code::DatabaseQueryFailed,
-            SqlErrors::tr("The database %1 did not report the new record's number.").arg(m_db->config().displayName()),
+            SqlErrors::tr("The database %1 did not report the new record's number.")
+                .arg(BidiText::leftToRight(m_db->config().displayName())),
             {} };
     }
     return id;

@@ -39,7 +39,9 @@ QString editFormat(const QLocale& locale)
 /// "Monday, 16 March 2026 10:00" in `locale`: the day spelled out, so nobody misreads 03/04.
 QString longWhen(const QDateTime& local, const QLocale& locale)
 {
-    return locale.toString(local.date(), QLocale::LongFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat);
+    // The date and the time each isolated (BidiText::dateTime): "10:00 AM" stays one run in Urdu.
+    return BidiText::isolated(locale.toString(local.date(), QLocale::LongFormat)) + u' '
+        + BidiText::isolated(locale.toString(local.time(), QLocale::ShortFormat));
 }
 } // namespace
 

@@ -260,8 +260,8 @@ void PaymentDialog::validate()
     } else {
         const QDate last = lastDay.value();
         //: %1 is the month and year in words ("September 2029").
-        showStatus(m_expiryStatus, m_expiryEdit, tr("Valid until the end of %1.").arg(CardExpiry::monthAndYear(last)),
-            false);
+        showStatus(m_expiryStatus, m_expiryEdit,
+            tr("Valid until the end of %1.").arg(BidiText::isolated(CardExpiry::monthAndYear(last))), false);
         expiryOk = true;
         vars.insert(ScriptVariable::CardExpiry.toString(), BidiText::leftToRight(CardExpiry::normalized(last)));
     }
@@ -282,9 +282,10 @@ void PaymentDialog::validate()
             const QString key = variable.toString();
             return vars.value(key, ScriptRenderer::placeholder(key));
         };
-        m_readBack->setText(tr("Name on the card: %1. %2 ending in %3, expiry %4.")
-                                .arg(shown(ScriptVariable::CardName), shown(ScriptVariable::CardBrand),
-                                    shown(ScriptVariable::CardLast4), shown(ScriptVariable::CardExpiry)));
+        m_readBack->setText(
+            tr("Name on the card: %1. %2 ending in %3, expiry %4.")
+                .arg(BidiText::isolated(shown(ScriptVariable::CardName)), shown(ScriptVariable::CardBrand),
+                    shown(ScriptVariable::CardLast4), shown(ScriptVariable::CardExpiry)));
     }
     m_readBack->setAccessibleDescription(m_readBack->text());
 }

@@ -167,9 +167,10 @@ void TransferDialog::retranslateUi()
     for (int i = 0; i < m_targets.size(); ++i) {
         const TransferTarget& target = m_targets.at(i);
         const QString kind = target.kind == u"manager"_s ? tr("manager") : tr("department");
+        const QString name = BidiText::isolated(target.name);
         m_list->item(i)->setText(target.extension.isEmpty()
-                                     ? tr("%1 (%2)").arg(target.name, kind)
-                                     : tr("%1 (%2, extension %3)").arg(target.name, kind, target.extension));
+                ? tr("%1 (%2)").arg(name, kind)
+                : tr("%1 (%2, extension %3)").arg(name, kind, BidiText::leftToRight(target.extension)));
     }
     m_warmRadio->setText(tr("&Warm: the customer waits on hold while I consult, and I stay until they are connected"));
     m_warmRadio->setAccessibleName(tr("Warm transfer"));

@@ -35,7 +35,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             return customer.fullName();
         return QString(customer.fullName() % u'\n' % customer.email);
     case Qt::AccessibleTextRole:
-        return tr("%1, phone %2").arg(customer.fullName(), customer.phone);
+        return tr("%1, phone %2").arg(BidiText::isolated(customer.fullName()), BidiText::leftToRight(customer.phone));
     case IdRole:
         return customer.id;
     default:

@@ -1,5 +1,6 @@
 #include "models/HistoryModel.h"
 
+#include "i18n/BidiText.h"
 #include "models/ModelRoles.h"
 #include "services/CallHistory.h"
 
@@ -43,7 +44,8 @@ QVariant HistoryModel::display(const Interaction& interaction, Column column) co
 {
     switch (column) {
     case WhenColumn:
-        return QLocale().toString(interaction.occurredUtc.toLocalTime(), QLocale::ShortFormat);
+        // Date and time each in one run: "9:03 AM" does not become "AM 9:03" in a right-to-left table.
+        return BidiText::dateTime(interaction.occurredUtc.toLocalTime(), QLocale(), QLocale::ShortFormat);
     case ChannelColumn:
         return ChannelInfo::displayName(interaction.channel);
     case DirectionColumn:

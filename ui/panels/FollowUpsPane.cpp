@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Log.h"
+#include "i18n/BidiText.h"
 #include "integration/FollowUpCalendar.h"
 #include "models/AutoDirectionDelegate.h"
 #include "platform/Theme.h"
@@ -174,7 +175,7 @@ void FollowUpsPane::fillTable(qint64 selectedId)
     int reselect = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
         const FollowUp& followUp = m_rows.at(row);
-        const QString due = locale.toString(followUp.dueUtc.toLocalTime(), QLocale::ShortFormat);
+        const QString due = BidiText::dateTime(followUp.dueUtc.toLocalTime(), locale, QLocale::ShortFormat);
         const bool overdue = followUp.dueUtc < nowUtc;
         // Overdue is said in words, not only in colour.
         auto* dueItem = readOnlyItem(overdue ? tr("Overdue: %1").arg(due) : due);
@@ -256,7 +257,7 @@ void FollowUpsPane::markSelectedDone()
             showStatus(status.error().message, true);
             return;
         }
-        showStatus(tr("Marked the follow-up with %1 as done.").arg(name), false);
+        showStatus(tr("Marked the follow-up with %1 as done.").arg(BidiText::isolated(name)), false);
         // The row below takes its place once the list is read again.
         m_rowAfterLoad = row;
         reload();
@@ -292,7 +293,7 @@ void FollowUpsPane::exportSelected()
         showStatus(status.error().message, true);
         return;
     }
-    showStatus(tr("Saved the calendar entry to %1.").arg(QDir::toNativeSeparators(path)), false);
+    showStatus(tr("Saved the calendar entry to %1.").arg(BidiText::leftToRight(QDir::toNativeSeparators(path))), false);
 }
 
 void FollowUpsPane::changeEvent(QEvent* event)

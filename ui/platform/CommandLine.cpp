@@ -1,5 +1,7 @@
 #include "platform/CommandLine.h"
 
+#include "i18n/BidiText.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -74,7 +76,8 @@ MigrateOptions CommandLine::parseMigrate(const QStringList& arguments)
     parser.process(rest);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())));
+            qUtf8Printable(
+                tr("Unexpected argument: %1").arg(BidiText::leftToRight(parser.positionalArguments().constFirst()))));
         std::exit(1);
     }
     return MigrateOptions { parser.value(db) };

@@ -1,6 +1,7 @@
 #include "platform/DatabaseOpener.h"
 
 #include "config/Settings.h"
+#include "i18n/BidiText.h"
 #include "secrets/SecretStore.h"
 #include "storage/DatabaseConfig.h"
 
@@ -78,7 +79,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& spec)
             m_settings.setValue(Settings::Key::DatabaseSpec, config.displayName());
             m_settings.sync();
         } else {
-            m_warnings.append(tr("The password was not saved in the keychain: %1").arg(saved.error().fullText()));
+            m_warnings.append(
+                tr("The password was not saved in the keychain: %1").arg(BidiText::isolated(saved.error().fullText())));
         }
     }
     return opened;

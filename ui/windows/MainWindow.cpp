@@ -316,7 +316,7 @@ void MainWindow::switchLanguage(const QString& code)
 {
     if (!LanguageSwitcher::apply(m_context.languages, code)) {
         QMessageBox::warning(this, tr("Language"),
-                             tr("The language “%1” is not available. Cordial continues in English.").arg(code));
+            tr("The language “%1” is not available. Cordial continues in English.").arg(BidiText::leftToRight(code)));
     }
     m_context.settings.setValue(Settings::Key::UiLanguage, m_context.languages.current());
     m_menus->setCurrentLanguage(m_context.languages.current());

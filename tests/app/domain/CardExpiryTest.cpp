@@ -81,7 +81,7 @@ TEST(CardExpiry, RefusesAnExpiredCardNamingTheMonth)
     const Result<QDate> r = CardExpiry::parse(u"0226", Today);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().message,
-        u"This card expired at the end of February 2026. Ask the customer for a card that is still valid."_s);
+        u"This card expired at the end of \u2068February 2026\u2069. Ask the customer for a card that is still valid."_s);
     EXPECT_FALSE(CardExpiry::parse(u"05/11", Today)); // the guide's example is long expired
 }
 

@@ -96,7 +96,7 @@ TEST(FollowUpCalendar, TeluguSummaryRoundTrips)
     ASSERT_TRUE(calendar);
     icalcomponent* event = firstEvent(calendar.get());
     ASSERT_NE(event, nullptr);
-    EXPECT_EQ(QString::fromUtf8(icalcomponent_get_summary(event)), u"Follow-up: శ్రీమతి రెడ్డి"_s);
+    EXPECT_EQ(QString::fromUtf8(icalcomponent_get_summary(event)), u"Follow-up: \u2068శ్రీమతి రెడ్డి\u2069"_s);
 }
 
 TEST(FollowUpCalendar, UrduTextRoundTripsAndFoldsOnCharacterBoundaries)
@@ -120,10 +120,10 @@ TEST(FollowUpCalendar, UrduTextRoundTripsAndFoldsOnCharacterBoundaries)
     ASSERT_TRUE(calendar);
     icalcomponent* event = firstEvent(calendar.get());
     ASSERT_NE(event, nullptr);
-    EXPECT_EQ(QString::fromUtf8(icalcomponent_get_summary(event)), u"Follow-up: محترمہ صدیقی"_s);
+    EXPECT_EQ(QString::fromUtf8(icalcomponent_get_summary(event)), u"Follow-up: \u2068محترمہ صدیقی\u2069"_s);
     const QString description = QString::fromUtf8(icalcomponent_get_description(event));
     EXPECT_TRUE(description.startsWith(reason)) << description.toStdString();
-    EXPECT_TRUE(description.contains(u"+92 21 3456789"_s)) << description.toStdString();
+    EXPECT_TRUE(description.contains(u"\u2066+92 21 3456789\u2069"_s)) << description.toStdString();
 }
 
 TEST(FollowUpCalendar, DescriptionHoldsReasonPhoneAndOwner)
@@ -132,7 +132,7 @@ TEST(FollowUpCalendar, DescriptionHoldsReasonPhoneAndOwner)
     ASSERT_TRUE(calendar);
     const QString description = QString::fromUtf8(icalcomponent_get_description(firstEvent(calendar.get())));
     EXPECT_TRUE(description.startsWith(u"Refund; check bank, then call\n"_s)) << description.toStdString();
-    EXPECT_TRUE(description.contains(u"Phone: +91 98480 22338"_s)) << description.toStdString();
+    EXPECT_TRUE(description.contains(u"Phone: \u2066+91 98480 22338\u2069"_s)) << description.toStdString();
     EXPECT_TRUE(description.contains(u"Asha Rao"_s)) << description.toStdString();
     EXPECT_TRUE(description.contains(Organisation)) << description.toStdString();
 }

@@ -1,6 +1,7 @@
 #include "services/CallSession.h"
 
 #include "services/CallHistory.h"
+#include "i18n/BidiText.h"
 
 #include "support/QStringPrinter.h"
 #include "services/CallAutosave.h"
@@ -600,7 +601,7 @@ TEST_F(CallSessionTest, ClosingAddsTheCallFirstInTheCustomersHistory)
     EXPECT_EQ(row.occurredUtc.offsetFromUtc(), 0);
     EXPECT_EQ(row.agentName, u"Núria Puig"_s);
     EXPECT_EQ(row.subject, u"Send two more CDs"_s) << "stored: the agent's words only";
-    EXPECT_EQ(CallHistory::subject(row), u"Resolved: Send two more CDs"_s);
+    EXPECT_EQ(CallHistory::subject(row), u"Resolved: \u2068Send two more CDs\u2069"_s);
     // Talk: 110 s from answer to wrap-up, less the 20 s hold.
     EXPECT_EQ(CallHistory::details(row),
         u"Send two more   CDs \nBlue cases, by Friday\n\nCall notes:\nCustomer prefers blue cases\n\n"
@@ -649,7 +650,7 @@ TEST_F(CallSessionTest, CallbacksAndVisitsKeepTheirChannelAndDirection)
     EXPECT_EQ(CallHistory::details(rows.at(0)), u"Talk time 1:05:07, no hold."_s);
     EXPECT_EQ(rows.at(1).channel, Channel::Phone);
     EXPECT_FALSE(rows.at(1).inbound) << "a callback is an outbound call";
-    EXPECT_EQ(CallHistory::subject(rows.at(1)), u"Follow-up needed: Licence renewal"_s)
+    EXPECT_EQ(CallHistory::subject(rows.at(1)), u"Follow-up needed: \u2068Licence renewal\u2069"_s)
         << "the request stands in for the summary";
     EXPECT_EQ(CallHistory::details(rows.at(1)), u"Licence renewal\nsecond line\n\nTalk time 2:00, no hold."_s);
 }
@@ -695,7 +696,7 @@ TEST_F(CallSessionTest, TheHistoryEntryHoldsNoCardNumber)
 
     const QList<Interaction> rows = history();
     ASSERT_EQ(rows.size(), 1);
-    EXPECT_EQ(CallHistory::subject(rows.first()), u"Resolved: Pagament amb [Visa •••• 1111]"_s);
+    EXPECT_EQ(CallHistory::subject(rows.first()), u"Resolved: \u2068Pagament amb [Visa •••• 1111]\u2069"_s);
     for (const QString& text : {rows.first().subject, rows.first().summary, rows.first().notes}) {
         QString digits;
         for (const QChar c : text) {
@@ -729,7 +730,7 @@ TEST_F(CallSessionTest, DecliningRecoveryRecordsTheAbandonedCall)
     EXPECT_EQ(rows.first().callId, callId);
     EXPECT_EQ(rows.first().occurredUtc, started);
     EXPECT_EQ(rows.first().agentName, u"Núria Puig"_s);
-    EXPECT_EQ(CallHistory::subject(rows.first()), u"Abandoned: refund for the broken CD"_s);
+    EXPECT_EQ(CallHistory::subject(rows.first()), u"Abandoned: \u2068refund for the broken CD\u2069"_s);
     EXPECT_EQ(CallHistory::details(rows.first()),
         u"refund for the broken CD\n\nCall notes:\ncustomer was cut off\n\n"
         u"The program stopped during the call, and the call was not taken up again."_s);
@@ -745,7 +746,7 @@ TEST_F(CallSessionTest, ALongSummaryGivesAShortSubjectCutBetweenLetters)
     const Interaction row = history().value(0);
     EXPECT_LE(row.subject.size(), CallHistory::SubjectMaxLength);
     EXPECT_GT(row.subject.size(), CallHistory::SubjectMaxLength / 2);
-    EXPECT_TRUE(CallHistory::subject(row).startsWith(u"Resolved: రెండు"_s)) << row.subject.toStdString();
+    EXPECT_TRUE(CallHistory::subject(row).startsWith(u"Resolved: \u2068రెండు"_s)) << row.subject.toStdString();
     ASSERT_TRUE(row.subject.endsWith(u'…')) << row.subject.toStdString();
     const QString kept = row.subject.chopped(1);
     const QString whole = summary.simplified();
@@ -791,10 +792,11 @@ TEST_F(CallSessionTest, TheHistoryEntryNamesThePaymentAndTheFollowUpOnceEach)
     EXPECT_EQ(details.count(u"Visa"_s), 1) << details.toStdString();
     EXPECT_EQ(details.count(u"Núria Puig"_s), 1) << details.toStdString();
     EXPECT_EQ(details.count(u"Follow-up"_s), 1) << details.toStdString();
-    const QString due = QLocale().toString(followUp.dueUtc.toLocalTime(), QLocale::ShortFormat);
+    // The date and the time each isolated, so the time reads "9:30 AM" in right-to-left text too.
+    const QString due = BidiText::dateTime(followUp.dueUtc.toLocalTime(), QLocale(), QLocale::ShortFormat);
     EXPECT_EQ(details.count(due), 1) << details.toStdString();
     EXPECT_FALSE(details.contains(u"0929"_s) || details.contains(u"09/29"_s)) << "the history names brand and last four only";
     EXPECT_FALSE(details.contains(u"లక్ష్మి రెడ్డి"_s)) << "nor the name on the card";
     EXPECT_TRUE(details.contains(u"Payment card read back: Visa ending in \u20664242\u2069."_s)) << details.toStdString();
-    EXPECT_TRUE(details.contains(u"Follow-up: \u2068Núria Puig\u2069, due \u2068"_s + due + u"\u2069."_s)) << details.toStdString();
+    EXPECT_TRUE(details.contains(u"Follow-up: \u2068Núria Puig\u2069, due "_s + due + u"."_s)) << details.toStdString();
 }

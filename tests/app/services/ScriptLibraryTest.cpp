@@ -241,13 +241,13 @@ TEST(ScriptLibrary, ParseRejectsStructuralErrors)
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "phone", "steps": []})").message.contains(u"\"steps\""_s));
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "phone", "steps": {}})").message.contains(u"\"steps\""_s));
     EXPECT_TRUE(parseError(R"({"channel": "phone", "steps": [{"id": "greet", "text": "Hola"}]})")
-                    .message.contains(u"\"language\""_s));
+                    .message.contains(u"\"\u2066language\u2069\""_s));
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "fax", "steps": [{"id": "greet", "text": "Hola"}]})")
                     .message.contains(u"fax"_s));
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "phone", "steps": [{"text": "Hola"}]})")
                     .message.contains(u"step 1"_s));
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "phone", "steps": [{"id": "greet", "text": ""}]})")
-                    .message.contains(u"\"text\""_s));
+                    .message.contains(u"\"\u2066text\u2069\""_s));
     EXPECT_TRUE(
         parseError(R"({"language": "ca", "channel": "phone", "steps": ["greet"]})").message.contains(u"step 1"_s));
     EXPECT_TRUE(parseError(R"({"language": "ca", "channel": "phone",

@@ -278,7 +278,7 @@ TEST_F(PaymentDialogTest, MonthThirteenAndAnExpiredCardSayWhy)
     expiry()->clear();
     typeText(expiry(), u"0226"_s);
     EXPECT_FALSE(confirm()->isEnabled());
-    EXPECT_TRUE(label(u"cardExpiryStatusLabel"_s).contains(u"expired at the end of February 2026"_s))
+    EXPECT_TRUE(label(u"cardExpiryStatusLabel"_s).contains(u"expired at the end of \u2068February 2026\u2069"_s))
         << label(u"cardExpiryStatusLabel"_s).toStdString();
 }
 

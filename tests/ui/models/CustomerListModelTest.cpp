@@ -106,6 +106,9 @@ TEST_F(CustomerListModelTest, ShowsNameAndPhoneColumns)
     // Displayed inside a left-to-right isolate so the digits keep their order in Urdu.
     const QString shown = model.index(0, CustomerListModel::PhoneColumn).data().toString();
     EXPECT_EQ(shown, QChar(0x2066) + first->phone + QChar(0x2069));
+    // The screen reader's row: the typed name isolated, the phone number kept left-to-right.
+    EXPECT_EQ(model.index(0, CustomerListModel::NameColumn).data(Qt::AccessibleTextRole).toString(),
+        QChar(0x2068) + first->fullName() + QChar(0x2069) + u", phone "_s + QChar(0x2066) + first->phone + QChar(0x2069));
     EXPECT_EQ(model.headerData(CustomerListModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
     EXPECT_EQ(model.customerAt(-1), nullptr);
     EXPECT_EQ(model.customerAt(model.rowCount()), nullptr);

@@ -11,6 +11,7 @@
 #include "support/QStringPrinter.h"
 #include "support/TempDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -174,6 +175,11 @@ TEST_F(FollowUpsPaneTest, ListsTheOwnersOpenFollowUpsOverdueFirstAndSaysSo)
     EXPECT_TRUE(cell(0, FollowUpsPane::DueColumn).startsWith(u"Overdue"_s)) << cell(0, FollowUpsPane::DueColumn).toStdString();
     EXPECT_TRUE(cell(1, FollowUpsPane::DueColumn).startsWith(u"Overdue"_s)) << cell(1, FollowUpsPane::DueColumn).toStdString();
     EXPECT_FALSE(cell(2, FollowUpsPane::DueColumn).contains(u"Overdue"_s)) << cell(2, FollowUpsPane::DueColumn).toStdString();
+    // The date and the time each one run: "9:30 AM" cannot turn into "AM 9:30" in right-to-left text.
+    const QDateTime due = m_pane->followUps().at(0).dueUtc.toLocalTime();
+    const QString time = QLocale().toString(due, QLocale().timeFormat(QLocale::ShortFormat));
+    EXPECT_TRUE(cell(0, FollowUpsPane::DueColumn).contains(QChar(0x2068) + time + QChar(0x2069)))
+        << cell(0, FollowUpsPane::DueColumn).toStdString();
     EXPECT_EQ(cell(0, FollowUpsPane::CustomerColumn), u"Jordi Puig"_s);
     EXPECT_EQ(cell(1, FollowUpsPane::CustomerColumn), u"عائشہ خان"_s);
     EXPECT_EQ(cell(1, FollowUpsPane::ReasonColumn), u"رقم کی واپسی کی تصدیق"_s);
@@ -239,6 +245,9 @@ TEST_F(FollowUpsPaneTest, ExportsAnIcsFileForTheSelectedFollowUp)
     EXPECT_TRUE(ics.contains("confirm the refund")) << ics.constData();
     const QString status = m_pane->findChild<QLabel*>(u"followUpsStatusLabel"_s)->text();
     EXPECT_TRUE(status.contains(u"exported.ics"_s)) << status.toStdString();
+    // The path is one left-to-right run: its leading "/" stays in front in right-to-left text too.
+    EXPECT_TRUE(status.contains(QChar(0x2066) + QDir::toNativeSeparators(dir.filePath(u"exported.ics"_s)) + QChar(0x2069)))
+        << status.toStdString();
 }
 
 TEST_F(FollowUpsPaneTest, AnUnwritablePathGivesAMessage)

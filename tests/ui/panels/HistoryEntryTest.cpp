@@ -1,5 +1,6 @@
 #include "services/CallHistory.h"
 
+#include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "platform/LanguageSwitcher.h"
 #include "support/QStringPrinter.h"
@@ -46,7 +47,7 @@ TEST_P(HistoryEntryTest, NamesThePaymentAndTheFollowUpOnceInTheReadersLanguage)
     EXPECT_EQ(details.count(u"4242"_s), 1) << details.toStdString();
     EXPECT_EQ(details.count(u"Visa"_s), 1) << details.toStdString();
     EXPECT_EQ(details.count(u"Núria Puig"_s), 1) << details.toStdString();
-    const QString due = QLocale().toString(entry.followUp->dueUtc.toLocalTime(), QLocale::ShortFormat);
+    const QString due = BidiText::dateTime(entry.followUp->dueUtc.toLocalTime(), QLocale(), QLocale::ShortFormat);
     EXPECT_EQ(details.count(due), 1) << details.toStdString() << " / " << due.toStdString();
 
     const QString paymentLabel
