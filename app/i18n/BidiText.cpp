@@ -37,6 +37,19 @@ QChar BidiText::directionMark(Qt::LayoutDirection direction)
     return direction == Qt::RightToLeft ? RightToLeftMark : LeftToRightMark;
 }
 
+QString BidiText::forFile(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.direction() == QChar::DirR || c.direction() == QChar::DirAL)
+            return text;
+    }
+    QString plain = text;
+    plain.removeIf([](QChar c) {
+        return (c.unicode() >= 0x2066 && c.unicode() <= 0x2069) || c == LeftToRightMark || c == RightToLeftMark;
+    });
+    return plain;
+}
+
 Qt::LayoutDirection BidiText::directionOf(const QString& text, Qt::LayoutDirection fallback)
 {
     for (const QChar c : text) {

@@ -24,6 +24,9 @@ public:
     /// The invisible mark of a paragraph direction (U+200E, U+200F), put first in a text whose
     /// first strong character would pick the wrong one.
     static QChar directionMark(Qt::LayoutDirection direction);
+    /// `text` bound for a file other programs read (a calendar entry): when nothing in it is written
+    /// right to left, the isolates and marks go, so left-to-right text carries no invisible characters.
+    static QString forFile(const QString& text);
     /// Direction of the first strong character of `text`, or `fallback` when there is none.
     static Qt::LayoutDirection directionOf(const QString& text, Qt::LayoutDirection fallback);
 };

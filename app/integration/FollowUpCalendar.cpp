@@ -38,7 +38,7 @@ icaltimetype toIcalUtc(const QDateTime& dateTime)
 // libical copies the string, so the temporary's lifetime is enough.
 void addText(icalcomponent* component, icalproperty* (*make)(const char*), const QString& text)
 {
-    icalcomponent_add_property(component, make(text.toUtf8().constData()));
+    icalcomponent_add_property(component, make(BidiText::forFile(text).toUtf8().constData()));
 }
 
 QString description(
