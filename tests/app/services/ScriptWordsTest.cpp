@@ -184,10 +184,16 @@ TEST_F(ScriptWords, EachLanguageAddressesTheCustomerInItsOwnSpokenForm)
         {u"hi"_s, customer(u"श्रीमती"_s, u"अनीता"_s, u"शर्मा"_s), u"शर्मा जी"_s, u"शर्मा जी"_s},
         {u"hi"_s, customer(u"Mr."_s, u"Amit"_s, u"Singh"_s), u"Singh जी"_s, u"Singh जी"_s},
         {u"hi"_s, customer(u"डॉ."_s, u"सुनीता"_s, u"गुप्ता"_s), u"डॉ. गुप्ता"_s, u"डॉ. गुप्ता"_s},
-        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
+        // जी carries no gender: a gender-neutral customer is addressed like any other, not by the bare name.
+        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Taylor जी"_s, u"Taylor जी"_s},
+        {u"hi"_s, customer(u"आदरणीय"_s, u"सैम"_s, u"टेलर"_s), u"टेलर जी"_s, u"टेलर जी"_s},
+        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, {}), u"Sam"_s, u"Sam"_s},
         {u"te"_s, customer(u"శ్రీమతి"_s, u"లక్ష్మి"_s, u"రెడ్డి"_s), u"లక్ష్మి గారు"_s, u"లక్ష్మి గారు"_s},
         {u"te"_s, customer(u"Mr."_s, u"Ravi"_s, u"Reddy"_s), u"Ravi గారు"_s, u"Ravi గారు"_s},
-        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
+        // గారు after the full name: polite, and says nothing of gender.
+        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor గారు"_s, u"Sam Taylor గారు"_s},
+        {u"te"_s, customer(u"గౌరవనీయ"_s, u"సామ్"_s, u"టేలర్"_s), u"సామ్ టేలర్ గారు"_s, u"సామ్ టేలర్ గారు"_s},
+        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, {}), u"Sam గారు"_s, u"Sam గారు"_s},
         {u"ur"_s, customer(u"محترمہ"_s, u"عائشہ"_s, u"صدیقی"_s), u"صدیقی صاحبہ"_s, u"صدیقی صاحبہ"_s},
         {u"ur"_s, customer(u"جناب"_s, u"عمران"_s, u"چوہدری"_s), u"چوہدری صاحب"_s, u"چوہدری صاحب"_s},
         {u"ur"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
