@@ -290,7 +290,7 @@
         <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+170"/>
+        <location filename="../ui/windows/CallController.cpp" line="+190"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+53"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>Ha entrat una trucada (%1) mentre hi ha una altra trucada oberta. Tanqueu la trucada actual i, després, inicieu la nova des del diàleg Nova trucada.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>&amp;Tanca-la com a abandonada</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Close the current call before starting another.</source>
         <translation>Tanqueu la trucada actual abans de començar-ne una altra.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The call is not on hold.</source>
         <translation>La trucada no està en espera.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>No transfer is in progress.</source>
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>HoldAlerts</name>
     <message>
-        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+61"/>
         <source>⚠ On hold %1 — %2</source>
         <comment>window title past a minute on hold: time on hold, usual title</comment>
         <translation>⚠ En espera %1 — %2</translation>
@@ -1449,14 +1449,14 @@
         <translation>En espera %1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer</source>
-        <translation>El client</translation>
+        <location line="+29"/>
+        <source>The customer has been on hold for %1. Return to them and apologise.</source>
+        <translation>Fa %1 que el client està en espera. Torneu-hi i disculpeu-vos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has been on hold for %2. Return to the customer and apologise.</source>
-        <translation>%1 fa %2 que està en espera. Torneu amb el client i disculpeu-vos.</translation>
+        <translation>Fa %2 que %1 està en espera. Torneu amb el client i disculpeu-vos.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1477,7 +1477,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
         <translation>Temporitzador d&apos;espera</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

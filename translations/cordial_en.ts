@@ -15,7 +15,7 @@
 <context>
     <name>CallIntake</name>
     <message numerus="yes">
-        <location filename="../ui/windows/CallIntake.cpp" line="+218"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+220"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
             <numerusform>%n older interrupted call was closed as abandoned.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+372"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -290,7 +290,7 @@
         <translation>पहले ग्राहक को होल्ड से हटाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+170"/>
+        <location filename="../ui/windows/CallController.cpp" line="+190"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+53"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>%1 की कॉल आई है, जबकि दूसरी कॉल अभी खुली है। मौजूदा कॉल बंद करें, फिर “नई कॉल” डायलॉग से नई कॉल शुरू करें।</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>अधूरी छोड़ी गई के रूप में बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>बाधित कॉल को अधूरी छोड़ी गई कॉल के रूप में बंद कर दिया गया।</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Close the current call before starting another.</source>
         <translation>दूसरी कॉल शुरू करने से पहले मौजूदा कॉल बंद करें।</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The call is not on hold.</source>
         <translation>कॉल होल्ड पर नहीं है।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>No transfer is in progress.</source>
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>%1 के फ़ॉलो-अप को पूरा हुआ चिह्नित किया गया।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>कैलेंडर प्रविष्टि %1 में सहेजी गई।</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>HoldAlerts</name>
     <message>
-        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+61"/>
         <source>⚠ On hold %1 — %2</source>
         <comment>window title past a minute on hold: time on hold, usual title</comment>
         <translation>⚠ होल्ड पर %1 — %2</translation>
@@ -1449,9 +1449,9 @@
         <translation>होल्ड पर %1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer</source>
-        <translation>ग्राहक</translation>
+        <location line="+29"/>
+        <source>The customer has been on hold for %1. Return to them and apologise.</source>
+        <translation>ग्राहक होल्ड पर हैं, प्रतीक्षा का समय: %1। ग्राहक के पास लौटें और क्षमा माँगें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,7 +1477,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
         <translation>होल्ड टाइमर</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>

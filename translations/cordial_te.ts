@@ -290,7 +290,7 @@
         <translation>ముందుగా కస్టమర్‌ను హోల్డ్ నుండి తీయండి.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+170"/>
+        <location filename="../ui/windows/CallController.cpp" line="+190"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+53"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>మరో కాల్ తెరిచి ఉండగా %1 కోసం ఒక కాల్ వచ్చింది. ప్రస్తుత కాల్‌ను మూసివేసి, ఆపై “కొత్త కాల్” డైలాగ్ నుండి కొత్తదాన్ని ప్రారంభించండి.</translation>
     </message>
@@ -361,7 +361,7 @@
     <message>
         <location line="+7"/>
         <source>A call with %1 was interrupted at %2. Resume it?</source>
-        <translation>%1తో జరుగుతున్న కాల్‌కు %2 సమయంలో అంతరాయం కలిగింది. దాన్ని కొనసాగించాలా?</translation>
+        <translation>%2 సమయంలో ఒక కాల్‌కు అంతరాయం కలిగింది; కాల్‌లో ఉన్నవారు: %1. దాన్ని కొనసాగించాలా?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -384,7 +384,7 @@
         <translation>ఆగిపోయినదిగా మూసివేయి(&amp;C)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>అంతరాయం కలిగిన కాల్ మధ్యలో ఆగిపోయినదిగా మూసివేయబడింది.</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Close the current call before starting another.</source>
         <translation>మరో కాల్ ప్రారంభించే ముందు ప్రస్తుత కాల్‌ను మూసివేయండి.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The call is not on hold.</source>
         <translation>కాల్ హోల్డ్‌లో లేదు.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>No transfer is in progress.</source>
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>ఫాలో-అప్ పూర్తయినట్లు గుర్తించాము: %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>క్యాలెండర్ ఎంట్రీని %1లో సేవ్ చేశాము.</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>HoldAlerts</name>
     <message>
-        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+61"/>
         <source>⚠ On hold %1 — %2</source>
         <comment>window title past a minute on hold: time on hold, usual title</comment>
         <translation>⚠ హోల్డ్‌లో %1 — %2</translation>
@@ -1449,9 +1449,9 @@
         <translation>హోల్డ్‌లో %1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer</source>
-        <translation>కస్టమర్</translation>
+        <location line="+29"/>
+        <source>The customer has been on hold for %1. Return to them and apologise.</source>
+        <translation>కస్టమర్ హోల్డ్‌లో ఉన్నారు; హోల్డ్ సమయం: %1. కస్టమర్‌తో మళ్లీ మాట్లాడి, వేచి ఉంచినందుకు క్షమాపణ చెప్పండి.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,7 +1477,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
         <translation>హోల్డ్ టైమర్</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>

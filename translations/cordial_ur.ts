@@ -290,7 +290,7 @@
         <translation>پہلے گاہک کو ہولڈ سے ہٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../ui/windows/CallController.cpp" line="+170"/>
+        <location filename="../ui/windows/CallController.cpp" line="+190"/>
         <location line="+15"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>CallIntake</name>
     <message>
-        <location filename="../ui/windows/CallIntake.cpp" line="+52"/>
+        <location filename="../ui/windows/CallIntake.cpp" line="+53"/>
         <source>A call for %1 came in while another call is open. Close the current call, then start the new one from the New call dialog.</source>
         <translation>ایک کال کھلی ہونے کے دوران %1 کے لیے کال آئی۔ موجودہ کال بند کریں، پھر “نئی کال” ڈائیلاگ سے نئی کال شروع کریں۔</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>ترک شدہ کے طور پر بند کریں(&amp;C)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
         <translation>منقطع کال کو ترک شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../app/services/CallSession.cpp" line="+82"/>
+        <location filename="../app/services/CallSession.cpp" line="+77"/>
         <source>Close the current call before starting another.</source>
         <translation>دوسری کال شروع کرنے سے پہلے موجودہ کال بند کریں۔</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The call is not on hold.</source>
         <translation>کال ہولڈ پر نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>No transfer is in progress.</source>
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>%1 والا فالو اپ مکمل کے طور پر نشان زد کر دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
         <translation>کیلنڈر اندراج %1 میں محفوظ کر دیا گیا۔</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>HoldAlerts</name>
     <message>
-        <location filename="../ui/platform/HoldAlerts.cpp" line="+60"/>
+        <location filename="../ui/platform/HoldAlerts.cpp" line="+61"/>
         <source>⚠ On hold %1 — %2</source>
         <comment>window title past a minute on hold: time on hold, usual title</comment>
         <translation>⚠ ہولڈ پر %1 — %2</translation>
@@ -1449,9 +1449,9 @@
         <translation>ہولڈ پر %1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer</source>
-        <translation>گاہک</translation>
+        <location line="+29"/>
+        <source>The customer has been on hold for %1. Return to them and apologise.</source>
+        <translation>گاہک ہولڈ پر ہیں، انتظار کا وقت: %1۔ گاہک کے پاس واپس جائیں اور معذرت کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,7 +1477,7 @@
 <context>
     <name>HoldTimerWidget</name>
     <message>
-        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+211"/>
+        <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
         <translation>ہولڈ ٹائمر</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+318"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>

@@ -69,8 +69,8 @@ QString FollowUpCalendar::uid(qint64 followUpId, const QString& organisation)
     return u"followup-%1-%2@cordial.example.org"_s.arg(followUpId).arg(QString::fromLatin1(orgHash));
 }
 
-Result<QByteArray> FollowUpCalendar::toIcs(const FollowUp& followUp, const Customer& customer, const QString& ownerName,
-    const QString& organisation, const QDateTime& stampUtc)
+Result<QByteArray> FollowUpCalendar::toIcs(const FollowUp& followUp, const Customer& customer,
+    const QString& customerName, const QString& ownerName, const QString& organisation, const QDateTime& stampUtc)
 {
     if (followUp.id <= 0)
         return Error { Error::Code::InvalidArgument, tr("Save the follow-up before adding it to a calendar."),
@@ -81,7 +81,8 @@ Result<QByteArray> FollowUpCalendar::toIcs(const FollowUp& followUp, const Custo
         return Error { Error::Code::InvalidArgument, tr("The calendar export has no valid time stamp."),
             u"stampUtc is invalid"_s };
 
-    const QString summary = tr("Follow-up: %1").arg(BidiText::isolated(customer.formalName()));
+    const QString summary
+        = tr("Follow-up: %1").arg(BidiText::isolated(customerName.isEmpty() ? customer.fullName() : customerName));
 
     ComponentPtr calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));

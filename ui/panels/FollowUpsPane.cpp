@@ -273,7 +273,9 @@ void FollowUpsPane::exportSelected()
     const Customer customer = m_customerById.value(followUp.customerId);
     const QString organisation
         = m_organisation.isEmpty() ? QCoreApplication::organizationName() : m_organisation;
-    Result<QByteArray> ics = FollowUpCalendar::toIcs(followUp, customer, m_ownerName, organisation, m_clock.nowUtc());
+    const QString name = m_nameOf ? m_nameOf(customer) : QString();
+    Result<QByteArray> ics
+        = FollowUpCalendar::toIcs(followUp, customer, name, m_ownerName, organisation, m_clock.nowUtc());
     if (!ics) {
         showStatus(ics.error().message, true);
         return;

@@ -45,6 +45,9 @@ public:
     void setOwner(qint64 agentId);
     /// The owner's name and organisation written into exported calendar entries (optional).
     void setCalendarDetails(const QString& ownerName, const QString& organisation);
+    /// How exported calendar entries name the customer ("Follow-up: లక్ష్మి గారు"): the interface's naming
+    /// (CustomerNaming); unset = the full name.
+    void setCustomerNaming(std::function<QString(const Customer&)> nameOf) { m_nameOf = std::move(nameOf); }
     /// Replaces the save dialog (tests, or a caller with its own dialog).
     void setFileChooser(FileChooser chooser);
 
@@ -91,6 +94,7 @@ private:
     qint64 m_ownerId = 0;
     QString m_ownerName;
     QString m_organisation;
+    std::function<QString(const Customer&)> m_nameOf;
     QList<FollowUp> m_rows;
     QHash<qint64, Customer> m_customerById; ///< the customers of m_rows, read with them
     int m_overdue = 0;

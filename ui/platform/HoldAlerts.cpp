@@ -45,9 +45,10 @@ HoldAlerts::HoldAlerts(const HoldTimer& timer, Settings& settings, Outputs outpu
 
 HoldAlerts::~HoldAlerts() = default;
 
-void HoldAlerts::setCustomerName(const QString& name)
+void HoldAlerts::setCustomerName(const QString& title, const QString& inSentence)
 {
-    m_customerName = name;
+    m_customerTitle = title;
+    m_customerInSentence = inSentence;
     if (m_timer.isOnHold())
         onTicked(m_timer.elapsed());
 }
@@ -56,12 +57,12 @@ QString HoldAlerts::holdTitle(std::chrono::milliseconds elapsed, bool warning, c
 {
     // Compact ("1:05"): the taskbar has little room; the clock's digits keep their order in any direction.
     const QString time = formatDuration(elapsed, m_outputs.window->locale(), DurationStyle::Compact);
-    if (m_customerName.isEmpty()) {
+    if (m_customerTitle.isEmpty()) {
         return warning ? tr("⚠ On hold %1 — %2", "window title past a minute on hold: time on hold, usual title")
                              .arg(time, title)
                        : tr("On hold %1 — %2", "window title: time on hold, usual title").arg(time, title);
     }
-    const QString who = BidiText::isolated(m_customerName);
+    const QString who = BidiText::isolated(m_customerTitle);
     return warning ? tr("⚠ On hold %1 — %2 — %3",
                         "window title past a minute on hold: time on hold, customer, usual title")
                          .arg(time, who, title)
@@ -91,9 +92,12 @@ void HoldAlerts::onTicked(std::chrono::milliseconds elapsed)
 void HoldAlerts::onWarning(std::chrono::milliseconds elapsed)
 {
     onTicked(elapsed);
-    const QString who = m_customerName.isEmpty() ? tr("The customer") : BidiText::isolated(m_customerName);
-    const QString body = tr("%1 has been on hold for %2. Return to the customer and apologise.")
-                             .arg(who, formatDuration(elapsed, m_outputs.window->locale(), DurationStyle::Clock));
+    const QString duration = formatDuration(elapsed, m_outputs.window->locale(), DurationStyle::Clock);
+    // Two whole sentences: a translation may place the name where its grammar wants it ("Fa %2 que %1…").
+    const QString body = m_customerInSentence.isEmpty()
+        ? tr("The customer has been on hold for %1. Return to them and apologise.").arg(duration)
+        : tr("%1 has been on hold for %2. Return to the customer and apologise.")
+              .arg(BidiText::isolated(m_customerInSentence), duration);
     const bool sound = soundOn();
     // Outside the window too: the agent may be minimised, on another desktop or in another program.
     if (m_outputs.notifier) {

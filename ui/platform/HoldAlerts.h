@@ -42,8 +42,10 @@ public:
     HoldAlerts(const HoldTimer& timer, Settings& settings, Outputs outputs, QObject* parent = nullptr);
     ~HoldAlerts() override;
 
-    /// Who waits, as addressed ("Ms. Smith"), for the title and the notification; empty = not known.
-    void setCustomerName(const QString& name);
+    /// Who waits, named as the interface language names the customer (CustomerNaming): `title` where the
+    /// name stands alone, in the window's title ("Sra. Vilalta"), `inSentence` in the warning that speaks
+    /// about them ("la Sra. Vilalta"); empty = not known.
+    void setCustomerName(const QString& title, const QString& inSentence);
     /// Checkable, for a menu: the sound on (the default) or off, kept in Settings::Key::HoldSound.
     QAction* soundAction() const { return m_soundAction; }
     /// The window's title for `elapsed` on hold, `warning` past the minute, over its usual `title`.
@@ -68,7 +70,8 @@ private:
     Settings& m_settings;
     Outputs m_outputs;
     QAction* m_soundAction;
-    QString m_customerName;
+    QString m_customerTitle;    ///< the customer's name in the window's title
+    QString m_customerInSentence; ///< the customer's name inside the warning
     QString m_restTitle; ///< the window's title before the hold, given back after it
     bool m_titled = false;
     bool m_notified = false; ///< a notification of this hold is showing

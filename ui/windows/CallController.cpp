@@ -22,6 +22,7 @@
 #include "windows/WrapUpFlow.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -38,6 +39,7 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     , m_bar(parts.bar)
     , m_actions(parts.actions)
     , m_window(window)
+    , m_naming(context.scripts, context.languages)
     , m_holdAlerts(new HoldAlerts(m_session.holdTimer(), m_context.settings,
                                   HoldAlerts::Outputs {window, notifier, m_context.holdSound, {}}, this))
     , m_flow(m_context, m_session, m_script, m_notes, m_hold, m_bar, window, [this](const QString& text) { say(text); })
@@ -51,6 +53,8 @@ CallController::CallController(const AppContext& context, const Parts& parts, Ho
     m_session.setAgent(m_context.agent);
     connectParts();
     updateActions();
+    // A language chosen during a call names its customer in that language's form at once.
+    m_window->installEventFilter(this);
 }
 
 CallController::~CallController() = default;
@@ -139,10 +143,10 @@ void CallController::prepareForCall(const Customer& customer, Channel channel)
     m_customer = customer;
     m_script.setChannel(channel);
     m_script.setCustomer(customer);
-    resetPanels(customer.formalName());
+    resetPanels();
 }
 
-void CallController::resetPanels(const QString& customerName)
+void CallController::resetPanels()
 {
     m_flow.resetCall();
     m_script.requestCapture()->clear();
@@ -151,8 +155,23 @@ void CallController::resetPanels(const QString& customerName)
     m_notes.setNotes({});
     m_hold.reset();
     m_bar.setTransferTarget({});
-    m_bar.setCustomerName(customerName);
-    m_holdAlerts->setCustomerName(customerName);
+    showCustomerName();
+}
+
+void CallController::showCustomerName()
+{
+    using Form = CustomerNaming::Form;
+    const QString title = m_customer ? m_naming.name(*m_customer, Form::Vocative) : QString();
+    const QString inSentence = m_customer ? m_naming.name(*m_customer, Form::Reference) : QString();
+    m_bar.setCustomerName(title);
+    m_holdAlerts->setCustomerName(title, inSentence);
+}
+
+bool CallController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        showCustomerName();
+    return QObject::eventFilter(watched, event);
 }
 
 void CallController::clearClosedCall()
@@ -161,7 +180,7 @@ void CallController::clearClosedCall()
         return;
     m_customer.reset();
     m_script.setChannel(Channel::Phone);
-    resetPanels({});
+    resetPanels();
     m_bar.clearClosedCall();
 }
 

@@ -6,6 +6,7 @@
 #include "domain/CallScript.h"
 #include "domain/Customer.h"
 #include "services/CallSession.h"
+#include "services/CustomerNaming.h"
 #include "windows/AppContext.h"
 #include "windows/CallFlowContext.h"
 
@@ -58,6 +59,9 @@ public:
     const std::optional<Customer>& customer() const { return m_customer; }
     /// The hold past a minute outside the panels: window title, taskbar, sound, desktop notification.
     HoldAlerts& holdAlerts() const { return *m_holdAlerts; }
+    /// How the interface's texts name a customer, in the interface language (the call bar, the hold
+    /// warning, the window title, the interrupted-call question, the calendar event).
+    const CustomerNaming& naming() const { return m_naming; }
     /// The last refusal or notice shown to the agent (also in the status bar).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -111,6 +115,9 @@ Q_SIGNALS:
     /// A follow-up was stored: the due list should reload.
     void followUpScheduled();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void connectParts();
     bool report(const Status& status);
@@ -118,7 +125,9 @@ private:
     void onStateChanged(CallState state);
     void prepareForCall(const Customer& customer, Channel channel);
     /// The panels show no call: request, rendered lines, step marks, notes, hold, transfer target.
-    void resetPanels(const QString& customerName);
+    void resetPanels();
+    /// The call's customer, named in the interface language, in the call bar and the hold alerts.
+    void showCustomerName();
 
     AppContext m_context;
     CallSession& m_session;
@@ -128,6 +137,7 @@ private:
     CallBar& m_bar;
     CallActions& m_actions;
     QWidget* m_window;
+    CustomerNaming m_naming;
     HoldAlerts* m_holdAlerts;
 
     std::optional<Customer> m_customer;

@@ -6,6 +6,7 @@
 #include "platform/CommandLine.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
+#include "services/CustomerNaming.h"
 #include "services/CustomerService.h"
 #include "windows/CallController.h"
 
@@ -112,12 +113,12 @@ void CallIntake::refuse(const QString& message, const QString& detail)
     Q_EMIT noticeRaised(message, detail);
 }
 
-QString CallIntake::recoveryQuestion(const StoredCall& stored, const std::optional<Customer>& customer) const
+QString CallIntake::recoveryQuestion(const StoredCall& stored, const QString& customerName)
 {
     const Call& call = stored.call;
     QString who = BidiText::leftToRight(call.remoteNumber);
-    if (customer)
-        who = BidiText::isolated(customer->formalName());
+    if (!customerName.isEmpty())
+        who = BidiText::isolated(customerName);
     if (who.isEmpty())
         who = tr("an unknown caller");
     // The moment the program last wrote something about the call: when it was interrupted.
@@ -197,7 +198,8 @@ void CallIntake::resumeOrAbandon(const StoredCall& newest, const std::optional<C
     if (m_session.hasCall()) {
         // The agent started another call meanwhile: this one stays open for the next start.
     } else {
-        const QString question = recoveryQuestion(newest, customer);
+        const QString question = recoveryQuestion(
+            newest, customer ? m_controller.naming().name(*customer, CustomerNaming::Form::Reference) : QString());
         const bool resume = m_prompt ? m_prompt(newest.call, question) : askToResume(question);
         if (resume) {
             const Status status = m_session.resumeInterrupted(newest);

@@ -58,6 +58,9 @@ public:
     /// A screen pop is under way: from the moment a request is taken up until its call has started or
     /// its New call dialog has closed (the customer's card is looked up meanwhile).
     bool isPopping() const { return m_popping; }
+    /// The question offering to resume `call`, with its customer named as `customerName` (in a sentence,
+    /// CustomerNaming's Reference form); without one, the call's number or "an unknown caller".
+    static QString recoveryQuestion(const StoredCall& call, const QString& customerName);
 
 Q_SIGNALS:
     void raiseRequested();
@@ -76,7 +79,6 @@ private:
     void refuseWhileInCall(const CallRequest& request);
     void onCallerLookedUp(const CallRequest& request, const Result<std::optional<Customer>>& known);
     void askForNewCard(const CallRequest& request);
-    QString recoveryQuestion(const StoredCall& call, const std::optional<Customer>& customer) const;
     /// Offers the newest of the calls left open; emits recoveryFinished() once the agent has answered.
     void recover(const Result<QList<StoredCall>>& open);
     void resumeOrAbandon(const StoredCall& newest, const std::optional<Customer>& customer, int abandoned);

@@ -123,6 +123,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         m_callActions->action(CallActions::Id::WrapUp), m_callActions->action(CallActions::Id::Close)});
     m_followUpsPane->setOwner(m_controller->agent().id);
     m_followUpsPane->setCalendarDetails(m_controller->agent().name, m_context.companyName);
+    m_followUpsPane->setCustomerNaming(
+        [this](const Customer& customer) { return m_controller->naming().name(customer, CustomerNaming::Form::Vocative); });
 
     // New call offers exactly the customer on the card, or nobody: one feed, whatever changed the card.
     connect(m_customerPane, &CustomerSearchPane::selectionChanged, m_controller, &CallController::setSelectedCustomer);

@@ -4,14 +4,17 @@
 #include "services/ScriptFiller.h"
 #include "services/ScriptLibrary.h"
 
+#include "domain/CardExpiry.h"
 #include "domain/ScriptVariables.h"
 #include "i18n/Languages.h"
 #include "support/QStringPrinter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -66,6 +69,64 @@ QStringList problems(const QString& rendered)
             found << u"doubled word \""_s + words.at(i) + u'"';
     }
     return found;
+}
+
+/// A language's catalogue read from its .ts file, as a translator: the texts the program's own
+/// functions produce in that language, without the compiled .qm the front end embeds.
+class TsTranslator final : public QTranslator
+{
+public:
+    explicit TsTranslator(const QString& language)
+    {
+        QFile file(QStringLiteral(CORDIAL_TRANSLATIONS_DIR) + u"/cordial_"_s + language + u".ts"_s);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        QString comment;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"message")
+                comment.clear();
+            else if (xml.name() == u"source")
+                source = xml.readElementText();
+            else if (xml.name() == u"comment")
+                comment = xml.readElementText();
+            else if (xml.name() == u"translation")
+                m_texts.insert(key(context, source, comment), xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+
+    QString translate(const char* context, const char* source, const char* disambiguation, int) const override
+    {
+        return m_texts.value(key(QString::fromUtf8(context), QString::fromUtf8(source), QString::fromUtf8(disambiguation)));
+    }
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+
+private:
+    static QString key(const QString& context, const QString& source, const QString& comment)
+    {
+        return context + u'\x1f' + source + u'\x1f' + comment;
+    }
+
+    QHash<QString, QString> m_texts;
+};
+
+/// The month and year of a card's expiry exactly as the payment dialog puts them in "Valid until the
+/// end of %1": CardExpiry::monthAndYear with the language's catalogue and locale ("maig de 2029").
+QString expiryMonthIn(const QString& language)
+{
+    TsTranslator catalogue(language);
+    QCoreApplication::installTranslator(&catalogue);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(language));
+    const QString text = CardExpiry::monthAndYear(QDate(2029, 5, 31));
+    QLocale::setDefault(previous);
+    QCoreApplication::removeTranslator(&catalogue);
+    return text;
 }
 
 struct Values
@@ -184,10 +245,16 @@ TEST_F(ScriptWords, EachLanguageAddressesTheCustomerInItsOwnSpokenForm)
         {u"hi"_s, customer(u"श्रीमती"_s, u"अनीता"_s, u"शर्मा"_s), u"शर्मा जी"_s, u"शर्मा जी"_s},
         {u"hi"_s, customer(u"Mr."_s, u"Amit"_s, u"Singh"_s), u"Singh जी"_s, u"Singh जी"_s},
         {u"hi"_s, customer(u"डॉ."_s, u"सुनीता"_s, u"गुप्ता"_s), u"डॉ. गुप्ता"_s, u"डॉ. गुप्ता"_s},
-        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
+        // जी carries no gender: a gender-neutral customer is addressed like any other, not by the bare name.
+        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Taylor जी"_s, u"Taylor जी"_s},
+        {u"hi"_s, customer(u"आदरणीय"_s, u"सैम"_s, u"टेलर"_s), u"टेलर जी"_s, u"टेलर जी"_s},
+        {u"hi"_s, customer(u"Mx."_s, u"Sam"_s, {}), u"Sam"_s, u"Sam"_s},
         {u"te"_s, customer(u"శ్రీమతి"_s, u"లక్ష్మి"_s, u"రెడ్డి"_s), u"లక్ష్మి గారు"_s, u"లక్ష్మి గారు"_s},
         {u"te"_s, customer(u"Mr."_s, u"Ravi"_s, u"Reddy"_s), u"Ravi గారు"_s, u"Ravi గారు"_s},
-        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
+        // గారు after the full name: polite, and says nothing of gender.
+        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor గారు"_s, u"Sam Taylor గారు"_s},
+        {u"te"_s, customer(u"గౌరవనీయ"_s, u"సామ్"_s, u"టేలర్"_s), u"సామ్ టేలర్ గారు"_s, u"సామ్ టేలర్ గారు"_s},
+        {u"te"_s, customer(u"Mx."_s, u"Sam"_s, {}), u"Sam గారు"_s, u"Sam గారు"_s},
         {u"ur"_s, customer(u"محترمہ"_s, u"عائشہ"_s, u"صدیقی"_s), u"صدیقی صاحبہ"_s, u"صدیقی صاحبہ"_s},
         {u"ur"_s, customer(u"جناب"_s, u"عمران"_s, u"چوہدری"_s), u"چوہدری صاحب"_s, u"چوہدری صاحب"_s},
         {u"ur"_s, customer(u"Mx."_s, u"Sam"_s, u"Taylor"_s), u"Sam Taylor"_s, u"Sam Taylor"_s},
@@ -256,6 +323,9 @@ TEST_F(ScriptWords, CatalanMonthsCarryTheirOwnPreposition)
     const QLocale ca(u"ca"_s);
     EXPECT_TRUE(ca.toString(QDate(2029, 5, 1), u"MMMM yyyy"_s).startsWith(u"de "_s));
     EXPECT_TRUE(ca.toString(QDate(2029, 4, 1), u"MMMM yyyy"_s).startsWith(u"d"_s));
+    // The app says the expiry through CardExpiry, with the standalone month and the catalogue's "%1 de %2".
+    EXPECT_EQ(expiryMonthIn(u"ca"_s), u"maig de 2029"_s);
+    EXPECT_EQ(expiryMonthIn(u"en"_s), u"May 2029"_s);
 }
 
 TEST_F(ScriptWords, EveryTranslatedSentenceWithAValueReadsCleanly)
@@ -284,9 +354,10 @@ TEST_F(ScriptWords, EveryTranslatedSentenceWithAValueReadsCleanly)
                 QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (text.trimmed().isEmpty())
                     continue;
-                // The month and year of "Valid until the end of %1" (expiry), else a neutral sample.
-                const QString month = context == u"PaymentDialog" && source.contains(u"end of %1"_s)
-                    ? QLocale(language).toString(QDate(2029, 5, 1), u"MMMM yyyy"_s)
+                // The month and year of "… the end of %1" (expiry) as the app inserts them, else a
+                // neutral sample.
+                const QString month = (context == u"PaymentDialog" || context == u"CardExpiry") && source.contains(u"end of %1"_s)
+                    ? expiryMonthIn(language)
                     : u"Alpha"_s;
                 for (int n = 1; n <= 9; ++n)
                     text.replace(u'%' + QString::number(n), n == 1 ? month : u"Beta%1"_s.arg(n));

@@ -73,7 +73,7 @@ protected:
                                          ++m_attention;
                                      }};
         m_alerts = std::make_unique<HoldAlerts>(m_timer, *m_settings, std::move(outputs));
-        m_alerts->setCustomerName(u"Ms. Smith"_s);
+        m_alerts->setCustomerName(u"Ms. Smith"_s, u"Ms. Smith"_s);
     }
 
     /// Moves the fake clock on and lets the timer read it, as its 250 ms ticker does in the program.
@@ -155,7 +155,7 @@ TEST_F(HoldAlertsTest, TheTitleCountsEachSecondAndIsGivenBackAfterTheHold)
 
 TEST_F(HoldAlertsTest, WithoutAKnownCustomerTheTitleSaysOnlyTheTime)
 {
-    m_alerts->setCustomerName({});
+    m_alerts->setCustomerName({}, {});
     m_timer.start();
     wait(5s);
     EXPECT_EQ(m_window.windowTitle(), u"On hold 0:05 — Cordial"_s);

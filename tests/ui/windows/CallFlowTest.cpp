@@ -386,7 +386,7 @@ TEST_F(CallFlowTest, AHoldPastAMinuteTurnsTheChipAndTheClockRedAndShowsInTheTitl
     const auto* clock = m_window->holdWidget()->findChild<QLabel*>(u"holdTimeLabel"_s);
     ASSERT_TRUE(chip && holds && clock);
     const QString title = m_window->windowTitle();
-    const QString customer = controller()->customer()->formalName();
+    const QString customer = controller()->naming().name(*controller()->customer(), CustomerNaming::Form::Vocative);
     controller()->hold();
     m_clock.advance(59'900ms);
     m_window->holdTimer()->refresh();
@@ -440,6 +440,32 @@ TEST_F(CallFlowTest, AnApologyNotYetMadeIsPromptedUntilTheConversationEnds)
     ASSERT_NE(next, nullptr);
     ASSERT_TRUE(controller()->startCall(*next, Channel::Phone, next->phone, false));
     EXPECT_FALSE(m_window->holdWidget()->isApologyShown());
+}
+
+TEST_F(CallFlowTest, ALanguageChosenDuringAHoldNamesTheCustomerInItsOwnForm)
+{
+    showActive();
+    startAnsweredCall();
+    const Customer customer = *controller()->customer();
+    const auto* label = m_window->callBar()->findChild<QLabel*>(u"callCustomerLabel"_s);
+    ASSERT_NE(label, nullptr);
+    controller()->hold();
+    m_clock.advance(5s);
+    m_window->holdTimer()->refresh();
+    const QString english = controller()->naming().nameIn(customer, u"en"_s, CustomerNaming::Form::Vocative);
+    EXPECT_TRUE(m_window->windowTitle().contains(english)) << m_window->windowTitle().toStdString();
+
+    m_window->switchLanguage(u"te"_s);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    const QString telugu = controller()->naming().nameIn(customer, u"te"_s, CustomerNaming::Form::Vocative);
+    ASSERT_TRUE(telugu.endsWith(u" గారు"_s)) << telugu.toStdString();
+    EXPECT_TRUE(m_window->windowTitle().contains(telugu)) << m_window->windowTitle().toStdString();
+    EXPECT_TRUE(label->text().contains(telugu)) << label->text().toStdString();
+
+    m_window->switchLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_window->windowTitle().contains(english)) << m_window->windowTitle().toStdString();
+    EXPECT_TRUE(label->text().contains(english)) << label->text().toStdString();
 }
 
 TEST_F(CallFlowTest, TheHoldSoundCanBeTurnedOffFromTheViewMenu)

@@ -97,7 +97,8 @@ TEST_F(CallRecoveryTest, ResumingRestoresStateNotesAndRequest)
     });
     ASSERT_TRUE(recover());
     EXPECT_TRUE(asked.startsWith(u"A call with "_s)) << asked.toStdString();
-    EXPECT_TRUE(asked.contains(m_customer.formalName())) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(m_window->controller()->naming().name(m_customer, CustomerNaming::Form::Reference)))
+        << asked.toStdString();
     EXPECT_TRUE(asked.endsWith(u"Resume it?"_s)) << asked.toStdString();
 
     CallSession* session = m_window->session();
@@ -454,7 +455,8 @@ TEST_F(CallRecoveryTest, RecoveringReadsTheCustomerOffTheGuiThread)
     QueryWatch::forbid(nullptr);
     ASSERT_TRUE(resumed);
     EXPECT_EQ(violations, 0);
-    EXPECT_TRUE(asked.contains(m_customer.formalName())) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(m_window->controller()->naming().name(m_customer, CustomerNaming::Form::Reference)))
+        << asked.toStdString();
     EXPECT_EQ(m_window->customerPane()->card()->customer()->id, m_customer.id);
 }
 
