@@ -400,29 +400,29 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
-        <location line="+57"/>
-        <location line="+35"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+37"/>
+        <location line="+59"/>
+        <location line="+36"/>
         <source>The link does not contain a phone number.</source>
         <translation>L&apos;enllaç no conté cap número de telèfon.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>L&apos;extensió «%1» només pot contenir xifres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
         <translation>L&apos;extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
         <translation>L&apos;enllaç no és un enllaç de trucada del Cordial.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
         <translation>L&apos;enllaç indica un canal desconegut, «%1».</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>No hi ha cap transferència en curs.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>Targeta de pagament confirmada amb el client: %1 acabada en %2.</translation>
@@ -536,13 +536,13 @@
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-41"/>
+        <location filename="../app/services/CallHistory.cpp" line="-42"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Call notes:</source>
         <translation>Notes de la trucada:</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>CardExpiry</name>
     <message>
-        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
         <translation>«%1» no és una data de caducitat. Escriviu el mes i l&apos;any tal com són impresos a la targeta, per exemple 05/29.</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: una consola d&apos;agent per a l&apos;atenció al client de primera línia.</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Crea o actualitza les taules d&apos;una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inesperat: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+24"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>El controlador de base de dades %1 de Qt no està instal·lat.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>DatabaseConfig</name>
     <message>
-        <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
+        <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>L&apos;adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>La contrasenya no s&apos;ha desat al clauer: %1</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>FollowUpCalendar</name>
     <message>
-        <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
+        <location filename="../app/integration/FollowUpCalendar.cpp" line="+51"/>
         <source>Customer: %1</source>
         <translation>Client: %1</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>Telèfon: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>L&apos;exportació del calendari no té cap marca de temps vàlida.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow-up: %1</source>
         <translation>Seguiment: %1</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+190"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>No hi ha cap agent que pugui ser responsable del seguiment.</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+92"/>
         <source>Export the follow-up to a calendar</source>
         <translation>Exporta el seguiment a un calendari</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>Entrant</translation>
@@ -1744,7 +1744,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+64"/>
+        <location filename="../app/storage/Migrations.cpp" line="+65"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
     </message>
@@ -2028,10 +2028,10 @@
         <translation>Introduïu la data de caducitat com a MM/AA, per exemple 05/29.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
-        <translation>Vàlida fins a final de mes (%1).</translation>
+        <translation>Vàlida fins a final %1.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2123,7 +2123,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+46"/>
         <source>“%1” does not start with a country code: check the digits after the “+”.</source>
         <translation>«%1» no comença amb un prefix de país: comproveu les xifres que segueixen el «+».</translation>
     </message>
@@ -2478,18 +2478,18 @@
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>El fitxer de guió %1 no té cap text per a «%2» dins %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>The script file %1 cannot be read.</source>
         <translation>No es pot llegir el fitxer de guió %1.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>El fitxer de guió %1 indica que és per a «%2» (%3), cosa que no coincideix amb el lloc on està desat.</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>No hi ha cap guió de trucada per a %1 ni cap guió en anglès per utilitzar-lo en el seu lloc.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>El fitxer de guió %1 no és un JSON vàlid (error a la línia %2, columna %3).</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>el fitxer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>El fitxer de guió %1 indica un canal desconegut, «%2».</translation>
     </message>
@@ -2539,32 +2539,32 @@
         <translation>Al fitxer de guió %1, %2 no és un objecte JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>El fitxer de guió %1 té dos passos amb l&apos;identificador «%2».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>Al fitxer de guió %1, el valor «optional» del pas «%2» ha de ser true o false.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>Al fitxer de guió %1, «lines» ha de ser un objecte JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>Al fitxer de guió %1, la línia «%2» ha de ser text.</translation>
     </message>
     <message>
-        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
         <translation>El fitxer de regles d&apos;idioma %1 no és un objecte JSON vàlid.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
         <translation>El fitxer de regles d&apos;idioma %1 no indica el seu idioma.</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>El servidor de base de dades %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database %1 does not exist on the server.</source>
         <translation>La base de dades %1 no existeix al servidor.</translation>
     </message>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>El Cordial no es pot iniciar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>La base de dades %1 ja és a la versió d&apos;esquema %2; no cal fer res.</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>El Cordial ja s&apos;està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>departament</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

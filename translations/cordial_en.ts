@@ -26,7 +26,7 @@
 <context>
     <name>CallSession</name>
     <message numerus="yes">
-        <location filename="../app/services/CallHistory.cpp" line="+126"/>
+        <location filename="../app/services/CallHistory.cpp" line="+127"/>
         <source>Talk time %1; on hold %2 in total, the longest %3 (%n hold(s)).</source>
         <translation>
             <numerusform>Talk time %1; on hold %2 in total, the longest %3 (%n hold).</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>SqlErrors</name>
     <message numerus="yes">
-        <location filename="../app/storage/SqlErrors.cpp" line="+144"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+151"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>The database %1 is locked by another program and stayed locked for more than %n second. Close the other program or try again later.</numerusform>

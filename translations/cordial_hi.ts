@@ -400,29 +400,29 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
-        <location line="+57"/>
-        <location line="+35"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+37"/>
+        <location line="+59"/>
+        <location line="+36"/>
         <source>The link does not contain a phone number.</source>
         <translation>लिंक में कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>एक्सटेंशन “%1” में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
         <translation>एक्सटेंशन “%1” बहुत लंबा है: इसमें अधिकतम %2 अंक हो सकते हैं।</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
         <translation>यह लिंक Cordial का कॉल लिंक नहीं है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
         <translation>लिंक में अज्ञात चैनल “%1” दिया गया है।</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>इस समय कोई ट्रांसफ़र नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>भुगतान कार्ड का विवरण पढ़कर सुनाया गया: %1, अंतिम चार अंक %2।</translation>
@@ -536,13 +536,13 @@
         <translation>अधूरी छोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-41"/>
+        <location filename="../app/services/CallHistory.cpp" line="-42"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Call notes:</source>
         <translation>कॉल नोट्स:</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>CardExpiry</name>
     <message>
-        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
         <translation>“%1” समाप्ति तिथि नहीं है। कृपया महीना और वर्ष वैसे ही लिखें जैसे कार्ड पर छपे हैं, जैसे 05/29।</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: फ़्रंटलाइन ग्राहक सेवा के लिए एजेंट कंसोल।</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Cordial डेटाबेस की तालिकाएँ इस संस्करण के अनुसार बनाता या अपडेट करता है, फिर बंद हो जाता है। एजेंटों का Cordial PostgreSQL पर टीम डेटाबेस की तालिकाएँ कभी नहीं बदलता: हर अपडेट के बाद कोई व्यवस्थापक इसे एक बार चलाता है।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित तर्क: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+24"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt डेटाबेस ड्राइवर %1 इंस्टॉल नहीं है।</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>DatabaseConfig</name>
     <message>
-        <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
+        <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>सर्वर पता “%1” मान्य नहीं है। postgresql://user@host:port/database का उपयोग करें।</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>पासवर्ड कीचेन में सहेजा नहीं गया: %1</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>FollowUpCalendar</name>
     <message>
-        <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
+        <location filename="../app/integration/FollowUpCalendar.cpp" line="+51"/>
         <source>Customer: %1</source>
         <translation>ग्राहक: %1</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>फ़ोन: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Owner: %1</source>
         <translation>प्रभारी: %1</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>कैलेंडर एक्सपोर्ट में कोई मान्य टाइमस्टैम्प नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow-up: %1</source>
         <translation>फ़ॉलो-अप: %1</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+190"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>फ़ॉलो-अप का प्रभारी बनाने के लिए कोई एजेंट नहीं है।</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+92"/>
         <source>Export the follow-up to a calendar</source>
         <translation>फ़ॉलो-अप को कैलेंडर में एक्सपोर्ट करें</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>इनबाउंड</translation>
@@ -1744,7 +1744,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+64"/>
+        <location filename="../app/storage/Migrations.cpp" line="+65"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>डेटाबेस %1 को Cordial के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण केवल %3 तक जानता है)। इसमें कोई बदलाव नहीं किया गया: इसे खोलने के लिए Cordial को अपडेट करें।</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>समाप्ति तिथि MM/YY के रूप में दर्ज करें, उदाहरण के लिए 05/29।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 के अंत तक मान्य।</translation>
@@ -2123,7 +2123,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+46"/>
         <source>“%1” does not start with a country code: check the digits after the “+”.</source>
         <translation>“%1” किसी देश कोड से शुरू नहीं होता: “+” के बाद के अंक जाँच लें।</translation>
     </message>
@@ -2478,18 +2478,18 @@
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, %3 में “%2” के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>The script file %1 cannot be read.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 के अनुसार वह “%2” (%3) के लिए है, जो उसके सहेजे जाने के स्थान से मेल नहीं खाता।</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>%1 के लिए कोई कॉल स्क्रिप्ट नहीं है, और विकल्प के रूप में कोई अंग्रेज़ी स्क्रिप्ट भी नहीं है।</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>स्क्रिप्ट फ़ाइल %1 मान्य JSON नहीं है (पंक्ति %2, कॉलम %3 पर त्रुटि)।</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>फ़ाइल के मुख्य भाग</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में अज्ञात चैनल “%2” दिया गया है।</translation>
     </message>
@@ -2539,32 +2539,32 @@
         <translation>स्क्रिप्ट फ़ाइल %1 में, %2 JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में आईडी “%2” वाले दो चरण हैं।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, चरण “%2” का “optional” मान true या false होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, “lines” एक JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, पंक्ति “%2” टेक्स्ट होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
         <translation>भाषा नियम फ़ाइल %1 मान्य JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
         <translation>भाषा नियम फ़ाइल %1 में उसकी भाषा नहीं बताई गई है।</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>डेटाबेस सर्वर %1 ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database %1 does not exist on the server.</source>
         <translation>डेटाबेस %1 सर्वर पर मौजूद नहीं है।</translation>
     </message>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>Cordial शुरू नहीं हो सकता</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>डेटाबेस %1 पहले से स्कीमा संस्करण %2 पर है; कुछ करने की ज़रूरत नहीं।</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial पहले से चल रहा है, लेकिन उसने जवाब नहीं दिया। उसे बंद करें या थोड़ी देर प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>विभाग</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -371,7 +371,7 @@
     <message>
         <location line="+2"/>
         <source>Closing it records the call as abandoned, with its notes as they were saved. This cannot be undone.</source>
-        <translation>దీన్ని మూసివేస్తే, కాల్ సేవ్ అయిన నోట్స్‌తో పాటు మధ్యలో ఆగిపోయినదిగా నమోదవుతుంది. దీన్ని తర్వాత వెనక్కి తీసుకోలేరు.</translation>
+        <translation>దీన్ని ముగిస్తే కాల్ మధ్యలో ఆగిపోయినదిగా, సేవ్ అయిన నోట్స్‌తో నమోదవుతుంది. దీన్ని తర్వాత వెనక్కి తీసుకోలేరు.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -400,29 +400,29 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
-        <location line="+57"/>
-        <location line="+35"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+37"/>
+        <location line="+59"/>
+        <location line="+36"/>
         <source>The link does not contain a phone number.</source>
         <translation>లింక్‌లో ఫోన్ నంబర్ లేదు.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>ఎక్స్‌టెన్షన్ “%1”లో అంకెలు మాత్రమే ఉండాలి.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
         <translation>ఎక్స్‌టెన్షన్ “%1” చాలా పొడవుగా ఉంది: ఇందులో గరిష్ఠంగా %2 అంకెలు మాత్రమే ఉండవచ్చు.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
         <translation>ఈ లింక్ Cordial కాల్ లింక్ కాదు.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
         <translation>లింక్‌లో తెలియని ఛానెల్ “%1” ఉంది.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>ప్రస్తుతం ఏ బదిలీ జరగడం లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>చెల్లింపు కార్డ్ వివరాలు చదివి వినిపించారు: %1, చివరి నాలుగు అంకెలు %2.</translation>
@@ -536,13 +536,13 @@
         <translation>మధ్యలో ఆగిపోయింది</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-41"/>
+        <location filename="../app/services/CallHistory.cpp" line="-42"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Call notes:</source>
         <translation>కాల్ నోట్స్:</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>CardExpiry</name>
     <message>
-        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
         <translation>“%1” గడువు తేదీ కాదు. కార్డ్‌పై ముద్రించినట్లే నెల, సంవత్సరం టైప్ చేయండి, ఉదాహరణకు 05/29.</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: ఫ్రంట్‌లైన్ కస్టమర్ సేవ కోసం ఏజెంట్ కన్సోల్.</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Cordial డేటాబేస్ పట్టికలను ఈ వెర్షన్‌కు అనుగుణంగా సృష్టిస్తుంది లేదా అప్‌డేట్ చేస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి అప్‌డేట్ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>ఊహించని ఆర్గ్యుమెంట్: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+24"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt డేటాబేస్ డ్రైవర్ %1 ఇన్‌స్టాల్ చేయబడలేదు.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>DatabaseConfig</name>
     <message>
-        <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
+        <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>సర్వర్ చిరునామా “%1” చెల్లదు. postgresql://user@host:port/database ఉపయోగించండి.</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>పాస్‌వర్డ్ కీచైన్‌లో సేవ్ కాలేదు: %1</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>FollowUpCalendar</name>
     <message>
-        <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
+        <location filename="../app/integration/FollowUpCalendar.cpp" line="+51"/>
         <source>Customer: %1</source>
         <translation>కస్టమర్: %1</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>ఫోన్: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Owner: %1</source>
         <translation>బాధ్యులు: %1</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>క్యాలెండర్ ఎగుమతిలో చెల్లుబాటయ్యే టైమ్‌స్టాంప్ లేదు.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow-up: %1</source>
         <translation>ఫాలో-అప్: %1</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+190"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>ఫాలో-అప్‌కు బాధ్యత వహించడానికి ఏజెంట్ ఎవరూ లేరు.</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+92"/>
         <source>Export the follow-up to a calendar</source>
         <translation>ఫాలో-అప్‌ను క్యాలెండర్‌కు ఎగుమతి చేయండి</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ఇన్‌బౌండ్</translation>
@@ -1744,7 +1744,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+64"/>
+        <location filename="../app/storage/Migrations.cpp" line="+65"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>%1 డేటాబేస్‌ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>గడువు తేదీని MM/YY రూపంలో నమోదు చేయండి, ఉదాహరణకు 05/29.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
@@ -2123,7 +2123,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+46"/>
         <source>“%1” does not start with a country code: check the digits after the “+”.</source>
         <translation>“%1” దేశ కోడ్‌తో మొదలవడం లేదు: “+” తర్వాతి అంకెలను సరిచూసుకోండి.</translation>
     </message>
@@ -2478,18 +2478,18 @@
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, %3లో “%2” కోసం పాఠ్యం లేదు.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>The script file %1 cannot be read.</source>
         <translation>%1 స్క్రిప్ట్ ఫైల్‌ను చదవలేము.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 తాను “%2” (%3) కోసం అని చెబుతోంది, కానీ అది నిల్వ చేయబడిన స్థానానికి సరిపోలడం లేదు.</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>%1 కోసం కాల్ స్క్రిప్ట్ లేదు, ప్రత్యామ్నాయంగా ఉపయోగించడానికి ఆంగ్ల స్క్రిప్ట్ కూడా లేదు.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 చెల్లుబాటయ్యే JSON కాదు (పంక్తి %2, నిలువు వరుస %3 వద్ద లోపం).</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>ఫైల్ ప్రధాన భాగం</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో తెలియని ఛానెల్ “%2” ఉంది.</translation>
     </message>
@@ -2539,32 +2539,32 @@
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, %2 JSON ఆబ్జెక్ట్ కాదు.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో “%2” ఐడీతో రెండు దశలు ఉన్నాయి.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2”లోని “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “lines” ఒక JSON ఆబ్జెక్ట్ అయి ఉండాలి.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “%2” పంక్తి పాఠ్యం అయి ఉండాలి.</translation>
     </message>
     <message>
-        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
         <translation>భాషా నియమాల ఫైల్ %1 చెల్లుబాటయ్యే JSON ఆబ్జెక్ట్ కాదు.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
         <translation>భాషా నియమాల ఫైల్ %1లో దాని భాష పేర్కొనలేదు.</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>డేటాబేస్ సర్వర్ %1 వినియోగదారు పేరు లేదా పాస్‌వర్డ్‌ను తిరస్కరించింది.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database %1 does not exist on the server.</source>
         <translation>సర్వర్‌లో డేటాబేస్ %1 లేదు.</translation>
     </message>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>%1 డేటాబేస్ ఇప్పటికే స్కీమా వెర్షన్ %2లో ఉంది; చేయవలసినది ఏమీ లేదు.</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది కానీ స్పందించలేదు. దాన్ని మూసివేయండి లేదా కొంతసేపు వేచి ఉండి, మళ్లీ ప్రయత్నించండి.</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>విభాగం</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -400,29 +400,29 @@
 <context>
     <name>CallRequest</name>
     <message>
-        <location filename="../app/integration/CallRequest.cpp" line="+36"/>
-        <location line="+57"/>
-        <location line="+35"/>
+        <location filename="../app/integration/CallRequest.cpp" line="+37"/>
+        <location line="+59"/>
+        <location line="+36"/>
         <source>The link does not contain a phone number.</source>
         <translation>لنک میں کوئی فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
         <translation>ایکسٹینشن “%1” میں صرف ہندسے ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
         <translation>ایکسٹینشن “%1” بہت لمبا ہے: اس میں زیادہ سے زیادہ %2 ہندسے ہو سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
         <translation>یہ لنک Cordial کا کال لنک نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
         <translation>لنک میں ایک نامعلوم چینل “%1” درج ہے۔</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>اس وقت کوئی منتقلی جاری نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="+104"/>
+        <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
         <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>ادائیگی کارڈ کی تفصیلات دہرائی گئیں: %1، آخری چار ہندسے %2۔</translation>
@@ -536,13 +536,13 @@
         <translation>ترک شدہ</translation>
     </message>
     <message>
-        <location filename="../app/services/CallHistory.cpp" line="-41"/>
+        <location filename="../app/services/CallHistory.cpp" line="-42"/>
         <source>%1: %2</source>
         <comment>history subject: outcome of the call, first line of its summary</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Call notes:</source>
         <translation>کال کے نوٹس:</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>CardExpiry</name>
     <message>
-        <location filename="../app/domain/CardExpiry.cpp" line="+101"/>
+        <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
         <translation>“%1” میعاد ختم ہونے کی تاریخ نہیں ہے۔ براہِ کرم مہینہ اور سال ویسے ہی لکھیں جیسے کارڈ پر چھپے ہیں، مثلاً 05/29۔</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/platform/CommandLine.cpp" line="+24"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
         <translation>Cordial: فرنٹ لائن کسٹمر سروس کے لیے ایجنٹ کنسول۔</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Cordial ڈیٹابیس کی جدولیں اس ورژن کے مطابق بناتا یا اپ ڈیٹ کرتا ہے، پھر بند ہو جاتا ہے۔ ایجنٹوں کا Cordial PostgreSQL پر ٹیم ڈیٹابیس کی جدولیں کبھی نہیں بدلتا: ہر اپ ڈیٹ کے بعد کوئی منتظم اسے ایک بار چلاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>غیر متوقع پیرامیٹر: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+24"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt کا ڈیٹابیس ڈرائیور %1 انسٹال نہیں ہے۔</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>DatabaseConfig</name>
     <message>
-        <location filename="../app/storage/DatabaseConfig.cpp" line="+30"/>
+        <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
         <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>سرور کا پتہ “%1” درست نہیں ہے۔ postgresql://user@host:port/database استعمال کریں۔</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+81"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>پاس ورڈ کی چین میں محفوظ نہیں ہوا: %1</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>FollowUpCalendar</name>
     <message>
-        <location filename="../app/integration/FollowUpCalendar.cpp" line="+50"/>
+        <location filename="../app/integration/FollowUpCalendar.cpp" line="+51"/>
         <source>Customer: %1</source>
         <translation>گاہک: %1</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>فون: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Owner: %1</source>
         <translation>ذمہ دار: %1</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>کیلنڈر ایکسپورٹ میں کوئی درست ٹائم اسٹیمپ نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Follow-up: %1</source>
         <translation>فالو اپ: %1</translation>
     </message>
@@ -1128,7 +1128,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+188"/>
+        <location filename="../ui/dialogs/FollowUpDialog.cpp" line="+190"/>
         <source>There is no agent to own the follow-up.</source>
         <translation>فالو اپ کی ذمہ داری سونپنے کے لیے کوئی ایجنٹ موجود نہیں ہے۔</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../ui/panels/FollowUpsPane.cpp" line="+91"/>
+        <location filename="../ui/panels/FollowUpsPane.cpp" line="+92"/>
         <source>Export the follow-up to a calendar</source>
         <translation>فالو اپ کو کیلنڈر میں ایکسپورٹ کریں</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+50"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ان باؤنڈ</translation>
@@ -1744,7 +1744,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+64"/>
+        <location filename="../app/storage/Migrations.cpp" line="+65"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>ڈیٹابیس %1 کو Cordial کے نئے ورژن نے لکھا ہے (اسکیما %2؛ یہ ورژن صرف %3 تک جانتا ہے)۔ اسے نہیں چھیڑا گیا: اسے کھولنے کے لیے Cordial کو اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>میعاد ختم ہونے کی تاریخ MM/YY کی شکل میں درج کریں، مثلاً 05/29۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Valid until the end of %1.</source>
         <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 کے آخر تک درست۔</translation>
@@ -2123,7 +2123,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../app/domain/PhoneNumber.cpp" line="+38"/>
+        <location filename="../app/domain/PhoneNumber.cpp" line="+46"/>
         <source>“%1” does not start with a country code: check the digits after the “+”.</source>
         <translation>“%1” کسی ملکی کوڈ سے شروع نہیں ہوتا: “+” کے بعد والے ہندسے جانچ لیں۔</translation>
     </message>
@@ -2478,18 +2478,18 @@
 <context>
     <name>ScriptLibrary</name>
     <message>
-        <location filename="../app/services/ScriptLibrary.cpp" line="+64"/>
+        <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
         <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>اسکرپٹ فائل %1 میں، %3 میں “%2” کا متن موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>The script file %1 cannot be read.</source>
         <translation>اسکرپٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>اسکرپٹ فائل %1 کے مطابق وہ “%2” (%3) کے لیے ہے، جو اس کے محفوظ ہونے کی جگہ سے مطابقت نہیں رکھتا۔</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>%1 کے لیے کوئی کال اسکرپٹ نہیں ہے، اور متبادل کے طور پر کوئی انگریزی اسکرپٹ بھی نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The script file %1 is not valid JSON (error at line %2, column %3).</source>
         <translation>اسکرپٹ فائل %1 درست JSON نہیں ہے (سطر %2، کالم %3 پر خرابی)۔</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>فائل کے مرکزی حصے</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>اسکرپٹ فائل %1 میں نامعلوم چینل “%2” درج ہے۔</translation>
     </message>
@@ -2539,32 +2539,32 @@
         <translation>اسکرپٹ فائل %1 میں، %2 JSON آبجیکٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>اسکرپٹ فائل %1 میں آئی ڈی “%2” والے دو مراحل ہیں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>اسکرپٹ فائل %1 میں، مرحلہ “%2” کی “optional” قدر true یا false ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>اسکرپٹ فائل %1 میں، “lines” ایک JSON آبجیکٹ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>اسکرپٹ فائل %1 میں، سطر “%2” متن ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../app/services/LanguageRulesFile.cpp" line="+54"/>
+        <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
         <translation>زبان کے قواعد کی فائل %1 درست JSON آبجیکٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
         <translation>زبان کے قواعد کی فائل %1 میں اس کی زبان درج نہیں ہے۔</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+36"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>ڈیٹابیس سرور %1 نے صارف نام یا پاس ورڈ مسترد کر دیا۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database %1 does not exist on the server.</source>
         <translation>ڈیٹابیس %1 سرور پر موجود نہیں ہے۔</translation>
     </message>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+117"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>ڈیٹابیس %1 پہلے سے اسکیما ورژن %2 پر ہے؛ کچھ کرنے کی ضرورت نہیں۔</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial پہلے سے چل رہا ہے لیکن اس نے جواب نہیں دیا۔ اسے بند کریں یا کچھ دیر انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>شعبہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
