@@ -364,7 +364,10 @@ void ScriptPanel::updateHighlight()
         const bool current = i == m_current;
         // A thick frame, not only a colour, marks the step to say now.
         Theme::apply(row.frame, current ? Theme::Look::CurrentStep : Theme::Look::Step);
-        row.text->setEnabled(!row.check->isChecked() && !m_skipped.contains(i));
+        // The line to say now is larger; lines said or skipped are quieter, yet still readable.
+        Theme::setType(row.text, current ? Theme::Type::Lead : Theme::Type::Body);
+        const bool said = row.check->isChecked() || m_skipped.contains(i);
+        Theme::apply(row.text, said ? Theme::Look::HintText : Theme::Look::Plain);
         row.check->setAccessibleDescription(current                ? tr("Current step")
                                                 : m_skipped.contains(i) ? tr("Skipped")
                                                                         : QString());
