@@ -73,11 +73,11 @@ const NamedPalette HighContrastWhite {
 class LookTest : public CallWindowTest
 {
 protected:
-    void openOnHold(const QString& language)
+    void openOnHold(const QString& language, const QSize& screen = {1366, 768})
     {
         LanguageSwitcher::apply(m_languages, language);
         createWindow();
-        const QRect first = MainWindow::initialGeometry(QRect(0, 0, 1366, 768), m_window->minimumSizeHint());
+        const QRect first = MainWindow::initialGeometry(QRect(QPoint(0, 0), screen), m_window->minimumSizeHint());
         m_window->resize(first.size());
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -321,7 +321,7 @@ TEST(ContrastCheck, FindsFaintText)
 }
 
 INSTANTIATE_TEST_SUITE_P(Palettes, ContrastTest,
-    ::testing::Combine(::testing::Values("en", "ur"), ::testing::Values(Light, Dark, HighContrastBlack, HighContrastWhite)),
+    ::testing::Combine(::testing::Values("en", "hi", "ur"), ::testing::Values(Light, Dark, HighContrastBlack, HighContrastWhite)),
     [](const ::testing::TestParamInfo<ContrastParam>& param) {
         std::string name = std::string(std::get<0>(param.param)) + '_' + std::get<1>(param.param).name;
         std::replace(name.begin(), name.end(), '-', '_');
