@@ -72,6 +72,8 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     // The hold times take the room left and wrap in a narrow window rather than push it wider.
     m_holdLabel->setWordWrap(true);
     layout->addWidget(m_holdLabel, 1);
+    // With no call the hold times are hidden: the room goes here, and the chip stays at the leading edge.
+    layout->addStretch();
 
     // Durations are read from the session's clock: this timer only repaints.
     m_ticker->setInterval(250); // in step with the hold timer's display
