@@ -55,15 +55,14 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     m_customerLabel->setObjectName(QStringLiteral("callCustomerLabel"));
     m_durationLabel->setObjectName(QStringLiteral("callDurationLabel"));
     m_holdLabel->setObjectName(QStringLiteral("callHoldLabel"));
-    QFont strong = m_stateLabel->font();
-    strong.setBold(true);
-    m_stateLabel->setFont(strong);
+    // The call's state, who is on the line and for how long: what the eye should meet first.
+    for (QLabel* label : {m_stateLabel, m_customerLabel, m_durationLabel})
+        Theme::setType(label, Theme::Type::Status);
     // One line whatever the language: a badge broken over two lines loses its top line in the bar.
     m_stateLabel->setWordWrap(false);
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_stateLabel->setAlignment(Qt::AlignCenter);
     m_stateLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_customerLabel->setFont(strong);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
@@ -73,6 +72,8 @@ CallBar::CallBar(const CallSession& session, QWidget* parent)
     // The hold times take the room left and wrap in a narrow window rather than push it wider.
     m_holdLabel->setWordWrap(true);
     layout->addWidget(m_holdLabel, 1);
+    // With no call the hold times are hidden: the room goes here, and the chip stays at the leading edge.
+    layout->addStretch();
 
     // Durations are read from the session's clock: this timer only repaints.
     m_ticker->setInterval(250); // in step with the hold timer's display

@@ -2,6 +2,7 @@
 
 #include "i18n/BidiText.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/Theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -27,9 +28,8 @@ CustomerCard::CustomerCard(QWidget* parent)
     m_nameLabel->setObjectName(QStringLiteral("customerNameLabel"));
     m_nameLabel->setWordWrap(true);
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont nameFont = m_nameLabel->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
-    m_nameLabel->setFont(nameFont);
+    // Who the customer is comes first: the card's headline, above the body of the card.
+    Theme::setType(m_nameLabel, Theme::Type::Headline);
     m_phoneLabel->setObjectName(QStringLiteral("customerPhoneLabel"));
     m_emailLabel->setObjectName(QStringLiteral("customerEmailLabel"));
     m_addressLabel->setObjectName(QStringLiteral("customerAddressLabel"));

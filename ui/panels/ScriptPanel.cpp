@@ -138,7 +138,7 @@ void ScriptPanel::setExtraVariables(const ScriptRenderer::Variables& variables)
 
 void ScriptPanel::resetSteps(const QSet<QString>& done, const QSet<QString>& skipped)
 {
-    for (const StepRow& row : std::as_const(m_rows)) {
+    for (const ScriptStepRow& row : std::as_const(m_rows)) {
         const QSignalBlocker blocker(row.check);
         row.check->setChecked(false);
     }
@@ -210,29 +210,13 @@ void ScriptPanel::loadScript(const QString& code)
 
 void ScriptPanel::rebuildSteps()
 {
-    for (const StepRow& row : std::as_const(m_rows))
+    for (const ScriptStepRow& row : std::as_const(m_rows))
         delete row.frame;
     m_rows.clear();
 
     for (int i = 0; i < m_script.steps.size(); ++i) {
         const ScriptStep& step = m_script.steps.at(i);
-        StepRow row;
-        row.frame = new QFrame(m_stepsWidget);
-        row.frame->setObjectName(u"scriptStepFrame_"_s + step.id);
-        row.check = new QCheckBox(row.frame);
-        row.check->setObjectName(u"stepCheckBox_"_s + step.id);
-        row.text = new QLabel(row.frame);
-        row.text->setObjectName(u"stepTextLabel_"_s + step.id);
-        row.text->setWordWrap(true);
-        row.text->setTextFormat(Qt::PlainText);
-        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto* textRow = new QHBoxLayout;
-        textRow->addSpacing(24); // under the check box's label; a layout mirrors it in right-to-left
-        textRow->addWidget(row.text, 1);
-        auto* frameLayout = new QVBoxLayout(row.frame);
-        frameLayout->setContentsMargins(6, 4, 6, 4);
-        frameLayout->addWidget(row.check);
-        frameLayout->addLayout(textRow);
+        const ScriptStepRow row = ScriptStepRow::create(m_stepsWidget, step.id);
         m_stepsLayout->insertWidget(m_stepsLayout->count() - 1, row.frame);
         connect(row.check, &QCheckBox::toggled, this, [this, i, id = step.id](bool checked) {
             if (checked) {
@@ -250,7 +234,7 @@ void ScriptPanel::rebuildSteps()
     setTabOrder(m_capture->requestEdit(), m_capture->detailsEdit());
     setTabOrder(m_capture->detailsEdit(), m_capture->addressEdit());
     QWidget* previous = m_capture->addressEdit();
-    for (const StepRow& row : std::as_const(m_rows)) {
+    for (const ScriptStepRow& row : std::as_const(m_rows)) {
         setTabOrder(previous, row.check);
         previous = row.check;
     }
@@ -360,11 +344,9 @@ void ScriptPanel::updateCurrent()
 void ScriptPanel::updateHighlight()
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        const StepRow& row = m_rows.at(i);
+        const ScriptStepRow& row = m_rows.at(i);
         const bool current = i == m_current;
-        // A thick frame, not only a colour, marks the step to say now.
-        Theme::apply(row.frame, current ? Theme::Look::CurrentStep : Theme::Look::Step);
-        row.text->setEnabled(!row.check->isChecked() && !m_skipped.contains(i));
+        row.mark(current, row.check->isChecked() || m_skipped.contains(i));
         row.check->setAccessibleDescription(current                ? tr("Current step")
                                                 : m_skipped.contains(i) ? tr("Skipped")
                                                                         : QString());

@@ -2,6 +2,7 @@
 
 #include "domain/CallScript.h"
 #include "domain/Customer.h"
+#include "panels/ScriptStepRow.h"
 #include "services/ScriptFiller.h"
 
 #include <QList>
@@ -87,13 +88,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct StepRow
-    {
-        QFrame* frame = nullptr;
-        QCheckBox* check = nullptr;
-        QLabel* text = nullptr;
-    };
-
     void retranslateUi();
     void fillLanguages();
     void loadScript(const QString& code);
@@ -127,7 +121,7 @@ private:
     QPushButton* m_skipButton;
     QAction* m_nextStepAction;
     QAction* m_skipStepAction;
-    QList<StepRow> m_rows;
+    QList<ScriptStepRow> m_rows;
     QSet<int> m_skipped;
     bool m_ensurePending = false;
 };

@@ -19,6 +19,12 @@ constexpr double TextContrast = 4.5;
 constexpr double MarkContrast = 3.0;
 constexpr double HighContrast = 19.0;
 
+// The visual hierarchy: a headline a third larger than the body, the call's status and the step to say
+// now a step between. Relative, so a script that needs taller lines gets them in proportion.
+constexpr double HeadlineScale = 1.3;
+constexpr double StatusScale = 1.15;
+constexpr double LeadScale = 1.15;
+
 // The colours the light design was drawn with; every palette gets its own tone of them.
 const QColor DangerSeed(0xb3, 0x26, 0x1e);
 const QColor WarningSeed(0xb3, 0x6b, 0x00);
@@ -126,8 +132,9 @@ QString selectorOf(const QWidget* widget)
 
 } // namespace
 
-/// Keeps one widget's look in step with the palette it is shown on: its parent's. A widget with a style
-/// sheet keeps the palette that sheet gave it, so the parent is the one watched for PaletteChange.
+/// Keeps one widget's look and type in step with what it is shown on: its parent's palette and font. A
+/// widget with a style sheet keeps the palette that sheet gave it, and a widget with a type keeps the font
+/// derived from its parent's, so the parent is the one watched for PaletteChange and FontChange.
 class ThemeBinding final : public QObject
 {
     Q_OBJECT
@@ -143,22 +150,36 @@ public:
     }
 
     Theme::Look look() const { return m_look; }
+    Theme::Type type() const { return m_type; }
 
     void setLook(Theme::Look look)
     {
         m_look = look;
+        m_styled = true;
         restyle();
+    }
+
+    void setType(Theme::Type type)
+    {
+        m_type = type;
+        m_typed = true;
+        refont();
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched == m_widget && event->type() == QEvent::ParentChange) {
+        const QEvent::Type type = event->type();
+        if (watched == m_widget && type == QEvent::ParentChange) {
             watchParent();
             restyle();
-        } else if ((watched == m_widget && event->type() == QEvent::ApplicationPaletteChange)
-                   || (watched == m_parent && event->type() == QEvent::PaletteChange)) {
+            refont();
+        } else if ((watched == m_widget && type == QEvent::ApplicationPaletteChange)
+                   || (watched == m_parent && type == QEvent::PaletteChange)) {
             restyle();
+        } else if ((watched == m_widget && type == QEvent::ApplicationFontChange)
+                   || (watched == m_parent && type == QEvent::FontChange)) {
+            refont();
         }
         return QObject::eventFilter(watched, event);
     }
@@ -175,6 +196,8 @@ private:
 
     void restyle()
     {
+        if (!m_styled)
+            return;
         // The parent's palette: the widget's own carries the colours of its style sheet.
         const QPalette palette = m_parent ? m_parent->palette() : QApplication::palette(m_widget);
         const QString sheet = Theme::styleSheet(m_look, palette, selectorOf(m_widget));
@@ -182,10 +205,41 @@ private:
             m_widget->setStyleSheet(sheet);
     }
 
+    void refont()
+    {
+        if (!m_typed)
+            return;
+        if (m_type == Theme::Type::Body) {
+            m_widget->setFont(QFont()); // nothing of its own: the parent's font again
+            return;
+        }
+        const QFont font = Theme::font(m_type, m_parent ? m_parent->font() : QApplication::font(m_widget));
+        if (font != m_widget->font() || font.resolveMask() != m_widget->font().resolveMask())
+            m_widget->setFont(font);
+    }
+
     QWidget* m_widget;
     QPointer<QWidget> m_parent;
     Theme::Look m_look = Theme::Look::Plain;
+    Theme::Type m_type = Theme::Type::Body;
+    bool m_styled = false;
+    bool m_typed = false;
 };
+
+namespace {
+
+ThemeBinding* bindingOf(QWidget* widget)
+{
+    auto* binding = widget->findChild<ThemeBinding*>(QString(), Qt::FindDirectChildrenOnly);
+    return binding ? binding : new ThemeBinding(widget);
+}
+
+const ThemeBinding* existingBindingOf(const QWidget* widget)
+{
+    return widget->findChild<ThemeBinding*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
 
 QColor Theme::color(Role role, const QPalette& palette)
 {
@@ -303,16 +357,52 @@ Theme::Look Theme::chipFor(std::optional<CallState> state)
 
 void Theme::apply(QWidget* widget, Look look)
 {
-    auto* binding = widget->findChild<ThemeBinding*>(QString(), Qt::FindDirectChildrenOnly);
-    if (!binding)
-        binding = new ThemeBinding(widget);
-    binding->setLook(look);
+    bindingOf(widget)->setLook(look);
 }
 
 Theme::Look Theme::lookOf(const QWidget* widget)
 {
-    const auto* binding = widget->findChild<ThemeBinding*>(QString(), Qt::FindDirectChildrenOnly);
+    const ThemeBinding* binding = existingBindingOf(widget);
     return binding ? binding->look() : Look::Plain;
+}
+
+double Theme::scale(Type type)
+{
+    switch (type) {
+    case Type::Headline:
+        return HeadlineScale;
+    case Type::Status:
+        return StatusScale;
+    case Type::Lead:
+        return LeadScale;
+    case Type::Body:
+        break;
+    }
+    return 1.0;
+}
+
+QFont Theme::font(Type type, const QFont& base)
+{
+    QFont font = base;
+    const double factor = scale(type);
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else if (base.pixelSize() > 0)
+        font.setPixelSize(static_cast<int>(std::lround(base.pixelSize() * factor)));
+    if (type == Type::Headline || type == Type::Status)
+        font.setBold(true);
+    return font;
+}
+
+void Theme::setType(QWidget* widget, Type type)
+{
+    bindingOf(widget)->setType(type);
+}
+
+Theme::Type Theme::typeOf(const QWidget* widget)
+{
+    const ThemeBinding* binding = existingBindingOf(widget);
+    return binding ? binding->type() : Type::Body;
 }
 
 bool Theme::isPaletteChange(const QEvent* event)

@@ -3,6 +3,7 @@
 #include "domain/Call.h"
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ class QWidget;
 /// against the window and the view backgrounds (WCAG AA): a seed colour is darkened on light palettes
 /// and its lightness flipped, then raised, on dark ones; a high-contrast palette is used as it is.
 /// Widgets never write colours: they ask for a look with apply(), which follows palette changes.
+/// The visual hierarchy of the call console is here too: a few text types, each a size relative to the
+/// font the widget inherits (never pixels, so Nastaliq and Telugu keep their room), set with setType().
 class Theme final
 {
 public:
@@ -47,6 +50,15 @@ public:
         ChipIdle, ///< no call, or closed
     };
 
+    /// How prominent a text is. What the agent must take in at a glance comes first: who is on the line
+    /// and the state of the call, then the line to say now; everything else reads at the body size.
+    enum class Type {
+        Body,     ///< the font the widget inherits
+        Headline, ///< who the customer is (the card's name line): larger and bold
+        Status,   ///< the call's state, who is on the line and for how long (the call bar): larger and bold
+        Lead,     ///< the script's step to say now: larger than the other steps, not bold
+    };
+
     /// A filled look's colours: its background, the text written on it and its border (invalid when
     /// the look has none).
     struct Fill
@@ -73,6 +85,17 @@ public:
     static Look lookOf(const QWidget* widget);
     /// Whether `event` tells a widget that the colours it derived from the palette are stale.
     static bool isPaletteChange(const QEvent* event);
+
+    /// `base` (the font the widget inherits) as text of `type`: its size scaled, in points or in pixels,
+    /// whichever `base` is given in.
+    static QFont font(Type type, const QFont& base);
+    /// How much larger than the body text `type` is (1 for Body).
+    static double scale(Type type);
+    /// Gives `widget` the font of `type`, derived from its parent's font, and again whenever that font
+    /// changes (a language with its own script) or the widget moves to another parent.
+    static void setType(QWidget* widget, Type type);
+    /// The type setType() last gave `widget`; Body when none.
+    static Type typeOf(const QWidget* widget);
 
     /// WCAG 2 contrast ratio of two colours, 1 to 21.
     static double contrast(const QColor& a, const QColor& b);
