@@ -214,7 +214,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -2577,13 +2577,13 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+281"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Current step</source>
         <translation>Pas actual</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+197"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+198"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
