@@ -97,10 +97,11 @@ void CallBar::setActions(const QList<QAction*>& actions)
         button->setObjectName(action->objectName() + u"ToolButton"_s);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        const auto sync = [button, action] {
+        const auto sync = [this, button, action] {
             // Only what can be done now: a short bar, and the agent never hunts for the right button.
             button->setVisible(action->isEnabled() && action->isVisible());
             button->setAccessibleName(action->text().remove(u'&'));
+            fitButtons();
         };
         connect(action, &QAction::changed, button, sync);
         sync();
@@ -180,6 +181,7 @@ void CallBar::refresh()
     if (m_stateLabel->text() != stateText) {
         m_stateLabel->setText(stateText);
         fitStateLabel();
+        fitButtons(); // not at every tick: only when what the bar holds changes
     }
     Theme::apply(m_stateLabel, overdue ? Theme::Look::ChipOverdue
                                        : Theme::chipFor(any ? std::optional<CallState>(state) : std::nullopt));
@@ -222,6 +224,45 @@ void CallBar::fitStateLabel()
     const int width = std::max(metrics.horizontalAdvance(text), ink.width());
     // The badge's padding (2px 8px in the chip looks of Theme) and a little air.
     m_stateLabel->setFixedSize(width + 2 * 8 + 4, height + 2 * 2 + 2);
+}
+
+int CallBar::wordsWidth(const QToolButton* button)
+{
+    // An icon alone takes a square button: its padding across is the padding it has down.
+    const int iconOnly = button->iconSize().width() + button->sizeHint().height() - button->iconSize().height();
+    return button->toolButtonStyle() == Qt::ToolButtonIconOnly ? 0 : std::max(0, button->sizeHint().width() - iconOnly);
+}
+
+QSize CallBar::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    for (const QToolButton* button : m_buttons) {
+        if (button->isVisibleTo(this))
+            size.rwidth() -= wordsWidth(button);
+    }
+    return size;
+}
+
+void CallBar::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitButtons();
+}
+
+void CallBar::fitButtons()
+{
+    if (m_fitting || !layout())
+        return;
+    m_fitting = true;
+    // Measured with the words each time: a state change or another language changes what they need.
+    for (QToolButton* button : std::as_const(m_buttons))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout()->invalidate();
+    if (width() < layout()->minimumSize().width()) {
+        for (QToolButton* button : std::as_const(m_buttons))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    m_fitting = false;
 }
 
 void CallBar::changeEvent(QEvent* event)

@@ -41,13 +41,23 @@ public Q_SLOTS:
     /// Reads the session again (the bar also does it every second during a call).
     void refresh();
 
+    /// As narrow as the buttons shown as icons alone allow: a long language never pushes the window
+    /// past a small screen; the buttons keep their words whenever the bar has room for them.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
     /// The state badge on one line, as wide and tall as its text needs (Nastaliq needs more height).
     void fitStateLabel();
+    /// Words beside the buttons' icons when they fit in the bar's width, icons alone (the words in the
+    /// tooltip and the accessible name) when they do not.
+    void fitButtons();
+    /// Width a visible button gives back when it shows its icon alone.
+    static int wordsWidth(const QToolButton* button);
 
     const CallSession& m_session;
     QString m_customerName;
@@ -59,4 +69,5 @@ private:
     QLabel* m_holdLabel;
     QList<QToolButton*> m_buttons;
     QTimer* m_ticker;
+    bool m_fitting = false;
 };

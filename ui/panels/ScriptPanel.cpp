@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -346,7 +347,7 @@ void ScriptPanel::updateHighlight()
     for (int i = 0; i < m_rows.size(); ++i) {
         const ScriptStepRow& row = m_rows.at(i);
         const bool current = i == m_current;
-        row.mark(current, row.check->isChecked() || m_skipped.contains(i));
+        row.mark(current, row.check->isChecked() || m_skipped.contains(i), m_leadFits);
         row.check->setAccessibleDescription(current                ? tr("Current step")
                                                 : m_skipped.contains(i) ? tr("Skipped")
                                                                         : QString());
@@ -362,8 +363,19 @@ void ScriptPanel::updateHighlight()
 
 void ScriptPanel::ensureCurrentVisible()
 {
-    if (m_current >= 0 && m_current < m_rows.size())
-        m_scrollArea->ensureWidgetVisible(m_rows.at(m_current).frame, 0, 4);
+    if (m_current < 0 || m_current >= m_rows.size())
+        return;
+    QFrame* frame = m_rows.at(m_current).frame;
+    const int room = m_scrollArea->viewport()->height();
+    if (m_leadFits && frame->height() > room) {
+        m_leadFits = false; // body-sized words, and again once laid out
+        updateHighlight();
+        return;
+    }
+    if (frame->height() + 8 > room)
+        m_scrollArea->verticalScrollBar()->setValue(frame->y()); // read from its first line, not its middle
+    else
+        m_scrollArea->ensureWidgetVisible(frame, 0, 4);
 }
 
 void ScriptPanel::scheduleEnsureCurrentVisible()
@@ -383,8 +395,15 @@ void ScriptPanel::scheduleEnsureCurrentVisible()
 bool ScriptPanel::eventFilter(QObject* watched, QEvent* event)
 {
     // The viewport shrinks, or the steps grow (a line re-wrapped, taller letters fitted).
-    if ((watched == m_scrollArea->viewport() || watched == m_stepsWidget) && event->type() == QEvent::Resize)
+    if ((watched == m_scrollArea->viewport() || watched == m_stepsWidget) && event->type() == QEvent::Resize) {
+        const int height = m_scrollArea->viewport()->height();
+        if (watched == m_scrollArea->viewport() && height > m_viewportHeight && !m_leadFits) {
+            m_leadFits = true; // more room: try the larger words again
+            updateHighlight();
+        }
+        m_viewportHeight = height;
         scheduleEnsureCurrentVisible();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

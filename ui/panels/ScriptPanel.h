@@ -124,4 +124,8 @@ private:
     QList<ScriptStepRow> m_rows;
     QSet<int> m_skipped;
     bool m_ensurePending = false;
+    /// The step to say now in larger words while it fits the list; in a short list (Nastaliq at
+    /// 768 px) it keeps the body size so all of it can be read without scrolling.
+    bool m_leadFits = true;
+    int m_viewportHeight = 0;
 };

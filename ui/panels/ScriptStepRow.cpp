@@ -32,10 +32,10 @@ ScriptStepRow ScriptStepRow::create(QWidget* parent, const QString& id)
     return row;
 }
 
-void ScriptStepRow::mark(bool current, bool said) const
+void ScriptStepRow::mark(bool current, bool said, bool large) const
 {
     // A thick frame, not only a colour, marks the step to say now, and its words are larger.
     Theme::apply(frame, current ? Theme::Look::CurrentStep : Theme::Look::Step);
-    Theme::setType(text, current ? Theme::Type::Lead : Theme::Type::Body);
+    Theme::setType(text, current && large ? Theme::Type::Lead : Theme::Type::Body);
     Theme::apply(text, said ? Theme::Look::HintText : Theme::Look::Plain);
 }

@@ -17,7 +17,7 @@ struct ScriptStepRow
     /// The widgets of step `id`, in `parent`.
     static ScriptStepRow create(QWidget* parent, const QString& id);
 
-    /// Marks the step to say now with the frame and larger words; the words of steps said or skipped
-    /// read as hints (quieter, still readable).
-    void mark(bool current, bool said) const;
+    /// Marks the step to say now with the frame and, when `large`, larger words; the words of steps
+    /// said or skipped read as hints (quieter, still readable).
+    void mark(bool current, bool said, bool large = true) const;
 };

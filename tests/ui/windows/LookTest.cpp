@@ -14,6 +14,7 @@
 #include "services/HoldTimer.h"
 #include "windows/CallController.h"
 
+#include <QAbstractScrollArea>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QFrame>
@@ -189,7 +190,7 @@ TEST_P(HierarchyTest, NameCallStateAndTheLineToSayComeFirst)
 
 TEST_P(HierarchyTest, TheLargerTextFollowsTheNextStep)
 {
-    openOnHold(QString::fromLatin1(GetParam()));
+    openOnHold(QString::fromLatin1(GetParam()), {1366, 1024}); // a list with room for larger words
     const QLabel* before = stepLabels().first;
     ASSERT_NE(before, nullptr);
     m_window->controller()->resume();
@@ -201,6 +202,29 @@ TEST_P(HierarchyTest, TheLargerTextFollowsTheNextStep)
     EXPECT_GT(after->font().pointSizeF(), before->font().pointSizeF());
     EXPECT_EQ(Theme::lookOf(before), Theme::Look::HintText) << "a line said reads as a hint, not greyed out";
     EXPECT_TRUE(before->isEnabled());
+}
+
+TEST_P(HierarchyTest, AStepTooTallForAShortListIsReadFromItsFirstLine)
+{
+    openOnHold(QString::fromLatin1(GetParam()), {1024, 768});
+    m_window->controller()->resume();
+    m_window->scriptPanel()->nextStep();
+    settleLayout();
+    const QLabel* current = stepLabels().first;
+    ASSERT_NE(current, nullptr);
+    const auto* area = m_window->scriptPanel()->findChild<QAbstractScrollArea*>(u"scriptScrollArea"_s);
+    const QWidget* frame = current->parentWidget();
+    const QRect inView = QRect(frame->mapTo(area->viewport(), QPoint()), frame->size());
+    const QWidget* steps = m_window->scriptPanel()->findChild<QWidget*>(u"scriptStepsWidget"_s);
+    if (Theme::typeOf(current) == Theme::Type::Body) {
+        // Larger words would not fit: the body size, and the step's first line at the top of the list.
+        EXPECT_EQ(current->font().pointSizeF(), steps->font().pointSizeF());
+        EXPECT_GE(inView.top(), 0);
+    }
+    if (frame->height() <= area->viewport()->height())
+        EXPECT_TRUE(area->viewport()->rect().contains(inView)) << "the whole step in view";
+    else
+        EXPECT_GE(inView.top(), 0) << "its first line in view, the rest below";
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, HierarchyTest, ::testing::Values("en", "hi", "te", "ur", "ca"),
