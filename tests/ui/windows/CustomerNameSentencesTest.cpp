@@ -175,7 +175,8 @@ TEST_F(CustomerNameSentences, EachLanguageNamesTheCustomerInItsFormOfAddress)
         EXPECT_TRUE(s.title.contains(isolated(c.alone))) << where << ": " << s.title.toStdString();
         EXPECT_TRUE(s.warning.contains(isolated(c.inSentence))) << where << ": " << s.warning.toStdString();
         EXPECT_TRUE(s.recovery.contains(isolated(c.inSentence))) << where << ": " << s.recovery.toStdString();
-        EXPECT_TRUE(s.calendar.endsWith(c.alone)) << where << ": " << s.calendar.toStdString();
+        // The calendar isolates the name only where the entry holds right-to-left text.
+        EXPECT_TRUE(s.calendar.endsWith(c.alone) || s.calendar.endsWith(isolated(c.alone))) << where << ": " << s.calendar.toStdString();
         // Never the card's own salutation and family name where the language's form differs from it.
         if (c.who.formalName() != c.alone) {
             for (const QString& sentence : {s.title, s.warning, s.recovery, s.calendar})
