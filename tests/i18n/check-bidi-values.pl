@@ -11,6 +11,9 @@
 use strict;
 use warnings;
 use File::Find;
+use FindBin;
+use lib "$FindBin::Bin/../support/perl";
+use CppText qw(argumentAt);
 
 # Kinds of value, by the words that name them in an expression.
 my $valueKind = qr/
@@ -49,24 +52,6 @@ sub lineOf
     return 1 + (substr($text, 0, $offset) =~ tr/\n//);
 }
 
-# The text between the "(" at $open and its matching ")", skipping string and character literals.
-sub argumentAt
-{
-    my ($text, $open) = @_;
-    my ($depth, $quote) = (0, '');
-    for (my $i = $open; $i < length $text; ++$i) {
-        my $c = substr($text, $i, 1);
-        if ($quote) {
-            if ($c eq '\\') { ++$i; next; }
-            $quote = '' if $c eq $quote;
-            next;
-        }
-        if ($c eq '"' || $c eq "'") { $quote = $c; next; }
-        ++$depth if $c eq '(';
-        if ($c eq ')' && --$depth == 0) { return (substr($text, $open + 1, $i - $open - 1), $i + 1); }
-    }
-    return (substr($text, $open + 1), length $text);
-}
 
 # The arguments of a call, split at top-level commas.
 sub splitArguments

@@ -7,6 +7,9 @@
 use strict;
 use warnings;
 use File::Find;
+use FindBin;
+use lib "$FindBin::Bin/../support/perl";
+use CppText qw(argumentAt);
 
 my $names = qr/\b(?:red|green|blue|white|black|yellow|orange|gr[ae]y|purple|magenta|cyan|pink|brown|maroon
     |navy|olive|teal|silver|lime|aqua|fuchsia|gold|transparent|(?:dark|light)[a-z]+)\b/xi;
@@ -24,24 +27,6 @@ sub report
     push @findings, "$file:$line: $what";
 }
 
-# The argument text of the call whose "(" is at $open: up to the matching ")", skipping string literals.
-sub argumentAt
-{
-    my ($text, $open) = @_;
-    my ($depth, $quote) = (0, '');
-    for (my $i = $open; $i < length $text; ++$i) {
-        my $c = substr($text, $i, 1);
-        if ($quote) {
-            if ($c eq '\\') { ++$i; next; }
-            $quote = '' if $c eq $quote;
-            next;
-        }
-        if ($c eq '"' || $c eq "'") { $quote = $c; next; }
-        ++$depth if $c eq '(';
-        if ($c eq ')' && --$depth == 0) { return substr($text, $open + 1, $i - $open - 1); }
-    }
-    return substr($text, $open + 1);
-}
 
 sub check
 {
@@ -54,7 +39,7 @@ sub check
 
     while ($text =~ /\bsetStyleSheet\s*\(/g) {
         my $open = pos($text) - 1;
-        my $argument = argumentAt($text, $open);
+        my ($argument) = argumentAt($text, $open);
         report($file, $text, $open, "style sheet with a literal colour: $argument")
             if $argument =~ $literal || $argument =~ $names;
     }
