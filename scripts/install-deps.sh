@@ -16,7 +16,7 @@ packages=(
     libgl-dev
     qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libical-dev libphonenumber-dev
+    libical-dev libphonenumber-dev libicu-dev libcsv-dev
     postgresql postgresql-client
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth imagemagick fonts-noto-core fonts-dejavu-core

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 /// A customer card: who the customer is and how to address them.
 struct Customer
@@ -10,10 +11,14 @@ struct Customer
     QString salutation; ///< as the customer wants to be addressed: "Ms.", "Mr.", "Dr.", "श्रीमती", "Sra."
     QString givenName;
     QString familyName;
-    QString phone;   ///< as entered; digits are compared for search
+    QString phone;   ///< the main number, as entered; stored beside its E.164 and national keys
+    QStringList otherPhones; ///< further numbers, as entered (mobile, office, ...)
     QString email;
     QString address; ///< free text, may span lines
     QString preferredLanguage; ///< BCP 47 code such as "hi" or "ur"; empty = team default
+    QString country; ///< ISO 3166-1 region ("IN", "PK", "ES"); empty = the team's default region
+    QStringList tags; ///< free labels ("VIP", "Braille letters"), in the order given
+    QDateTime lastContactUtc; ///< last interaction or call; invalid = never
     QDateTime createdUtc;
 
     /// "Given Family", trimmed; never empty when either part is set.

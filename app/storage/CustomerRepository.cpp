@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Columns = u"c.id, c.salutation, c.given_name, c.family_name, c.phone, c.email, c.address, "
-                        u"c.preferred_language, c.created_ms, c.sort_key"_s;
+                        u"c.preferred_language, c.created_ms, c.sort_key, c.country, c.tags, c.last_contact_ms"_s;
 
 Customer readCustomer(const SqlStatement& q)
 {
@@ -28,6 +28,10 @@ Customer readCustomer(const SqlStatement& q)
     c.address = q.text(6);
     c.preferredLanguage = q.text(7);
     c.createdUtc = q.time(8);
+    c.country = q.text(10);
+    c.tags = q.text(11).split(u'\n', Qt::SkipEmptyParts);
+    if (const qint64 lastContact = q.integer(12); lastContact > 0)
+        c.lastContactUtc = QDateTime::fromMSecsSinceEpoch(lastContact, Qt::UTC);
     return c;
 }
 
@@ -38,12 +42,16 @@ Customer asStored(const Customer& customer)
     Customer c = customer;
     for (QString* text : {&c.salutation, &c.givenName, &c.familyName, &c.email, &c.address})
         *text = CardDataGuard::outbound(*text);
+    for (QString& tag : c.tags)
+        tag = CardDataGuard::outbound(tag.trimmed());
+    c.tags.removeAll(QString());
+    c.country = c.country.trimmed().toUpper();
     return c;
 }
 
 /// Binds the columns insert and update share, in this order: salutation, given_name, family_name,
-/// phone, phone_digits, email, address, preferred_language, sort_key. Names and addresses are free
-/// text (masked by bindText); the phone and the derived keys are bound as they are.
+/// phone, phone_digits, email, address, preferred_language, sort_key, country, tags. Names, addresses
+/// and tags are free text (masked by bindText); the phone and the derived keys are bound as they are.
 SqlStatement& bindFields(SqlStatement& q, const Customer& stored)
 {
     return q.bindText(stored.salutation)
@@ -54,7 +62,9 @@ SqlStatement& bindFields(SqlStatement& q, const Customer& stored)
         .bindText(stored.email)
         .bindText(stored.address)
         .bindKey(stored.preferredLanguage)
-        .bindKey(SearchTerms::sortKey(stored));
+        .bindKey(SearchTerms::sortKey(stored))
+        .bindKey(stored.country)
+        .bindText(stored.tags.join(u'\n'));
 }
 
 Status writeTerms(Database& db, qint64 customerId, const Customer& customer)
@@ -148,8 +158,9 @@ Result<qint64> CustomerRepository::insert(const Customer& customer)
         return status.error();
     SqlStatement q = SqlStatement::insert(m_db,
         u"INSERT INTO customers (salutation, given_name, family_name, phone, phone_digits, email, address, "
-        u"preferred_language, sort_key, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    bindFields(q, stored).bindTime(stored.createdUtc);
+        u"preferred_language, sort_key, country, tags, created_ms, updated_ms) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindFields(q, stored).bindTime(stored.createdUtc).bindTime(stored.createdUtc);
     Result<qint64> id = q.execInsert();
     if (!id)
         return id;
@@ -168,7 +179,8 @@ Status CustomerRepository::update(const Customer& customer)
         return status;
     SqlStatement q(m_db,
         u"UPDATE customers SET salutation = ?, given_name = ?, family_name = ?, phone = ?, phone_digits = ?, "
-        u"email = ?, address = ?, preferred_language = ?, sort_key = ? WHERE id = ?"_s);
+        u"email = ?, address = ?, preferred_language = ?, sort_key = ?, country = ?, tags = ? "
+        u"WHERE id = ?"_s);
     bindFields(q, stored).bindInt(stored.id);
     if (Status status = q.exec(); !status)
         return status;

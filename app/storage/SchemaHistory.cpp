@@ -216,6 +216,49 @@ const SchemaStep Migration5[] = {
     u"CREATE INDEX follow_ups_call ON follow_ups (call_id)",
 };
 
+// Customers at scale (issue 14). Sections are kept apart so each part of the work edits its own.
+const SchemaStep Migration6[] = {
+    // Card: country (ISO 3166 region, the default region for the customer's phones), tags (one per
+    // line), when the card last changed, and the card it was merged into (merged cards leave search).
+    u"ALTER TABLE customers ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+    u"ALTER TABLE customers ADD COLUMN updated_ms BIGINT",
+    u"ALTER TABLE customers ADD COLUMN merged_into BIGINT REFERENCES customers (id) ON DELETE SET NULL",
+
+    // Search: the last contact orders equals ("recent customers first").
+    u"ALTER TABLE customers ADD COLUMN last_contact_ms BIGINT NOT NULL DEFAULT 0",
+    u"CREATE INDEX customers_recent ON customers (last_contact_ms DESC, id DESC)",
+
+    // Phones: every number of a card, position 0 the main one, as typed beside its keys: E.164
+    // ("+919848022338", empty when no country is known), the national significant number
+    // ("9848022338"), the region it was read for and its digits reversed (suffix search).
+    u"CREATE TABLE customer_phones ("
+    u" customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    u" position INTEGER NOT NULL,"
+    u" number TEXT NOT NULL,"
+    u" e164 {KEY} NOT NULL DEFAULT '',"
+    u" national {KEY} NOT NULL DEFAULT '',"
+    u" region TEXT NOT NULL DEFAULT '',"
+    u" reversed {KEY} NOT NULL DEFAULT '',"
+    u" PRIMARY KEY (customer_id, position))",
+    u"CREATE INDEX customer_phones_e164 ON customer_phones (e164)",
+    u"CREATE INDEX customer_phones_national ON customer_phones (national)",
+    u"CREATE INDEX customer_phones_reversed ON customer_phones (reversed)",
+
+    // Audit trail of cards: who changed what, when, old -> new; merges and creations too.
+    u"CREATE TABLE customer_audit ("
+    u" id {ID},"
+    u" customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    u" agent_id BIGINT REFERENCES agents (id) ON DELETE SET NULL,"
+    u" changed_ms BIGINT NOT NULL,"
+    u" action TEXT NOT NULL,"
+    u" field TEXT NOT NULL DEFAULT '',"
+    u" old_value TEXT NOT NULL DEFAULT '',"
+    u" new_value TEXT NOT NULL DEFAULT '',"
+    u" other_customer_id BIGINT REFERENCES customers (id) ON DELETE SET NULL)",
+    u"CREATE INDEX customer_audit_customer ON customer_audit (customer_id, changed_ms, id)",
+};
+
 struct MigrationSteps
 {
     const SchemaStep* first;
@@ -229,7 +272,7 @@ constexpr MigrationSteps stepsOf(const SchemaStep (&steps)[N])
 }
 
 const MigrationSteps History[] = { stepsOf(Migration1), stepsOf(Migration2), stepsOf(Migration3),
-    stepsOf(Migration4), stepsOf(Migration5) };
+    stepsOf(Migration4), stepsOf(Migration5), stepsOf(Migration6) };
 
 struct Dialect
 {
