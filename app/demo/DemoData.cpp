@@ -15,6 +15,42 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The country of a demo number, from its calling code (the demo numbers are all international).
+QString countryOf(const QString& phone)
+{
+    static const std::pair<const char16_t*, const char16_t*> Codes[] = { { u"+91 ", u"IN" }, { u"+92 ", u"PK" },
+        { u"+34 ", u"ES" }, { u"+376 ", u"AD" }, { u"+1 ", u"US" }, { u"+44 ", u"GB" }, { u"+353 ", u"IE" } };
+    for (const auto& [prefix, country] : Codes) {
+        if (phone.startsWith(QString::fromUtf16(prefix)))
+            return QString::fromUtf16(country);
+    }
+    return {};
+}
+
+/// A few cards carry tags in the team's language, as agents would write them.
+QStringList tagsFor(int index, const QString& language)
+{
+    if (index % 7 != 1)
+        return {};
+    static const std::pair<const char16_t*, const char16_t*> Tags[] = { { u"hi", u"बड़े अक्षरों में पत्र" },
+        { u"te", u"పెద్ద అక్షరాల లేఖలు" }, { u"ur", u"بڑے حروف میں خط" }, { u"ca", u"Cartes en lletra gran" },
+        { u"en", u"Large print letters" } };
+    for (const auto& [code, tag] : Tags) {
+        if (language == QString::fromUtf16(code))
+            return { u"VIP"_s, QString::fromUtf16(tag) };
+    }
+    return { u"VIP"_s };
+}
+
+/// A landline written the way people write them at home: national form with the trunk zero.
+QString landlineOf(const QString& phone)
+{
+    const qsizetype space = phone.indexOf(u' ');
+    QString national = phone.mid(space + 1);
+    national.replace(0, 1, u"2"_s);
+    return u"0"_s + national;
+}
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 
 /// Small deterministic generator (Numerical Recipes LCG) so every run produces the same data.
@@ -71,6 +107,11 @@ Status addPeople(Database& db, const Clock& clock)
         c.email = QString::fromUtf16(p.email);
         c.address = QString::fromUtf16(p.address);
         c.preferredLanguage = QString::fromUtf16(p.language);
+        c.country = countryOf(c.phone);
+        c.tags = tagsFor(i, c.preferredLanguage);
+        // Some also gave a landline, written in the national form with the trunk zero.
+        if (i % 5 == 2 && QStringList { u"IN"_s, u"PK"_s, u"GB"_s }.contains(c.country))
+            c.otherPhones << landlineOf(c.phone);
         c.createdUtc = clock.nowUtc().addMSecs(-qint64(400 + random.next(600)) * DayMs);
         Result<qint64> id = customers.insert(c);
         if (!id)
