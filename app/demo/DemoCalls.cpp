@@ -204,8 +204,9 @@ Status DemoCalls::add(Database& db, const Clock& clock, const QList<Customer>& c
     for (int i = 0; i < customers.size(); i += 3) {
         const Customer& customer = customers.at(i);
         const qint64 agentId = agentFor.value(customer.language, agentFor.cbegin().value());
-        // A few days ago, in office hours: recent enough to be near the top of the history.
-        const qint64 startMs = now - qint64(2 + i % 9) * DayMs - qint64(i % 5) * 3'600'000;
+        // A few days ago, in office hours (UTC): recent enough to be near the top of the history.
+        const qint64 dayStart = now - now % DayMs - qint64(1 + i % 9) * DayMs;
+        const qint64 startMs = dayStart + qint64(9 + i % 7) * 3'600'000 + qint64(i % 4) * 900'000;
         const TransferTarget& target = targets.value().at(i % targets.value().size());
         if (Status status = addCall(calls, customer, agentId, startMs, target, i % 2 == 0, i); !status)
             return status;
