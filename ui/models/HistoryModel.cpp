@@ -6,6 +6,7 @@
 #include "services/CustomerService.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -215,8 +216,10 @@ QVariant HistoryModel::timelineData(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        // The time first, isolated, then the sentence: in a right-to-left view the time stands at the right.
-        return QString(CallTimeline::timeOf(line->atUtc) + u"  "_s + line->text);
+        // The time first, isolated, then the sentence, in the interface's direction (the mark decides it, as
+        // the time's own letters, "PM", would otherwise): in a right-to-left view the time stands at the right.
+        return QString(BidiText::directionMark(QGuiApplication::layoutDirection()) + CallTimeline::timeOf(line->atUtc)
+                       + u"  "_s + line->text);
     case Qt::ToolTipRole:
         return line->text;
     case Qt::FontRole:
