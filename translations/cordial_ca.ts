@@ -16,12 +16,12 @@
     <message>
         <location line="+2"/>
         <source>Put the caller on &amp;hold</source>
-        <translation>Posa l&apos;interlocutor en &amp;espera</translation>
+        <translation>Posa l'interlocutor en &amp;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the abusive caller on hold</source>
-        <translation>Posa en espera l&apos;interlocutor abusiu</translation>
+        <translation>Posa en espera l'interlocutor abusiu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36,7 +36,7 @@
     <message>
         <location line="+1"/>
         <source>Line to say before the hold</source>
-        <translation>Frase que cal dir abans de l&apos;espera</translation>
+        <translation>Frase que cal dir abans de l'espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -148,7 +148,7 @@
     <message>
         <location line="+0"/>
         <source>End the conversation and record its outcome</source>
-        <translation>Acaba la conversa i registra&apos;n el resultat</translation>
+        <translation>Acaba la conversa i registra'n el resultat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -158,7 +158,7 @@
     <message>
         <location line="+0"/>
         <source>Close the call after wrap-up, or a call that was never answered</source>
-        <translation>Tanca la trucada després de la finalització, o una trucada que no s&apos;ha contestat mai</translation>
+        <translation>Tanca la trucada després de la finalització, o una trucada que no s'ha contestat mai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -178,7 +178,7 @@
     <message>
         <location line="+1"/>
         <source>Go to the notes of this call</source>
-        <translation>Ves a les notes d&apos;aquesta trucada</translation>
+        <translation>Ves a les notes d'aquesta trucada</translation>
     </message>
 </context>
 <context>
@@ -214,32 +214,32 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer on hold)</source>
-        <translation>S&apos;està transferint a %1 (client en espera)</translation>
+        <translation>S'està transferint a %1 (client en espera)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer on hold over a minute</source>
-        <translation>Client en espera des de fa més d&apos;un minut</translation>
+        <translation>Client en espera des de fa més d'un minut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring (customer waiting over a minute)</source>
-        <translation>Transferència en curs (el client espera des de fa més d&apos;un minut)</translation>
+        <translation>Transferència en curs (el client espera des de fa més d'un minut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer waiting over a minute)</source>
-        <translation>S&apos;està transferint a %1 (el client espera des de fa més d&apos;un minut)</translation>
+        <translation>S'està transferint a %1 (el client espera des de fa més d'un minut)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>Trucada: %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Feina posterior: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>Trucada actual</translation>
     </message>
@@ -279,7 +279,7 @@
     <message>
         <location line="+1"/>
         <source>Hold times</source>
-        <translation>Temps d&apos;espera</translation>
+        <translation>Temps d'espera</translation>
     </message>
 </context>
 <context>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
-        <translation>Primer traieu el client de l&apos;espera.</translation>
+        <translation>Primer traieu el client de l'espera.</translation>
     </message>
     <message>
         <location filename="../ui/windows/CallController.cpp" line="+190"/>
@@ -298,7 +298,7 @@
     <message>
         <location line="+7"/>
         <source>A new customer card was created for %1.</source>
-        <translation>S&apos;ha creat una fitxa de client nova per a %1.</translation>
+        <translation>S'ha creat una fitxa de client nova per a %1.</translation>
     </message>
     <message>
         <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
@@ -313,17 +313,17 @@
     <message>
         <location line="+5"/>
         <source>Cold transfer to %1 recorded. Wrap up the call.</source>
-        <translation>S&apos;ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
+        <translation>S'ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
     </message>
     <message>
         <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
-        <translation>L&apos;interlocutor està en espera. S&apos;ha registrat la vostra elecció.</translation>
+        <translation>L'interlocutor està en espera. S'ha registrat la vostra elecció.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded: you asked whether a supervisor may be involved.</source>
-        <translation>S&apos;ha registrat: heu preguntat si pot intervenir un supervisor.</translation>
+        <translation>S'ha registrat: heu preguntat si pot intervenir un supervisor.</translation>
     </message>
     <message>
         <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
@@ -333,7 +333,7 @@
     <message>
         <location line="+1"/>
         <source>The call was not answered. Close it and record it as missed?</source>
-        <translation>No s&apos;ha contestat la trucada. Voleu tancar-la i registrar-la com a perduda?</translation>
+        <translation>No s'ha contestat la trucada. Voleu tancar-la i registrar-la com a perduda?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -386,14 +386,14 @@
     <message>
         <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
-        <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
+        <translation>La trucada interrompuda s'ha tancat com a abandonada.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
-            <numerusform>%n trucada interrompuda més antiga s&apos;ha tancat com a abandonada.</numerusform>
-            <numerusform>%n trucades interrompudes més antigues s&apos;han tancat com a abandonades.</numerusform>
+            <numerusform>%n trucada interrompuda més antiga s'ha tancat com a abandonada.</numerusform>
+            <numerusform>%n trucades interrompudes més antigues s'han tancat com a abandonades.</numerusform>
         </translation>
     </message>
 </context>
@@ -404,32 +404,32 @@
         <location line="+59"/>
         <location line="+36"/>
         <source>The link does not contain a phone number.</source>
-        <translation>L&apos;enllaç no conté cap número de telèfon.</translation>
+        <translation>L'enllaç no conté cap número de telèfon.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation>L&apos;extensió «%1» només pot contenir xifres.</translation>
+        <translation>L'extensió «%1» només pot contenir xifres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
-        <translation>L&apos;extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
+        <translation>L'extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
-        <translation>L&apos;enllaç no és un enllaç de trucada del Cordial.</translation>
+        <translation>L'enllaç no és un enllaç de trucada del Cordial.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation>L&apos;enllaç indica un canal desconegut, «%1».</translation>
+        <translation>L'enllaç indica un canal desconegut, «%1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation>L&apos;enllaç és massa llarg per ser una sol·licitud de trucada.</translation>
+        <translation>L'enllaç és massa llarg per ser una sol·licitud de trucada.</translation>
     </message>
 </context>
 <context>
@@ -452,25 +452,25 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
         <translation>Targeta de pagament confirmada amb el client: %1 acabada en %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>Seguiment previst: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>Seguiment: %1; data prevista: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not answered; closed after %1.</source>
-        <translation>No s&apos;ha contestat; s&apos;ha tancat després de sonar durant %1.</translation>
+        <translation>No s'ha contestat; s'ha tancat després de sonar durant %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
-        <translation>El programa es va aturar durant la trucada i no s&apos;ha reprès.</translation>
+        <translation>El programa es va aturar durant la trucada i no s'ha reprès.</translation>
     </message>
     <message>
         <location filename="../app/domain/Disposition.cpp" line="+40"/>
@@ -549,7 +549,7 @@
     <message>
         <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
-        <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
+        <translation>Tanqueu la trucada actual abans de reprendre'n una altra.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -603,7 +603,7 @@
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation>Una trucada que ja s&apos;ha contestat no pot tornar a sonar.</translation>
+        <translation>Una trucada que ja s'ha contestat no pot tornar a sonar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -618,7 +618,7 @@
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation>Acabeu l&apos;espera abans de tancar la trucada.</translation>
+        <translation>Acabeu l'espera abans de tancar la trucada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,7 +633,7 @@
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation>Acabeu l&apos;espera abans de passar a la finalització de la trucada.</translation>
+        <translation>Acabeu l'espera abans de passar a la finalització de la trucada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -647,17 +647,159 @@
     </message>
 </context>
 <context>
+    <name>CallTimeline</name>
+    <message>
+        <location filename="../app/services/CallTimeline.cpp" line="+40"/>
+        <source>Note: %1</source>
+        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Outgoing call started</source>
+        <translation>S'ha iniciat una trucada sortint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>Trucada entrant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered after %1</source>
+        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <translation>Contestada després de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for the transfer consultation</source>
+        <translation>En espera durant la consulta de la transferència</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Apologised for the wait</source>
+        <translation>S'ha disculpat per l'espera</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Warm transfer to %1: consulting first</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>Transferència assistida a %1: primer es consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to %1</source>
+        <translation>Transferència a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer connected</source>
+        <translation>Transferència connectada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer cancelled; back with the caller</source>
+        <translation>Transferència cancel·lada; de nou amb l'interlocutor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cold transfer to %1</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>Transferència directa a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abusive language: the caller was put on hold</source>
+        <translation>Llenguatge abusiu: s'ha posat l'interlocutor en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive language: a supervisor was offered</source>
+        <translation>Llenguatge abusiu: s'ha proposat que intervingui un supervisor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Script step said: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <translation>Pas del guió dit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script step skipped: %1</source>
+        <translation>Pas del guió omès: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrap-up started</source>
+        <translation>S'ha començat a finalitzar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: the program stopped during the call</source>
+        <translation>Tancada: el programa es va aturar durant la trucada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: not answered</source>
+        <translation>Tancada: no s'ha contestat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <translation>Tancada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken up again after the program stopped</source>
+        <translation>Represa després que el programa s'aturés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed as abandoned after the program stopped</source>
+        <translation>Tancada com a abandonada després que el programa s'aturés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waited %1 during the transfer consultation, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <translation>Ha esperat %1 durant la consulta de la transferència, un minut o més</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited %1 during the transfer consultation</source>
+        <translation>Ha esperat %1 durant la consulta de la transferència</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for %1, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <translation>En espera %1, un minut o més</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hold for %1</source>
+        <translation>En espera %1</translation>
+    </message>
+</context>
+<context>
     <name>CardExpiry</name>
     <message>
         <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
-        <translation>«%1» no és una data de caducitat. Escriviu el mes i l&apos;any tal com són impresos a la targeta, per exemple 05/29.</translation>
+        <translation>«%1» no és una data de caducitat. Escriviu el mes i l'any tal com són impresos a la targeta, per exemple 05/29.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
-        <translation>No hi ha cap mes %1: el mes és un número de l&apos;01 al 12 (MM/AA).</translation>
+        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>No hi ha cap mes %1: el mes és un número de l'01 al 12 (MM/AA).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -672,8 +814,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card&apos;s expiry</comment>
-        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <comment>month and year of a card's expiry</comment>
+        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
         <translation>%1 de %2</translation>
     </message>
 </context>
@@ -682,7 +824,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -704,14 +846,14 @@
         <location line="+3"/>
         <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
         <translation>
-            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;ha introduït %n xifra.</numerusform>
-            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;han introduït %n xifres.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s'ha introduït %n xifra.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s'han introduït %n xifres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
-        <translation>Els números de targeta %1 són més curts: s&apos;han introduït %2 xifres. Comproveu el número amb el client.</translation>
+        <translation>Els números de targeta %1 són més curts: s'han introduït %2 xifres. Comproveu el número amb el client.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -779,19 +921,19 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation>Cordial: una consola d&apos;agent per a l&apos;atenció al client de primera línia.</translation>
+        <translation>Cordial: una consola d'agent per a l'atenció al client de primera línia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
-        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
+        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d'una base de dades; una base de dades d'equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
-        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l&apos;última que s&apos;ha fet servir o, si no n&apos;hi ha, un fitxer a la vostra carpeta de dades.</translation>
+        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
+        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l'última que s'ha fet servir o, si no n'hi ha, un fitxer a la vostra carpeta de dades.</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -829,7 +971,7 @@
     <message>
         <location line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
-        <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s&apos;està executant, si n&apos;hi ha un).</translation>
+        <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s'està executant, si n'hi ha un).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -839,7 +981,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
         <translation>Un enllaç tel: o cordial://, o un número de telèfon, per trucar.</translation>
     </message>
     <message>
@@ -849,8 +991,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
-        <translation>Crea o actualitza les taules d&apos;una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Crea o actualitza les taules d'una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d'una base de dades d'equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -906,7 +1048,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>Idioma preferit del client</translation>
     </message>
     <message>
@@ -928,7 +1070,7 @@
     <message>
         <location line="+4"/>
         <source>Team default</source>
-        <translation>Predeterminat de l&apos;equip</translation>
+        <translation>Predeterminat de l'equip</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1142,7 @@
         <location line="-35"/>
         <location line="+36"/>
         <source>Searching…</source>
-        <translation>S&apos;està cercant…</translation>
+        <translation>S'està cercant…</translation>
     </message>
 </context>
 <context>
@@ -1013,12 +1155,12 @@
     <message>
         <location line="+78"/>
         <source>No file name was given for the database.</source>
-        <translation>No s&apos;ha indicat cap nom de fitxer per a la base de dades.</translation>
+        <translation>No s'ha indicat cap nom de fitxer per a la base de dades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation>No es pot crear la carpeta %1 per a la base de dades. Comproveu que hi teniu permís d&apos;escriptura.</translation>
+        <translation>No es pot crear la carpeta %1 per a la base de dades. Comproveu que hi teniu permís d'escriptura.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1040,27 +1182,27 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
-        <translation>L&apos;adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
+        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
+        <translation>L'adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation>El temps d&apos;espera de la connexió ha de ser un nombre enter de segons.</translation>
+        <translation>El temps d'espera de la connexió ha de ser un nombre enter de segons.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database location was given.</source>
-        <translation>No s&apos;ha indicat cap ubicació de base de dades.</translation>
+        <translation>No s'ha indicat cap ubicació de base de dades.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location &quot;%1&quot; names no file.</source>
+        <source>The SQLite location "%1" names no file.</source>
         <translation>La ubicació SQLite «%1» no indica cap fitxer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
         <translation>La ubicació de base de dades «%1» no és compatible. Feu servir un camí de fitxer o una adreça postgresql://.</translation>
     </message>
 </context>
@@ -1069,7 +1211,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation>La contrasenya no s&apos;ha desat al clauer: %1</translation>
+        <translation>La contrasenya no s'ha desat al clauer: %1</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1239,7 @@
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation>Deseu el seguiment abans d&apos;afegir-lo a un calendari.</translation>
+        <translation>Deseu el seguiment abans d'afegir-lo a un calendari.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1107,7 +1249,7 @@
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation>L&apos;exportació del calendari no té cap marca de temps vàlida.</translation>
+        <translation>L'exportació del calendari no té cap marca de temps vàlida.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1117,7 +1259,7 @@
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation>No s&apos;ha pogut convertir el seguiment en una entrada de calendari.</translation>
+        <translation>No s'ha pogut convertir el seguiment en una entrada de calendari.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1135,7 +1277,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the date and time of the follow-up.</source>
-        <translation>Introduïu la data i l&apos;hora del seguiment.</translation>
+        <translation>Introduïu la data i l'hora del seguiment.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1145,7 +1287,7 @@
     <message>
         <location line="+2"/>
         <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
-        <translation>La data i hora triades (%1) són a més d&apos;un any vista. Trieu una data més propera.</translation>
+        <translation>La data i hora triades (%1) són a més d'un any vista. Trieu una data més propera.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1248,7 +1390,7 @@
     <message>
         <location line="+40"/>
         <source>Loading the follow-ups…</source>
-        <translation>S&apos;estan carregant els seguiments…</translation>
+        <translation>S'estan carregant els seguiments…</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1284,12 +1426,12 @@
     <message>
         <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
-        <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
+        <translation>S'ha marcat com a fet el seguiment amb %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
-        <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
+        <translation>S'ha desat l'entrada de calendari a %1.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1340,7 +1482,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>Entrant</translation>
@@ -1385,7 +1527,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+215"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1397,9 +1539,50 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-31"/>
         <source>Loading the history…</source>
-        <translation>S&apos;està carregant l&apos;historial…</translation>
+        <translation>S'està carregant l'historial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact in this history matches the filters.</source>
+        <translation>Cap contacte d'aquest historial no coincideix amb els filtres.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the call's timeline…</source>
+        <translation>S'està llegint la cronologia de la trucada…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of the call:</source>
+        <translation>Cronologia de la trucada:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Channel:</source>
+        <comment>history filter</comment>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contacts of one channel</source>
+        <translation>Mostra els contactes d'un sol canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation>Tots els canals</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by words…</source>
+        <translation>Filtra per paraules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the history by words in the subject, summary or notes</source>
+        <translation>Filtra l'historial per paraules de l'assumpte, el resum o les notes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1649,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Sound when a customer waits on hold</source>
-        <translation>&amp;So d&apos;avís quan un client és en espera</translation>
+        <translation>&amp;So d'avís quan un client és en espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1479,17 +1662,17 @@
     <message>
         <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
-        <translation>Temporitzador d&apos;espera</translation>
+        <translation>Temporitzador d'espera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the caller on hold</source>
-        <translation>Posa en espera l&apos;interlocutor</translation>
+        <translation>Posa en espera l'interlocutor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation>Posa en espera l&apos;interlocutor (Ctrl+H)</translation>
+        <translation>Posa en espera l'interlocutor (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1510,7 +1693,7 @@
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation>Treu de l&apos;espera l&apos;interlocutor (Ctrl+R)</translation>
+        <translation>Treu de l'espera l'interlocutor (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,17 +1703,17 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>En espera des de fa més d&apos;un minut — torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d'un minut — torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation>Avís d&apos;espera</translation>
+        <translation>Avís d'espera</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
-        <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l&apos;espera.</translation>
+        <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l'espera.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1540,7 +1723,7 @@
     <message>
         <location line="+0"/>
         <source>Apologise for the hold:</source>
-        <translation>Disculpeu-vos per l&apos;espera:</translation>
+        <translation>Disculpeu-vos per l'espera:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1551,7 +1734,7 @@
     <message>
         <location line="-3"/>
         <source>Apologise for the hold.</source>
-        <translation>Disculpeu-vos per l&apos;espera.</translation>
+        <translation>Disculpeu-vos per l'espera.</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1567,17 +1750,17 @@
     <message>
         <location line="+1"/>
         <source>I &amp;apologised for the wait</source>
-        <translation>M&apos;he dis&amp;culpat per l&apos;espera</translation>
+        <translation>M'he dis&amp;culpat per l'espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I apologised for the wait</source>
-        <translation>M&apos;he disculpat per l&apos;espera</translation>
+        <translation>M'he disculpat per l'espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
-        <translation>Marqueu-ho quan hàgiu agraït l&apos;espera al client i us hàgiu disculpat; queda registrat amb l&apos;espera.</translation>
+        <translation>Marqueu-ho quan hàgiu agraït l'espera al client i us hàgiu disculpat; queda registrat amb l'espera.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1587,17 +1770,17 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>En espera des de fa més d&apos;un minut: torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d'un minut: torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation>L&apos;interlocutor està en espera</translation>
+        <translation>L'interlocutor està en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation>L&apos;interlocutor no està en espera</translation>
+        <translation>L'interlocutor no està en espera</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1788,7 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation>El clauer del sistema no està disponible: comproveu que s&apos;està executant i que està desbloquejat i torneu-ho a provar.</translation>
+        <translation>El clauer del sistema no està disponible: comproveu que s'està executant i que està desbloquejat i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -1658,20 +1841,20 @@
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d'agent per a l'atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation>L&apos;idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
+        <translation>L'idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1707,8 +1890,8 @@
         <location line="+1"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
-            <numerusform>Encara no s&apos;ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s&apos;iniciï el Cordial.</numerusform>
-            <numerusform>Encara no s&apos;han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s&apos;iniciï el Cordial.</numerusform>
+            <numerusform>Encara no s'ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s'iniciï el Cordial.</numerusform>
+            <numerusform>Encara no s'han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s'iniciï el Cordial.</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,17 +1929,17 @@
     <message>
         <location filename="../app/storage/Migrations.cpp" line="+65"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
+        <translation>La base de dades %1 l'ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s'hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
-        <translation>La base de dades %1 encara no té les taules del Cordial. Primer un administrador l&apos;ha de preparar amb «%2».</translation>
+        <translation>La base de dades %1 encara no té les taules del Cordial. Primer un administrador l'ha de preparar amb «%2».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
-        <translation>La base de dades %1 té l&apos;esquema %2, més antic del que necessita aquesta versió del Cordial (%3). No s&apos;hi ha fet cap canvi: primer un administrador l&apos;ha d&apos;actualitzar amb «%4».</translation>
+        <translation>La base de dades %1 té l'esquema %2, més antic del que necessita aquesta versió del Cordial (%3). No s'hi ha fet cap canvi: primer un administrador l'ha d'actualitzar amb «%4».</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1948,7 @@
         <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
-        <translation>S&apos;està cercant el número…</translation>
+        <translation>S'està cercant el número…</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -1789,23 +1972,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>Introduïu el número de telèfon del client.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <source>Enter the new customer's name: a given name, a family name or both.</source>
         <translation>Introduïu el nom del client nou: el nom, els cognoms o tots dos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving the new customer card…</source>
-        <translation>S&apos;està desant la fitxa del client nou…</translation>
+        <translation>S'està desant la fitxa del client nou…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
-        <translation>No s&apos;ha pogut desar la fitxa del client nou: %1</translation>
+        <translation>No s'ha pogut desar la fitxa del client nou: %1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1820,7 +2003,7 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>Amb el client &amp;seleccionat (no n&apos;hi ha cap de seleccionat)</translation>
+        <translation>Amb el client &amp;seleccionat (no n'hi ha cap de seleccionat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1909,7 +2092,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>Idioma preferit del client</translation>
     </message>
     <message>
@@ -1953,12 +2136,12 @@
     <message>
         <location filename="../ui/panels/NotesEditor.cpp" line="+118"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
-        <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
+        <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s'ha enganxat res: enganxeu-ne un fragment més curt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
-        <translation>S&apos;han enganxat %1 caràcters a les notes. Es desen amb la trucada; els números de targeta s&apos;emmascaren.</translation>
+        <translation>S'han enganxat %1 caràcters a les notes. Es desen amb la trucada; els números de targeta s'emmascaren.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1968,7 +2151,7 @@
     <message>
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
-        <translation>Notes d&apos;aquesta trucada. Es desen mentre escriviu; els números de targeta s&apos;emmascaren.</translation>
+        <translation>Notes d'aquesta trucada. Es desen mentre escriviu; els números de targeta s'emmascaren.</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2169,7 @@
     <message>
         <location line="+1"/>
         <source>Technical details of the notice</source>
-        <translation>Detalls tècnics de l&apos;avís</translation>
+        <translation>Detalls tècnics de l'avís</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1997,7 +2180,7 @@
     <message>
         <location line="+1"/>
         <source>Dismiss the notice</source>
-        <translation>Descarta l&apos;avís</translation>
+        <translation>Descarta l'avís</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2213,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
+        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
         <translation>Vàlida fins a final %1.</translation>
     </message>
     <message>
@@ -2102,7 +2285,7 @@
     <message>
         <location line="+1"/>
         <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
-        <translation>Llegiu el nom, la marca, les quatre últimes xifres i la caducitat, mai el número complet. Només es desen aquestes dades; el número s&apos;esborra quan es tanca aquesta finestra.</translation>
+        <translation>Llegiu el nom, la marca, les quatre últimes xifres i la caducitat, mai el número complet. Només es desen aquestes dades; el número s'esborra quan es tanca aquesta finestra.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2219,7 +2402,7 @@
     <message>
         <location line="-35"/>
         <source>OK</source>
-        <translation>D&apos;acord</translation>
+        <translation>D'acord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2387,8 +2570,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card&apos;s address otherwise</source>
-        <translation>opcional; si no, l&apos;adreça de la fitxa del client</translation>
+        <source>optional; the customer card's address otherwise</source>
+        <translation>opcional; si no, l'adreça de la fitxa del client</translation>
     </message>
 </context>
 <context>
@@ -2402,8 +2585,8 @@
         <location line="+32"/>
         <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
         <translation>
-            <numerusform>%n canvi de la trucada encara no s&apos;ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
-            <numerusform>%n canvis de la trucada encara no s&apos;han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvi de la trucada encara no s'ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvis de la trucada encara no s'han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2424,25 +2607,25 @@
     <message>
         <location line="+1"/>
         <source>Why the changes are not saved</source>
-        <translation>Per què no s&apos;han desat els canvis</translation>
+        <translation>Per què no s'han desat els canvis</translation>
     </message>
 </context>
 <context>
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <source>Type the customer's request in the request field to fill in this sentence.</source>
         <translation>Escriviu la sol·licitud del client al camp Sol·licitud per completar aquesta frase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This read-back is filled in once the payment card is taken.</source>
-        <translation>Aquesta confirmació es completa quan s&apos;hagin pres les dades de la targeta.</translation>
+        <translation>Aquesta confirmació es completa quan s'hagin pres les dades de la targeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sentence is filled in once the follow-up is scheduled.</source>
-        <translation>Aquesta frase es completa quan s&apos;hagi programat el seguiment.</translation>
+        <translation>Aquesta frase es completa quan s'hagi programat el seguiment.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2452,22 +2635,22 @@
     <message>
         <location line="+2"/>
         <source>Your name for the greeting is not set.</source>
-        <translation>No s&apos;ha definit el vostre nom per a la salutació.</translation>
+        <translation>No s'ha definit el vostre nom per a la salutació.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
         <translation>Aquesta frase necessita el nom del client: trieu o creeu la fitxa del client.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
-        <translation>Aquesta frase necessita l&apos;adreça del client: escriviu-la al camp de l&apos;adreça.</translation>
+        <source>This sentence needs the customer's address: type it in the address field.</source>
+        <translation>Aquesta frase necessita l'adreça del client: escriviu-la al camp de l'adreça.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The company name for the script is not set.</source>
-        <translation>No s&apos;ha definit el nom de l&apos;empresa per al guió.</translation>
+        <translation>No s'ha definit el nom de l'empresa per al guió.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,7 +2662,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
+        <source>The script file %1 has no text for "%2" in %3.</source>
         <translation>El fitxer de guió %1 no té cap text per a «%2» dins %3.</translation>
     </message>
     <message>
@@ -2490,7 +2673,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
         <translation>El fitxer de guió %1 indica que és per a «%2» (%3), cosa que no coincideix amb el lloc on està desat.</translation>
     </message>
     <message>
@@ -2520,12 +2703,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
+        <source>The script file %1 names an unknown channel "%2".</source>
         <translation>El fitxer de guió %1 indica un canal desconegut, «%2».</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no &quot;steps&quot; list.</source>
+        <source>The script file %1 has no "steps" list.</source>
         <translation>El fitxer de guió %1 no té cap llista «steps».</translation>
     </message>
     <message>
@@ -2540,46 +2723,46 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
-        <translation>El fitxer de guió %1 té dos passos amb l&apos;identificador «%2».</translation>
+        <source>The script file %1 has two steps with the id "%2".</source>
+        <translation>El fitxer de guió %1 té dos passos amb l'identificador «%2».</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
+        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
         <translation>Al fitxer de guió %1, el valor «optional» del pas «%2» ha de ser true o false.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
+        <source>In the script file %1, "lines" must be a JSON object.</source>
         <translation>Al fitxer de guió %1, «lines» ha de ser un objecte JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
+        <source>In the script file %1, the line "%2" must be text.</source>
         <translation>Al fitxer de guió %1, la línia «%2» ha de ser text.</translation>
     </message>
     <message>
         <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
-        <translation>El fitxer de regles d&apos;idioma %1 no és un objecte JSON vàlid.</translation>
+        <translation>El fitxer de regles d'idioma %1 no és un objecte JSON vàlid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
-        <translation>El fitxer de regles d&apos;idioma %1 no indica el seu idioma.</translation>
+        <translation>El fitxer de regles d'idioma %1 no indica el seu idioma.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
-        <translation>Al fitxer de regles d&apos;idioma %1, «%2» no té la forma documentada.</translation>
+        <source>In the language rules file %1, "%2" is not in the documented form.</source>
+        <translation>Al fitxer de regles d'idioma %1, «%2» no té la forma documentada.</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
@@ -2593,7 +2776,7 @@
         <translation>Omès</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>Idioma del &amp;guió:</translation>
     </message>
@@ -2654,12 +2837,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2692,14 +2875,14 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
+        <translation>La fitxa del client ja no existeix. És possible que algú l'hagi suprimida.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation>El servidor de base de dades %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
+        <translation>El servidor de base de dades %1 ha rebutjat el nom d'usuari o la contrasenya.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2709,12 +2892,12 @@
     <message>
         <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l&apos;adreça i la connexió de xarxa i torneu-ho a provar.</translation>
+        <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l'adreça i la connexió de xarxa i torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
-        <translation>La base de dades %1 està ocupada amb un canvi d&apos;un altre usuari. Torneu-ho a provar.</translation>
+        <source>The database %1 is busy with another user's change. Try again.</source>
+        <translation>La base de dades %1 està ocupada amb un canvi d'un altre usuari. Torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2745,7 +2928,7 @@
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation>No s&apos;ha pogut llegir ni escriure el fitxer de base de dades %1.</translation>
+        <translation>No s'ha pogut llegir ni escriure el fitxer de base de dades %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2755,24 +2938,24 @@
     <message>
         <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s&apos;hi ha fet cap canvi: restaureu-lo a partir d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
+        <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s'hi ha fet cap canvi: restaureu-lo a partir d'una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database %1 is locked by another program. Close the other program or try again later.</source>
-        <translation>Un altre programa té bloquejada la base de dades %1. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</translation>
+        <translation>Un altre programa té bloquejada la base de dades %1. Tanqueu l'altre programa o torneu-ho a provar més tard.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
-            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
-            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segons. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segon. Tanqueu l'altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segons. Tanqueu l'altre programa o torneu-ho a provar més tard.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record&apos;s number.</source>
+        <source>The database %1 did not report the new record's number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
 </context>
@@ -2781,7 +2964,7 @@
     <message>
         <location filename="../ui/main.cpp" line="+107"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
-        <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d&apos;una sessió d&apos;escriptori.</translation>
+        <translation>No s'ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d'una sessió d'escriptori.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2791,22 +2974,22 @@
     <message>
         <location line="+50"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
-        <translation>La base de dades %1 ja és a la versió d&apos;esquema %2; no cal fer res.</translation>
+        <translation>La base de dades %1 ja és a la versió d'esquema %2; no cal fer res.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database %1 was updated from schema version %2 to %3.</source>
-        <translation>La base de dades %1 s&apos;ha actualitzat de la versió d&apos;esquema %2 a la %3.</translation>
+        <translation>La base de dades %1 s'ha actualitzat de la versió d'esquema %2 a la %3.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
-        <translation>El Cordial ja s&apos;està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
+        <translation>El Cordial ja s'està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
-        <translation>El Cordial ja s&apos;està executant amb l&apos;idioma %1, no amb %2. Canvieu l&apos;idioma al seu menú Visualitza o tanqueu-lo primer.</translation>
+        <translation>El Cordial ja s'està executant amb l'idioma %1, no amb %2. Canvieu l'idioma al seu menú Visualitza o tanqueu-lo primer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2816,7 +2999,7 @@
     <message>
         <location line="+4"/>
         <source>Cordial is already running</source>
-        <translation>El Cordial ja s&apos;està executant</translation>
+        <translation>El Cordial ja s'està executant</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2831,12 +3014,12 @@
     <message>
         <location line="+26"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
+        <translation>L'idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
-        <translation>El Cordial ja s&apos;està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
+        <translation>El Cordial ja s'està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>

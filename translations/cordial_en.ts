@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+198"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+200"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+372"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+376"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -214,7 +214,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक एक मिनट से ज़्यादा प्रतीक्षा में)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>कॉल के बाद का काम %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>मौजूदा कॉल</translation>
     </message>
@@ -452,19 +452,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
         <translation>भुगतान कार्ड का विवरण पढ़कर सुनाया गया: %1, अंतिम चार अंक %2।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>फ़ॉलो-अप का नियत समय: %1।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>फ़ॉलो-अप: %1, नियत समय %2।</translation>
     </message>
     <message>
@@ -647,6 +647,148 @@
     </message>
 </context>
 <context>
+    <name>CallTimeline</name>
+    <message>
+        <location filename="../app/services/CallTimeline.cpp" line="+40"/>
+        <source>Note: %1</source>
+        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <translation>नोट: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Outgoing call started</source>
+        <translation>आउटगोइंग कॉल शुरू हुई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>इनकमिंग कॉल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered after %1</source>
+        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <translation>%1 के बाद उत्तर दिया गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for the transfer consultation</source>
+        <translation>ट्रांसफ़र से पहले परामर्श के लिए होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>होल्ड पर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Apologised for the wait</source>
+        <translation>प्रतीक्षा के लिए क्षमा माँगी</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Warm transfer to %1: consulting first</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1 को वार्म ट्रांसफ़र: पहले परामर्श</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to %1</source>
+        <translation>%1 को ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer connected</source>
+        <translation>ट्रांसफ़र जुड़ गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer cancelled; back with the caller</source>
+        <translation>ट्रांसफ़र रद्द; कॉलर से फिर बात शुरू</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cold transfer to %1</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1 को कोल्ड ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abusive language: the caller was put on hold</source>
+        <translation>अपमानजनक भाषा: कॉलर को होल्ड पर रखा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive language: a supervisor was offered</source>
+        <translation>अपमानजनक भाषा: पर्यवेक्षक को शामिल करने की पेशकश की गई</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Script step said: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <translation>स्क्रिप्ट का चरण बोला गया: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script step skipped: %1</source>
+        <translation>स्क्रिप्ट का चरण छोड़ा गया: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrap-up started</source>
+        <translation>रैप-अप शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: the program stopped during the call</source>
+        <translation>बंद: कॉल के दौरान प्रोग्राम बंद हो गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: not answered</source>
+        <translation>बंद: उत्तर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <translation>बंद: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken up again after the program stopped</source>
+        <translation>प्रोग्राम बंद होने के बाद कॉल फिर से शुरू की गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed as abandoned after the program stopped</source>
+        <translation>प्रोग्राम बंद होने के बाद छोड़ी गई कॉल के रूप में बंद की गई</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waited %1 during the transfer consultation, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <translation>ट्रांसफ़र के परामर्श के दौरान %1 प्रतीक्षा की, एक मिनट या उससे अधिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited %1 during the transfer consultation</source>
+        <translation>ट्रांसफ़र के परामर्श के दौरान %1 प्रतीक्षा की</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for %1, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <translation>%1 तक होल्ड पर, एक मिनट या उससे अधिक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hold for %1</source>
+        <translation>%1 तक होल्ड पर</translation>
+    </message>
+</context>
+<context>
     <name>CardExpiry</name>
     <message>
         <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
@@ -656,7 +798,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>महीना %1 नहीं हो सकता: महीना 01 से 12 तक की संख्या होती है (MM/YY)।</translation>
     </message>
     <message>
@@ -672,8 +814,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card&apos;s expiry</comment>
-        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <comment>month and year of a card's expiry</comment>
+        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -682,7 +824,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -790,7 +932,7 @@
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
         <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:पथ या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार उपयोग किया गया डेटाबेस, अन्यथा आपके डेटा फ़ोल्डर में एक फ़ाइल।</translation>
     </message>
     <message>
@@ -839,7 +981,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
         <translation>कॉल करने के लिए tel: या cordial:// लिंक, या फ़ोन नंबर।</translation>
     </message>
     <message>
@@ -849,7 +991,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial डेटाबेस की तालिकाएँ इस संस्करण के अनुसार बनाता या अपडेट करता है, फिर बंद हो जाता है। एजेंटों का Cordial PostgreSQL पर टीम डेटाबेस की तालिकाएँ कभी नहीं बदलता: हर अपडेट के बाद कोई व्यवस्थापक इसे एक बार चलाता है।</translation>
     </message>
     <message>
@@ -906,7 +1048,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>ग्राहक की पसंदीदा भाषा</translation>
     </message>
     <message>
@@ -1040,7 +1182,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
         <translation>सर्वर पता “%1” मान्य नहीं है। postgresql://user@host:port/database का उपयोग करें।</translation>
     </message>
     <message>
@@ -1055,12 +1197,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location &quot;%1&quot; names no file.</source>
+        <source>The SQLite location "%1" names no file.</source>
         <translation>SQLite स्थान “%1” में किसी फ़ाइल का नाम नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
         <translation>डेटाबेस स्थान “%1” समर्थित नहीं है। फ़ाइल पथ या postgresql:// पते का उपयोग करें।</translation>
     </message>
 </context>
@@ -1340,7 +1482,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>इनबाउंड</translation>
@@ -1385,7 +1527,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+215"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1397,9 +1539,50 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-31"/>
         <source>Loading the history…</source>
         <translation>इतिहास लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact in this history matches the filters.</source>
+        <translation>इस इतिहास में कोई भी संपर्क इन फ़िल्टरों से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the call's timeline…</source>
+        <translation>कॉल की समयरेखा पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of the call:</source>
+        <translation>कॉल की समयरेखा:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Channel:</source>
+        <comment>history filter</comment>
+        <translation>चैनल:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contacts of one channel</source>
+        <translation>केवल एक चैनल के संपर्क दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation>सभी चैनल</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by words…</source>
+        <translation>शब्दों से फ़िल्टर करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the history by words in the subject, summary or notes</source>
+        <translation>विषय, सारांश या नोट्स के शब्दों से इतिहास फ़िल्टर करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1789,12 +1972,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>ग्राहक का फ़ोन नंबर दर्ज करें।</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <source>Enter the new customer's name: a given name, a family name or both.</source>
         <translation>नए ग्राहक का नाम दर्ज करें: पहला नाम, उपनाम या दोनों।</translation>
     </message>
     <message>
@@ -1909,7 +2092,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>ग्राहक की पसंदीदा भाषा</translation>
     </message>
     <message>
@@ -2030,7 +2213,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
+        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
         <translation>%1 के अंत तक मान्य।</translation>
     </message>
     <message>
@@ -2387,7 +2570,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card&apos;s address otherwise</source>
+        <source>optional; the customer card's address otherwise</source>
         <translation>वैकल्पिक; अन्यथा ग्राहक कार्ड का पता</translation>
     </message>
 </context>
@@ -2431,7 +2614,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <source>Type the customer's request in the request field to fill in this sentence.</source>
         <translation>यह वाक्य पूरा करने के लिए अनुरोध वाले फ़ील्ड में ग्राहक का अनुरोध लिखें।</translation>
     </message>
     <message>
@@ -2456,12 +2639,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
         <translation>इस वाक्य के लिए ग्राहक का नाम चाहिए: ग्राहक का कार्ड चुनें या बनाएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <source>This sentence needs the customer's address: type it in the address field.</source>
         <translation>इस वाक्य के लिए ग्राहक का पता चाहिए: उसे पते वाले फ़ील्ड में लिखें।</translation>
     </message>
     <message>
@@ -2479,7 +2662,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
+        <source>The script file %1 has no text for "%2" in %3.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, %3 में “%2” के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
@@ -2490,7 +2673,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 के अनुसार वह “%2” (%3) के लिए है, जो उसके सहेजे जाने के स्थान से मेल नहीं खाता।</translation>
     </message>
     <message>
@@ -2520,12 +2703,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
+        <source>The script file %1 names an unknown channel "%2".</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में अज्ञात चैनल “%2” दिया गया है।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no &quot;steps&quot; list.</source>
+        <source>The script file %1 has no "steps" list.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में “steps” सूची नहीं है।</translation>
     </message>
     <message>
@@ -2540,22 +2723,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
+        <source>The script file %1 has two steps with the id "%2".</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में आईडी “%2” वाले दो चरण हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
+        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, चरण “%2” का “optional” मान true या false होना चाहिए।</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
+        <source>In the script file %1, "lines" must be a JSON object.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, “lines” एक JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
+        <source>In the script file %1, the line "%2" must be text.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, पंक्ति “%2” टेक्स्ट होनी चाहिए।</translation>
     </message>
     <message>
@@ -2570,16 +2753,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <source>In the language rules file %1, "%2" is not in the documented form.</source>
         <translation>भाषा नियम फ़ाइल %1 में “%2” प्रलेखित रूप में नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
@@ -2593,7 +2776,7 @@
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>स्क्रिप्ट की भाषा(&amp;L):</translation>
     </message>
@@ -2654,12 +2837,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2692,7 +2875,7 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
@@ -2713,7 +2896,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
+        <source>The database %1 is busy with another user's change. Try again.</source>
         <translation>डेटाबेस %1 किसी अन्य उपयोगकर्ता के बदलाव में व्यस्त है। दोबारा प्रयास करें।</translation>
     </message>
     <message>
@@ -2772,7 +2955,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record&apos;s number.</source>
+        <source>The database %1 did not report the new record's number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
 </context>

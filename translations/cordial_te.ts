@@ -214,7 +214,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>బదిలీ అవుతోంది: %1 (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>కాల్ తర్వాతి పని %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>ప్రస్తుత కాల్</translation>
     </message>
@@ -452,19 +452,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
         <translation>చెల్లింపు కార్డ్ వివరాలు చదివి వినిపించారు: %1, చివరి నాలుగు అంకెలు %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>ఫాలో-అప్ గడువు: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>ఫాలో-అప్: %1, గడువు %2.</translation>
     </message>
     <message>
@@ -647,6 +647,148 @@
     </message>
 </context>
 <context>
+    <name>CallTimeline</name>
+    <message>
+        <location filename="../app/services/CallTimeline.cpp" line="+40"/>
+        <source>Note: %1</source>
+        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <translation>నోట్: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Outgoing call started</source>
+        <translation>అవుట్‌గోయింగ్ కాల్ ప్రారంభమైంది</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>ఇన్‌కమింగ్ కాల్</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered after %1</source>
+        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <translation>%1 తర్వాత సమాధానం ఇచ్చారు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for the transfer consultation</source>
+        <translation>బదిలీకి ముందు సంప్రదింపు కోసం హోల్డ్‌లో</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>హోల్డ్‌లో</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Apologised for the wait</source>
+        <translation>వేచి ఉంచినందుకు క్షమాపణ చెప్పారు</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Warm transfer to %1: consulting first</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1కు వార్మ్ బదిలీ: ముందుగా సంప్రదింపు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to %1</source>
+        <translation>%1కు బదిలీ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer connected</source>
+        <translation>బదిలీ కనెక్ట్ అయింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer cancelled; back with the caller</source>
+        <translation>బదిలీ రద్దయింది; మళ్లీ కాలర్‌తో మాట్లాడుతున్నారు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cold transfer to %1</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1కు కోల్డ్ బదిలీ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abusive language: the caller was put on hold</source>
+        <translation>దుర్భాష: కాలర్‌ను హోల్డ్‌లో ఉంచారు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive language: a supervisor was offered</source>
+        <translation>దుర్భాష: సూపర్‌వైజర్‌ను చేర్చుతామని ప్రతిపాదించారు</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Script step said: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <translation>స్క్రిప్ట్ దశ చెప్పారు: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script step skipped: %1</source>
+        <translation>స్క్రిప్ట్ దశ దాటవేశారు: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrap-up started</source>
+        <translation>ర్యాప్-అప్ ప్రారంభమైంది</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: the program stopped during the call</source>
+        <translation>ముగిసింది: కాల్ జరుగుతుండగా ప్రోగ్రామ్ ఆగిపోయింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: not answered</source>
+        <translation>ముగిసింది: సమాధానం ఇవ్వలేదు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <translation>ముగిసింది: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken up again after the program stopped</source>
+        <translation>ప్రోగ్రామ్ ఆగిపోయిన తర్వాత కాల్‌ను మళ్లీ కొనసాగించారు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed as abandoned after the program stopped</source>
+        <translation>ప్రోగ్రామ్ ఆగిపోయిన తర్వాత వదిలివేసిన కాల్‌గా ముగించారు</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waited %1 during the transfer consultation, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <translation>బదిలీ సంప్రదింపు సమయంలో %1 వేచి ఉన్నారు, ఒక నిమిషం లేదా అంతకంటే ఎక్కువ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited %1 during the transfer consultation</source>
+        <translation>బదిలీ సంప్రదింపు సమయంలో %1 వేచి ఉన్నారు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for %1, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <translation>%1 పాటు హోల్డ్‌లో, ఒక నిమిషం లేదా అంతకంటే ఎక్కువ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hold for %1</source>
+        <translation>%1 పాటు హోల్డ్‌లో</translation>
+    </message>
+</context>
+<context>
     <name>CardExpiry</name>
     <message>
         <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
@@ -656,7 +798,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>%1 అనే నెల లేదు: నెల 01 నుండి 12 వరకు ఉండే సంఖ్య (MM/YY).</translation>
     </message>
     <message>
@@ -672,8 +814,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card&apos;s expiry</comment>
-        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <comment>month and year of a card's expiry</comment>
+        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -682,7 +824,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -790,7 +932,7 @@
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
         <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
@@ -839,7 +981,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
         <translation>కాల్ చేయడానికి tel: లేదా cordial:// లింక్, లేదా ఫోన్ నంబర్.</translation>
     </message>
     <message>
@@ -849,7 +991,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial డేటాబేస్ పట్టికలను ఈ వెర్షన్‌కు అనుగుణంగా సృష్టిస్తుంది లేదా అప్‌డేట్ చేస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి అప్‌డేట్ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
     </message>
     <message>
@@ -906,7 +1048,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>కస్టమర్ ఇష్టపడే భాష</translation>
     </message>
     <message>
@@ -1040,7 +1182,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
         <translation>సర్వర్ చిరునామా “%1” చెల్లదు. postgresql://user@host:port/database ఉపయోగించండి.</translation>
     </message>
     <message>
@@ -1055,12 +1197,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location &quot;%1&quot; names no file.</source>
+        <source>The SQLite location "%1" names no file.</source>
         <translation>SQLite స్థానం “%1”లో ఫైల్ పేరు లేదు.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
         <translation>“%1” అనే డేటాబేస్ స్థానానికి మద్దతు లేదు. ఫైల్ పాత్ లేదా postgresql:// చిరునామాను ఉపయోగించండి.</translation>
     </message>
 </context>
@@ -1340,7 +1482,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ఇన్‌బౌండ్</translation>
@@ -1385,7 +1527,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+215"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1397,9 +1539,50 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-31"/>
         <source>Loading the history…</source>
         <translation>చరిత్ర లోడ్ అవుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact in this history matches the filters.</source>
+        <translation>ఈ చరిత్రలో ఏ సంప్రదింపూ ఈ ఫిల్టర్‌లకు సరిపోలడం లేదు.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the call's timeline…</source>
+        <translation>కాల్ కాలక్రమం చదువుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of the call:</source>
+        <translation>కాల్ కాలక్రమం:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Channel:</source>
+        <comment>history filter</comment>
+        <translation>ఛానెల్:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contacts of one channel</source>
+        <translation>ఒక ఛానెల్ సంప్రదింపులను మాత్రమే చూపించు</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation>అన్ని ఛానెల్‌లు</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by words…</source>
+        <translation>పదాలతో ఫిల్టర్ చేయండి…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the history by words in the subject, summary or notes</source>
+        <translation>విషయం, సారాంశం లేదా నోట్స్‌లోని పదాలతో చరిత్రను ఫిల్టర్ చేయండి</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1789,12 +1972,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>కస్టమర్ ఫోన్ నంబర్‌ను నమోదు చేయండి.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <source>Enter the new customer's name: a given name, a family name or both.</source>
         <translation>కొత్త కస్టమర్ పేరును నమోదు చేయండి: మొదటి పేరు, ఇంటి పేరు లేదా రెండూ.</translation>
     </message>
     <message>
@@ -1909,7 +2092,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>కస్టమర్ ఇష్టపడే భాష</translation>
     </message>
     <message>
@@ -2030,7 +2213,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
+        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
         <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
     </message>
     <message>
@@ -2387,7 +2570,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card&apos;s address otherwise</source>
+        <source>optional; the customer card's address otherwise</source>
         <translation>ఐచ్ఛికం; లేకపోతే కస్టమర్ కార్డ్‌లోని చిరునామా</translation>
     </message>
 </context>
@@ -2431,7 +2614,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <source>Type the customer's request in the request field to fill in this sentence.</source>
         <translation>ఈ వాక్యాన్ని పూరించడానికి అభ్యర్థన ఫీల్డ్‌లో కస్టమర్ అభ్యర్థనను టైప్ చేయండి.</translation>
     </message>
     <message>
@@ -2456,12 +2639,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
         <translation>ఈ వాక్యానికి కస్టమర్ పేరు కావాలి: కస్టమర్ కార్డ్‌ను ఎంచుకోండి లేదా సృష్టించండి.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <source>This sentence needs the customer's address: type it in the address field.</source>
         <translation>ఈ వాక్యానికి కస్టమర్ చిరునామా కావాలి: దాన్ని చిరునామా ఫీల్డ్‌లో టైప్ చేయండి.</translation>
     </message>
     <message>
@@ -2479,7 +2662,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
+        <source>The script file %1 has no text for "%2" in %3.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, %3లో “%2” కోసం పాఠ్యం లేదు.</translation>
     </message>
     <message>
@@ -2490,7 +2673,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 తాను “%2” (%3) కోసం అని చెబుతోంది, కానీ అది నిల్వ చేయబడిన స్థానానికి సరిపోలడం లేదు.</translation>
     </message>
     <message>
@@ -2520,12 +2703,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
+        <source>The script file %1 names an unknown channel "%2".</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో తెలియని ఛానెల్ “%2” ఉంది.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no &quot;steps&quot; list.</source>
+        <source>The script file %1 has no "steps" list.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో “steps” జాబితా లేదు.</translation>
     </message>
     <message>
@@ -2540,22 +2723,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
+        <source>The script file %1 has two steps with the id "%2".</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో “%2” ఐడీతో రెండు దశలు ఉన్నాయి.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
+        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2”లోని “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
+        <source>In the script file %1, "lines" must be a JSON object.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “lines” ఒక JSON ఆబ్జెక్ట్ అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
+        <source>In the script file %1, the line "%2" must be text.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “%2” పంక్తి పాఠ్యం అయి ఉండాలి.</translation>
     </message>
     <message>
@@ -2570,16 +2753,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <source>In the language rules file %1, "%2" is not in the documented form.</source>
         <translation>భాషా నియమాల ఫైల్ %1లో “%2” నిర్దేశిత రూపంలో లేదు.</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
@@ -2593,7 +2776,7 @@
         <translation>దాటవేయబడింది</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>స్క్రిప్ట్ భాష(&amp;L):</translation>
     </message>
@@ -2654,12 +2837,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2692,7 +2875,7 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
@@ -2713,7 +2896,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
+        <source>The database %1 is busy with another user's change. Try again.</source>
         <translation>డేటాబేస్ %1 మరో వినియోగదారు చేస్తున్న మార్పుతో బిజీగా ఉంది. మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
@@ -2772,7 +2955,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record&apos;s number.</source>
+        <source>The database %1 did not report the new record's number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
 </context>

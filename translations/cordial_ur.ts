@@ -214,7 +214,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ایک منٹ سے زیادہ انتظار میں)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>کال کے بعد کا کام %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>موجودہ کال</translation>
     </message>
@@ -452,19 +452,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
+        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
         <translation>ادائیگی کارڈ کی تفصیلات دہرائی گئیں: %1، آخری چار ہندسے %2۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>فالو اپ کا مقررہ وقت: %1۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>فالو اپ: %1، مقررہ وقت %2۔</translation>
     </message>
     <message>
@@ -647,6 +647,148 @@
     </message>
 </context>
 <context>
+    <name>CallTimeline</name>
+    <message>
+        <location filename="../app/services/CallTimeline.cpp" line="+40"/>
+        <source>Note: %1</source>
+        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <translation>نوٹ: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Outgoing call started</source>
+        <translation>باہر جانے والی کال شروع ہوئی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>آنے والی کال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered after %1</source>
+        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <translation>%1 کے بعد جواب دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for the transfer consultation</source>
+        <translation>منتقلی سے پہلے مشورے کے لیے ہولڈ پر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>ہولڈ پر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Apologised for the wait</source>
+        <translation>انتظار کے لیے معذرت کی</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Warm transfer to %1: consulting first</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1 کو مشاورتی منتقلی: پہلے مشورہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to %1</source>
+        <translation>%1 کو منتقلی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer connected</source>
+        <translation>منتقلی منسلک ہو گئی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer cancelled; back with the caller</source>
+        <translation>منتقلی منسوخ؛ کالر سے دوبارہ بات شروع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cold transfer to %1</source>
+        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <translation>%1 کو براہِ راست منتقلی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abusive language: the caller was put on hold</source>
+        <translation>بدزبانی: کالر کو ہولڈ پر رکھا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive language: a supervisor was offered</source>
+        <translation>بدزبانی: سپروائزر کو شامل کرنے کی پیشکش کی گئی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Script step said: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <translation>اسکرپٹ کا مرحلہ بولا گیا: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script step skipped: %1</source>
+        <translation>اسکرپٹ کا مرحلہ چھوڑا گیا: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrap-up started</source>
+        <translation>ریپ اپ شروع ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: the program stopped during the call</source>
+        <translation>بند: کال کے دوران پروگرام بند ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: not answered</source>
+        <translation>بند: جواب نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed: %1</source>
+        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <translation>بند: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken up again after the program stopped</source>
+        <translation>پروگرام بند ہونے کے بعد کال دوبارہ شروع کی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed as abandoned after the program stopped</source>
+        <translation>پروگرام بند ہونے کے بعد ترک شدہ کال کے طور پر بند کی گئی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waited %1 during the transfer consultation, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <translation>منتقلی کے مشورے کے دوران %1 انتظار کیا، ایک منٹ یا اس سے زیادہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited %1 during the transfer consultation</source>
+        <translation>منتقلی کے مشورے کے دوران %1 انتظار کیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On hold for %1, a minute or more</source>
+        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <translation>%1 تک ہولڈ پر، ایک منٹ یا اس سے زیادہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hold for %1</source>
+        <translation>%1 تک ہولڈ پر</translation>
+    </message>
+</context>
+<context>
     <name>CardExpiry</name>
     <message>
         <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
@@ -656,7 +798,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>%1 نمبر کا کوئی مہینہ نہیں ہوتا: مہینہ 01 سے 12 تک کا عدد ہوتا ہے (MM/YY)۔</translation>
     </message>
     <message>
@@ -672,8 +814,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card&apos;s expiry</comment>
-        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
+        <comment>month and year of a card's expiry</comment>
+        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -682,7 +824,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -790,7 +932,7 @@
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
         <translation>کھولنے کے لیے ڈیٹابیس: فائل کا پاتھ، sqlite:پاتھ یا postgresql://user@host:port/database۔ ڈیفالٹ: آخری بار استعمال ہونے والا ڈیٹابیس، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
     </message>
     <message>
@@ -839,7 +981,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
         <translation>کال کرنے کے لیے tel: یا cordial:// لنک، یا فون نمبر۔</translation>
     </message>
     <message>
@@ -849,7 +991,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial ڈیٹابیس کی جدولیں اس ورژن کے مطابق بناتا یا اپ ڈیٹ کرتا ہے، پھر بند ہو جاتا ہے۔ ایجنٹوں کا Cordial PostgreSQL پر ٹیم ڈیٹابیس کی جدولیں کبھی نہیں بدلتا: ہر اپ ڈیٹ کے بعد کوئی منتظم اسے ایک بار چلاتا ہے۔</translation>
     </message>
     <message>
@@ -906,7 +1048,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>گاہک کی پسندیدہ زبان</translation>
     </message>
     <message>
@@ -1040,7 +1182,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
         <translation>سرور کا پتہ “%1” درست نہیں ہے۔ postgresql://user@host:port/database استعمال کریں۔</translation>
     </message>
     <message>
@@ -1055,12 +1197,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location &quot;%1&quot; names no file.</source>
+        <source>The SQLite location "%1" names no file.</source>
         <translation>SQLite مقام “%1” میں کسی فائل کا نام نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
         <translation>ڈیٹابیس کا مقام “%1” قابلِ قبول نہیں ہے۔ فائل کا پاتھ یا postgresql:// پتہ استعمال کریں۔</translation>
     </message>
 </context>
@@ -1340,7 +1482,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+52"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ان باؤنڈ</translation>
@@ -1385,7 +1527,7 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../ui/panels/HistoryPane.cpp" line="+114"/>
+        <location filename="../ui/panels/HistoryPane.cpp" line="+215"/>
         <source>%1 · %2</source>
         <comment>channel · date</comment>
         <translation>%1 · %2</translation>
@@ -1397,9 +1539,50 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-31"/>
         <source>Loading the history…</source>
         <translation>تاریخچہ لوڈ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact in this history matches the filters.</source>
+        <translation>اس تاریخچے میں کوئی رابطہ ان فلٹرز سے مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the call's timeline…</source>
+        <translation>کال کی ٹائم لائن پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of the call:</source>
+        <translation>کال کی ٹائم لائن:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Channel:</source>
+        <comment>history filter</comment>
+        <translation>چینل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the contacts of one channel</source>
+        <translation>صرف ایک چینل کے رابطے دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation>تمام چینل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by words…</source>
+        <translation>الفاظ سے فلٹر کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the history by words in the subject, summary or notes</source>
+        <translation>موضوع، خلاصے یا نوٹس کے الفاظ سے تاریخچہ فلٹر کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +1847,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1789,12 +1972,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>گاہک کا فون نمبر درج کریں۔</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
+        <source>Enter the new customer's name: a given name, a family name or both.</source>
         <translation>نئے گاہک کا نام درج کریں: پہلا نام، خاندانی نام یا دونوں۔</translation>
     </message>
     <message>
@@ -1909,7 +2092,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer&apos;s preferred language</source>
+        <source>Customer's preferred language</source>
         <translation>گاہک کی پسندیدہ زبان</translation>
     </message>
     <message>
@@ -2030,7 +2213,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
+        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
         <translation>%1 کے آخر تک درست۔</translation>
     </message>
     <message>
@@ -2387,7 +2570,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card&apos;s address otherwise</source>
+        <source>optional; the customer card's address otherwise</source>
         <translation>اختیاری؛ بصورتِ دیگر گاہک کارڈ کا پتہ</translation>
     </message>
 </context>
@@ -2431,7 +2614,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
+        <source>Type the customer's request in the request field to fill in this sentence.</source>
         <translation>یہ جملہ مکمل کرنے کے لیے درخواست والے خانے میں گاہک کی درخواست لکھیں۔</translation>
     </message>
     <message>
@@ -2456,12 +2639,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
+        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
         <translation>اس جملے کے لیے گاہک کا نام درکار ہے: گاہک کا کارڈ منتخب کریں یا بنائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <source>This sentence needs the customer's address: type it in the address field.</source>
         <translation>اس جملے کے لیے گاہک کا پتہ درکار ہے: اسے پتے والے خانے میں لکھیں۔</translation>
     </message>
     <message>
@@ -2479,7 +2662,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
+        <source>The script file %1 has no text for "%2" in %3.</source>
         <translation>اسکرپٹ فائل %1 میں، %3 میں “%2” کا متن موجود نہیں ہے۔</translation>
     </message>
     <message>
@@ -2490,7 +2673,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
         <translation>اسکرپٹ فائل %1 کے مطابق وہ “%2” (%3) کے لیے ہے، جو اس کے محفوظ ہونے کی جگہ سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
@@ -2520,12 +2703,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
+        <source>The script file %1 names an unknown channel "%2".</source>
         <translation>اسکرپٹ فائل %1 میں نامعلوم چینل “%2” درج ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no &quot;steps&quot; list.</source>
+        <source>The script file %1 has no "steps" list.</source>
         <translation>اسکرپٹ فائل %1 میں “steps” فہرست موجود نہیں ہے۔</translation>
     </message>
     <message>
@@ -2540,22 +2723,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
+        <source>The script file %1 has two steps with the id "%2".</source>
         <translation>اسکرپٹ فائل %1 میں آئی ڈی “%2” والے دو مراحل ہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
+        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
         <translation>اسکرپٹ فائل %1 میں، مرحلہ “%2” کی “optional” قدر true یا false ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
+        <source>In the script file %1, "lines" must be a JSON object.</source>
         <translation>اسکرپٹ فائل %1 میں، “lines” ایک JSON آبجیکٹ ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
+        <source>In the script file %1, the line "%2" must be text.</source>
         <translation>اسکرپٹ فائل %1 میں، سطر “%2” متن ہونی چاہیے۔</translation>
     </message>
     <message>
@@ -2570,16 +2753,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <source>In the language rules file %1, "%2" is not in the documented form.</source>
         <translation>زبان کے قواعد کی فائل %1 میں “%2” دستاویزی شکل میں نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
@@ -2593,7 +2776,7 @@
         <translation>چھوڑ دیا گیا</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>اسکرپٹ کی زبان(&amp;L):</translation>
     </message>
@@ -2654,12 +2837,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2692,7 +2875,7 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
@@ -2713,7 +2896,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
+        <source>The database %1 is busy with another user's change. Try again.</source>
         <translation>ڈیٹابیس %1 کسی دوسرے صارف کی تبدیلی میں مصروف ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
@@ -2772,7 +2955,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record&apos;s number.</source>
+        <source>The database %1 did not report the new record's number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
 </context>

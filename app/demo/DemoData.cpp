@@ -5,6 +5,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "demo/DemoCalls.h"
 #include "demo/DemoDataContent.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
@@ -85,7 +86,7 @@ bool usuallyInbound(Channel channel)
         || channel == Channel::InPerson;
 }
 
-Status addPeople(Database& db, const Clock& clock)
+Status addPeople(Database& db, const Clock& clock, QList<DemoCalls::Customer>& cards)
 {
     CustomerRepository customers(db);
     InteractionRepository interactions(db);
@@ -116,6 +117,7 @@ Status addPeople(Database& db, const Clock& clock)
         Result<qint64> id = customers.insert(c);
         if (!id)
             return id.error();
+        cards << DemoCalls::Customer {id.value(), c.preferredLanguage};
 
         const QList<DemoDataContent::Topic> topics = DemoDataContent::topics(c.preferredLanguage);
         const int count = 3 + int(random.next(13));
@@ -175,7 +177,10 @@ Result<bool> DemoData::populateIfEmpty(Database& db, const Clock& clock)
                 return id.error();
         }
     }
-    if (Status status = addPeople(db, clock); !status)
+    QList<DemoCalls::Customer> added;
+    if (Status status = addPeople(db, clock, added); !status)
+        return status.error();
+    if (Status status = DemoCalls::add(db, clock, added); !status)
         return status.error();
     if (Status status = tx.commit(); !status)
         return status.error();

@@ -2,6 +2,7 @@
 
 #include "storage/CallFactsRow.h"
 #include "storage/Database.h"
+#include "storage/HistoryText.h"
 #include "storage/SqlStatement.h"
 
 #include <QStringBuilder>
@@ -57,7 +58,7 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
 {
     SqlStatement q = SqlStatement::insert(m_db,
         u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id, "
-        u"agent_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"agent_id, notes, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindInt(interaction.customerId)
         .bindKey(ChannelInfo::key(interaction.channel))
         .bindBool(interaction.inbound)
@@ -67,7 +68,8 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
         .bindText(interaction.summary)
         .bindId(interaction.callId)
         .bindId(interaction.agentId)
-        .bindText(interaction.notes);
+        .bindText(interaction.notes)
+        .bindText(HistoryText::searchKey(interaction));
     return q.execInsert();
 }
 
@@ -85,16 +87,32 @@ Result<std::optional<Interaction>> InteractionRepository::findForCall(qint64 cal
 Result<HistoryPage> InteractionRepository::fetchPage(
     qint64 customerId, const std::optional<HistoryCursor>& after, int limit)
 {
+    return fetchPage(customerId, HistoryFilter {}, after, limit);
+}
+
+Result<HistoryPage> InteractionRepository::fetchPage(qint64 customerId, const HistoryFilter& filter,
+    const std::optional<HistoryCursor>& after, int limit)
+{
     const int pageSize = qBound(1, limit, 10000);
     // "(occurred_ms, id) < cursor" spelled so that both planners get a range on interactions_history
     // (occurred_ms <= ?) and only the rows tied with the cursor are filtered one by one.
     QString sql = u"SELECT "_s % Columns % u" WHERE i.customer_id = ?"_s;
+    // The channel narrows the range to interactions_channel; the text is compared folded on both sides.
+    if (filter.channel)
+        sql += u" AND i.channel = ?"_s;
+    const QString needle = HistoryText::fold(filter.text);
+    if (!needle.isEmpty())
+        sql += u" AND i.search_text LIKE ? ESCAPE '\\'"_s;
     if (after)
         sql += u" AND i.occurred_ms <= ? AND (i.occurred_ms < ? OR i.id < ?)"_s;
     sql += u" ORDER BY i.occurred_ms DESC, i.id DESC LIMIT ?"_s;
 
     SqlStatement q(m_db, sql);
     q.bindInt(customerId);
+    if (filter.channel)
+        q.bindKey(ChannelInfo::key(*filter.channel));
+    if (!needle.isEmpty())
+        q.bindText(HistoryText::containsPattern(needle));
     if (after)
         q.bindInt(after->occurredMs).bindInt(after->occurredMs).bindInt(after->id);
     q.bindInt(pageSize + 1);

@@ -257,6 +257,13 @@ const SchemaStep Migration6[] = {
     u" new_value TEXT NOT NULL DEFAULT '',"
     u" other_customer_id BIGINT REFERENCES customers (id) ON DELETE SET NULL)",
     u"CREATE INDEX customer_audit_customer ON customer_audit (customer_id, changed_ms, id)",
+
+    // History: the pane's filters. search_text holds the subject, summary and notes folded by the program
+    // (HistoryText::fold) when it writes the entry; entries written before are lower-cased here, as far as
+    // SQL can fold. The channel filter pages by key within one channel.
+    u"ALTER TABLE interactions ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+    u"UPDATE interactions SET search_text = lower(subject || ' ' || summary || ' ' || notes)",
+    u"CREATE INDEX interactions_channel ON interactions (customer_id, channel, occurred_ms DESC, id DESC)",
 };
 
 struct MigrationSteps

@@ -2,7 +2,9 @@
 
 #include "domain/CallStateMachine.h"
 #include "models/CustomerListModel.h"
+#include "models/HistoryModel.h"
 #include "panels/CustomerSearchPane.h"
+#include "panels/HistoryPane.h"
 #include "panels/NotesEditor.h"
 #include "panels/RequestCapture.h"
 #include "panels/ScriptPanel.h"
@@ -15,9 +17,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -82,8 +87,49 @@ void autoType(MainWindow& window, const QString& text)
     typeInto(window.notesEditor(), text);
 }
 
+/// Opens the customer CORDIAL_TEST_CUSTOMER finds, sets the history filter CORDIAL_TEST_HISTORY_FILTER
+/// ("channel-key:words", either part may be empty) and expands the newest call in their history.
+void historyScene(MainWindow& window)
+{
+    HistoryPane* history = window.historyPane();
+    auto expanded = std::make_shared<bool>(false);
+    QObject::connect(window.customerPane(), &CustomerSearchPane::customerOpened, history, [history, expanded] {
+        const QString filter = qEnvironmentVariable("CORDIAL_TEST_HISTORY_FILTER");
+        if (!filter.isEmpty()) {
+            const QString channel = filter.section(u':', 0, 0);
+            history->channelFilter()->setCurrentIndex(std::max(0, history->channelFilter()->findData(channel)));
+            history->textFilter()->setText(filter.section(u':', 1));
+            history->applyFilterNow();
+        }
+        QObject::connect(history->model(), &HistoryModel::pageLoaded, history, [history, expanded] {
+            for (int row = 0; !*expanded && row < history->model()->rowCount(); ++row) {
+                if (history->model()->interactionAt(row)->callId == 0)
+                    continue;
+                *expanded = true;
+                const QModelIndex entry = history->model()->index(row, 0);
+                history->view()->setCurrentIndex(entry);
+                history->view()->expand(entry);
+            }
+        });
+    });
+    QObject::connect(history->model(), &HistoryModel::timelineLoaded, history, [history](int row) {
+        history->view()->setFocus(Qt::OtherFocusReason);
+        const QModelIndex entry = history->model()->index(row, 0);
+        history->view()->scrollTo(history->model()->index(history->model()->rowCount(entry) - 1, 0, entry));
+        history->view()->scrollTo(entry);
+        print(u"scene ready"_s);
+    });
+    window.customerPane()->searchEdit()->setText(qEnvironmentVariable("CORDIAL_TEST_CUSTOMER"));
+    window.customerPane()->searchNow();
+    window.customerPane()->selectFirstRowWhenLoaded();
+}
+
 void scene(MainWindow& window, const QString& name)
 {
+    if (name == u"history"_s) {
+        historyScene(window);
+        return;
+    }
     if (!startFirstCall(window))
         return;
     typeInto(window.scriptPanel()->requestCapture()->requestEdit(), u"two more CDs"_s);

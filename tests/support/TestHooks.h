@@ -11,7 +11,8 @@ class MainWindow;
 ///   CORDIAL_TEST_RECOVERY=accept|decline  answer the resume question without a dialog and print
 ///                                "recovered {json}" with the notes and request as the window shows them;
 ///   CORDIAL_TEST_SCENE=hold|restate  set up a call for the screenshots (scripts/screenshots.sh) and print
-///                                "scene ready";
+///                                "scene ready"; =history opens the customer CORDIAL_TEST_CUSTOMER finds and
+///                                expands a call's timeline (CORDIAL_TEST_HISTORY_FILTER="phone:words" filters);
 ///   CORDIAL_TEST_ANNOUNCE=1      print "ready" once the window is up, and "call {json}" when a call starts
 ///                                (single-instance test).
 class TestHooks final

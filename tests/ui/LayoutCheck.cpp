@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QTextEdit>
 
 #include <algorithm>
@@ -221,9 +222,8 @@ void checkTabs(const QTabBar* bar, QStringList& out)
     }
 }
 
-void checkColumns(const QTableView* view, QStringList& out)
+void checkColumns(const QAbstractItemView* view, const QHeaderView* header, QStringList& out)
 {
-    const QHeaderView* header = view->horizontalHeader();
     if (!header->isVisible() || !view->model())
         return;
     const QFontMetrics metrics(header->font());
@@ -294,7 +294,9 @@ QStringList problems(const QWidget* window)
         if (const auto* area = qobject_cast<const QAbstractScrollArea*>(widget))
             checkNestedScrolling(area, out);
         if (const auto* table = qobject_cast<const QTableView*>(widget))
-            checkColumns(table, out);
+            checkColumns(table, table->horizontalHeader(), out);
+        if (const auto* tree = qobject_cast<const QTreeView*>(widget))
+            checkColumns(tree, tree->header(), out);
         if (const auto* tabs = qobject_cast<const QTabBar*>(widget))
             checkTabs(tabs, out);
         if (isInternal(widget) || !isChecked(widget))

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -43,6 +44,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -305,7 +307,9 @@ void MainWindow::setUpTabOrder()
     QWidget* resumeButton = m_holdWidget->findChild<QWidget*>(u"resumePushButton"_s);
     setTabOrder(m_customerPane->searchEdit(), m_customerPane->resultsView());
     setTabOrder(m_customerPane->resultsView(), m_centreTabs);
-    setTabOrder(m_centreTabs, m_historyPane->view());
+    setTabOrder(m_centreTabs, m_historyPane->channelFilter());
+    setTabOrder(m_historyPane->channelFilter(), m_historyPane->textFilter());
+    setTabOrder(m_historyPane->textFilter(), m_historyPane->view());
     setTabOrder(m_historyPane->view(), m_historyPane->detailView());
     setTabOrder(m_historyPane->detailView(), holdButton);
     setTabOrder(holdButton, resumeButton);
