@@ -6,7 +6,8 @@ class QAbstractItemView;
 
 /// For start-up benchmarks (bench/coldstart.py): with CORDIAL_STARTUP_PROBE=1 in the environment, prints
 /// "startup-painted" and the milliseconds since the probe was installed to stderr once `view` has painted
-/// rows, that is when the window is usable. Without the variable it does nothing and installs nothing.
+/// rows, that is when the window is usable; with CORDIAL_STARTUP_PROBE=2 the program then quits normally
+/// (closing the database cleanly). Without the variable it does nothing and installs nothing.
 class StartupProbe final : public QObject
 {
     Q_OBJECT
