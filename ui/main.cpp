@@ -12,6 +12,7 @@
 #include "platform/DatabaseOpener.h"
 #include "platform/DesktopNotifier.h"
 #include "platform/LanguageSwitcher.h"
+#include "platform/StartupProbe.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/AgentDirectory.h"
 #include "services/CallSession.h"
@@ -33,6 +34,7 @@
 #include "support/TestHooks.h" // only in cordial_test_program, never in the shipped program
 #endif
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
@@ -371,6 +373,8 @@ int main(int argc, char* argv[])
 #ifdef CORDIAL_TEST_HOOKS
     TestHooks::install(window);
 #endif
+    // Start-up benchmarks only (CORDIAL_STARTUP_PROBE=1): report when the first customer page is painted.
+    StartupProbe::installIfRequested(window.findChild<QAbstractItemView*>(u"customerTableView"_s));
     window.show();
     return QApplication::exec();
 }

@@ -1,7 +1,9 @@
 #include "storage/Database.h"
 
 #include "common/Log.h"
+#include "common/SystemClock.h"
 #include "i18n/BidiText.h"
+#include "storage/IntegrityMarker.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresProbe.h"
 #include "storage/SqlErrors.h"
@@ -10,6 +12,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 #include <atomic>
@@ -18,6 +22,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 std::atomic<int> s_connectionCounter { 0 };
+
+/// SQLite files open in this process: how many connections each has, and when it was last checked.
+/// The first connection of a session decides on the integrity check; the last one records a clean close.
+struct OpenFile
+{
+    int connections = 0;
+    qint64 checkedMs = 0;
+};
+QMutex s_openFilesMutex;
+QHash<QString, OpenFile> s_openFiles;
+
+QDateTime nowUtc(const DatabaseConfig& config)
+{
+    if (config.clock)
+        return config.clock->nowUtc();
+    static const SystemClock system;
+    return system.nowUtc();
+}
 
 Error driverMissing(const QString& driver)
 {
@@ -40,6 +62,15 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_sessionFile.isEmpty()) {
+        const QMutexLocker lock(&s_openFilesMutex);
+        OpenFile& file = s_openFiles[m_sessionFile];
+        if (--file.connections <= 0) {
+            // SQLite has checkpointed and removed its log on the last close: the file is as we leave it.
+            IntegrityMarker::sessionEnded(m_sessionFile, file.checkedMs);
+            s_openFiles.remove(m_sessionFile);
+        }
+    }
 }
 
 QSqlDatabase Database::handle() const
@@ -121,6 +152,22 @@ Status Database::openSqlite()
             {} };
     }
 
+    // Decided before SQLite touches the file: opening creates its "-wal" and "-shm" files.
+    const QString sessionFile = file.absoluteFilePath();
+    const QDateTime now = nowUtc(m_config);
+    qint64 checkedMs = 0;
+    {
+        const QMutexLocker lock(&s_openFilesMutex);
+        const auto open = s_openFiles.constFind(sessionFile);
+        if (open != s_openFiles.cend()) {
+            checkedMs = open->checkedMs; // another connection of this session checked or trusted it
+        } else {
+            // A file about to be created is empty: as good as checked now.
+            checkedMs = file.exists() ? IntegrityMarker::lastCheckedMs(sessionFile) : now.toMSecsSinceEpoch();
+            m_integrityChecked = m_config.checkIntegrityOnOpen && IntegrityMarker::needsCheck(sessionFile, now);
+        }
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
         return driverMissing(u"QSQLITE"_s);
@@ -137,13 +184,14 @@ Status Database::openSqlite()
         if (Status status = probe.exec(); !status)
             return status;
     }
-    if (m_config.checkIntegrityOnOpen) {
+    if (m_integrityChecked) {
         SqlStatement check(*this, u"PRAGMA quick_check(1)"_s);
         if (Status status = check.exec(); !status)
             return status;
         const QString verdict = check.next() ? check.text(0) : QString();
         if (verdict != u"ok")
             return SqlErrors::notADatabase(m_config, verdict);
+        checkedMs = now.toMSecsSinceEpoch();
     }
     Result<int> version = Migrations::readVersion(*this);
     if (!version)
@@ -162,6 +210,14 @@ Status Database::openSqlite()
         return status;
     if (wal.next() && wal.text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << "SQLite kept journal mode" << wal.text(0) << "for" << path;
+
+    const QMutexLocker lock(&s_openFilesMutex);
+    OpenFile& open = s_openFiles[sessionFile];
+    if (open.connections++ == 0) {
+        open.checkedMs = checkedMs;
+        IntegrityMarker::sessionStarted(sessionFile);
+    }
+    m_sessionFile = sessionFile;
     return {};
 }
 

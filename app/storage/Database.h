@@ -42,6 +42,8 @@ public:
     QSqlDatabase handle() const;
     /// Version recorded in the database (read once after migrating).
     int schemaVersion() const { return m_schemaVersion; }
+    /// Whether this open ran `PRAGMA quick_check` (SQLite; see IntegrityMarker for when it does).
+    bool integrityChecked() const { return m_integrityChecked; }
     /// Applies pending migrations (the connection must have been opened with Schema::AsIs or Migrate)
     /// and returns the version reached; schemaVersion() follows.
     Result<int> migrate();
@@ -61,4 +63,6 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0; ///< nested Transactions become savepoints
+    bool m_integrityChecked = false;
+    QString m_sessionFile; ///< SQLite: the file this connection counts as open (IntegrityMarker), once opened
 };

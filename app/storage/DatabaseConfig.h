@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+class Clock;
+
 /// Where the data lives: an embedded SQLite file (default) or a team PostgreSQL server.
 struct DatabaseConfig
 {
@@ -24,9 +26,12 @@ public:
     int connectTimeoutSeconds = 5;
     /// SQLite only: how long a statement waits for another process's lock before failing as locked.
     int busyTimeoutMs = 3000;
-    /// SQLite only: run `PRAGMA quick_check` when opening, so a damaged file is refused up front.
-    /// It reads the whole file (about a second per few hundred MB); benchmarks turn it off.
+    /// SQLite only: run `PRAGMA quick_check` when opening if there is reason to doubt the file (no clean
+    /// close recorded, changed outside Cordial, last check a week old: IntegrityMarker), so a damaged file is
+    /// refused up front without reading the whole file on every start. Benchmarks turn it off.
     bool checkIntegrityOnOpen = true;
+    /// The time used to age the last integrity check; null = the system clock. Tests inject a FakeClock.
+    const Clock* clock = nullptr;
     /// SQLite only: page cache per connection in KiB; 0 keeps SQLite's default (2 MiB). Bulk loads
     /// into large databases run much faster with a bigger cache.
     int sqliteCacheKiB = 0;

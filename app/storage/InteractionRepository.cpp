@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryText.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 
 #include <QStringBuilder>
 
@@ -54,12 +55,14 @@ InteractionRepository::InteractionRepository(Database& db)
 {
 }
 
-Result<qint64> InteractionRepository::insert(const Interaction& interaction)
+namespace {
+const QString InsertSql = u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, "
+                          u"summary, call_id, agent_id, notes, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+/// Binds InsertSql's values; free text is masked on the way in (bindText).
+SqlStatement& bindInteraction(SqlStatement& q, const Interaction& interaction)
 {
-    SqlStatement q = SqlStatement::insert(m_db,
-        u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id, "
-        u"agent_id, notes, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindInt(interaction.customerId)
+    return q.bindInt(interaction.customerId)
         .bindKey(ChannelInfo::key(interaction.channel))
         .bindBool(interaction.inbound)
         .bindInt(interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0)
@@ -70,7 +73,27 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
         .bindId(interaction.agentId)
         .bindText(interaction.notes)
         .bindText(HistoryText::searchKey(interaction));
+}
+} // namespace
+
+Result<qint64> InteractionRepository::insert(const Interaction& interaction)
+{
+    SqlStatement q = SqlStatement::insert(m_db, InsertSql);
+    bindInteraction(q, interaction);
     return q.execInsert();
+}
+
+Status InteractionRepository::insertMany(const QList<Interaction>& interactions)
+{
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status;
+    SqlStatement q(m_db, InsertSql); // prepared once, bound per row
+    for (const Interaction& interaction : interactions) {
+        if (Status status = bindInteraction(q, interaction).exec(); !status)
+            return status;
+    }
+    return tx.commit();
 }
 
 Result<std::optional<Interaction>> InteractionRepository::findForCall(qint64 callId)

@@ -33,6 +33,9 @@ public:
     explicit InteractionRepository(Database& db);
 
     Result<qint64> insert(const Interaction& interaction);
+    /// Inserts many entries at once (imports, benchmark data), in one transaction with one prepared
+    /// statement: the rows are stored exactly as insert() stores them, without returning their ids.
+    Status insertMany(const QList<Interaction>& interactions);
     /// The entry recorded for a call (the first when there are several), or none.
     Result<std::optional<Interaction>> findForCall(qint64 callId);
     Result<HistoryPage> fetchPage(qint64 customerId, const std::optional<HistoryCursor>& after, int limit);

@@ -159,3 +159,35 @@ TEST_F(InteractionRepositoryTest, FindsTheEntryOfACall)
     EXPECT_FALSE(found.value()->inbound);
     EXPECT_EQ(found.value()->subject, fromCall.subject);
 }
+
+TEST_F(InteractionRepositoryTest, InsertsManyRowsAsInsertWouldAndMasksCardNumbers)
+{
+    QList<Interaction> rows;
+    for (int n = 0; n < 300; ++n) {
+        Interaction i = make(1'700'000'000'000 + n, ChannelInfo::all().at(std::size_t(n % 6)));
+        i.summary = u"कार्ड 4111 1111 1111 1111 से भुगतान"_s;
+        rows << i;
+    }
+    CORDIAL_ASSERT_OK(repo->insertMany(rows));
+    Result<qint64> count = repo->countForCustomer(customerId);
+    CORDIAL_ASSERT_OK(count);
+    EXPECT_EQ(count.value(), 300);
+    Result<HistoryPage> page = repo->fetchPage(customerId, std::nullopt, 1);
+    CORDIAL_ASSERT_OK(page);
+    ASSERT_EQ(page.value().rows.size(), 1);
+    const Interaction& newest = page.value().rows.first();
+    EXPECT_EQ(newest.occurredUtc.toMSecsSinceEpoch(), 1'700'000'000'299);
+    EXPECT_EQ(newest.channel, ChannelInfo::all().at(299 % 6));
+    EXPECT_EQ(newest.subject, u"آرڈر ابھی تک نہیں پہنچا"_s);
+    EXPECT_FALSE(newest.summary.contains(u"4111 1111 1111 1111"_s)) << newest.summary.toStdString();
+}
+
+TEST_F(InteractionRepositoryTest, InsertsManyRowsOrNoneWhenOneIsRefused)
+{
+    QList<Interaction> rows { make(1'700'000'000'000), make(1'700'000'000'001) };
+    rows[1].customerId = customerId + 999; // no such customer
+    EXPECT_FALSE(repo->insertMany(rows).ok());
+    Result<qint64> count = repo->countForCustomer(customerId);
+    CORDIAL_ASSERT_OK(count);
+    EXPECT_EQ(count.value(), 0);
+}
