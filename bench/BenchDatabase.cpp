@@ -50,7 +50,7 @@ void generate(Database& db, int customers)
     // Customers are written in bulk and their keys (terms, phone keys, sort keys) computed by the
     // same step that fills them when migrating an older database (CustomerKeys::rebuildAll).
     constexpr int Batch = 50'000;
-    constexpr int RowsPerInsert = 100;
+    constexpr int RowsPerInsert = 16;
     const QString one = u"(?, ?, ?, ?, ?, ?)"_s;
     for (int done = 0; done < customers;) {
         Transaction tx(db);

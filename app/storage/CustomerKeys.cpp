@@ -10,8 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Rows per multi-row INSERT; 2 or 7 parameters a row stay well under every driver's limit.
-constexpr int RowsPerInsert = 100;
+/// Rows per multi-row INSERT: Qt binds positional values by name lookups that grow with the count.
+constexpr int RowsPerInsert = 16;
 /// Customers read and rewritten per step of rebuildAll().
 constexpr int RebuildBatch = 5000;
 

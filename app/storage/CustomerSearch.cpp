@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 s_fetchLimit = 6000;
+qint64 s_fetchLimit = 2000;
 int s_enumerateLimit = 8;
 
 /// SQL text with its bound values in order (QString: a key, qint64: an integer).
@@ -77,6 +77,11 @@ Sql termEquals(const QString& term)
     return { u"EXISTS (SELECT 1 FROM customer_search_terms t WHERE t.customer_id = c.id AND t.term = ?)"_s, { term } };
 }
 
+Sql termSourceAbove(const Range& r)
+{
+    return { u"SELECT customer_id FROM customer_search_terms WHERE term > ? AND term < ?"_s, { r.lower, r.upper } };
+}
+
 Sql termSource(const Range& r)
 {
     return { u"SELECT customer_id FROM customer_search_terms WHERE term >= ? AND term < ?"_s, { r.lower, r.upper } };
@@ -100,6 +105,7 @@ struct Plan
     QList<Sql> sources;             ///< each a superset of the matches (customer ids)
     QList<Sql> exactConditions;     ///< the exact tier alone, for dense searches
     Sql exactSource;                ///< a superset of the exact tier
+    Sql prefixSource;               ///< a superset of the prefix tier, without the exact terms
     bool tiers() const { return !exactAll.isEmpty(); }
 };
 
@@ -289,6 +295,9 @@ Result<Plan> textPlan(const Database& db, const QString& text)
     plan.exactConditions = exact;
     if (words.size() == 1) {
         plan.exactSource = termEqualSource(words.first());
+        plan.prefixSource = termSourceAbove(prefixRange(words.first()));
+        if (!email.isEmpty())
+            plan.prefixSource = unionAll({ plan.prefixSource, emailSource });
         if (!email.isEmpty()) {
             plan.conditions.first() = Sql { u"("_s, {} } + plan.conditions.first() + Sql { u" OR "_s, {} }
                 + emailCondition + Sql { u")"_s, {} };
@@ -310,11 +319,16 @@ Result<Plan> textPlan(const Database& db, const QString& text)
             continue;
         const QString& other = byLength.first() == word ? byLength.at(1) : byLength.first();
         QList<Sql> pairs { longNames };
+        QList<Sql> inexact { longNames };
         for (const QString& first : whole.value()) {
-            pairs << termSource(
-                { SearchTerms::pair(first, other), SearchTerms::pair(first, SearchTerms::prefixUpperBound(other)) });
+            const Range range { SearchTerms::pair(first, other),
+                SearchTerms::pair(first, SearchTerms::prefixUpperBound(other)) };
+            pairs << termSource(range);
+            // The pair of the two words as typed is the exact tier, not the prefix one.
+            inexact << (first == word ? termSourceAbove(range) : termSource(range));
         }
         plan.sources.prepend(unionAll(pairs));
+        plan.prefixSource = unionAll(inexact);
         break;
     }
     return plan;
@@ -390,7 +404,20 @@ Result<CustomerPage> CustomerSearch::page(
         if (rows.size() < limit) {
             QList<Sql> others = plan.conditions;
             others << Sql { u"NOT ("_s, {} } + plan.exactAll + Sql { u")"_s, {} };
-            if (Status status = walk(m_db, others, 1, after, limit - static_cast<int>(rows.size()), rows); !status)
+            const int rest = limit - static_cast<int>(rows.size());
+            // Words that are mostly typed whole ("nuria") leave few prefix matches: fetch those.
+            qint64 prefixCount = s_fetchLimit + 1;
+            if (!plan.prefixSource.isEmpty()) {
+                Result<qint64> count = countUpTo(m_db, plan.prefixSource, s_fetchLimit + 1);
+                if (!count)
+                    return count.error();
+                prefixCount = count.value();
+            }
+            const Status status = prefixCount == 0 ? Status {}
+                : prefixCount <= s_fetchLimit
+                ? fetch(m_db, plan.prefixSource, others, Sql { u"1"_s, {} }, after, rest, rows)
+                : walk(m_db, others, 1, after, rest, rows);
+            if (!status)
                 return status.error();
         }
     }

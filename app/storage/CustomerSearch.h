@@ -19,7 +19,7 @@ public:
 
     Result<CustomerPage> page(const QString& text, const std::optional<CustomerCursor>& after, int pageSize);
 
-    /// Tests only: the most candidates a fetch plan takes (default 6000) and the most words a
+    /// Tests only: the most candidates a fetch plan takes (default 2000) and the most words a
     /// prefix may stand for in a pair plan (default 8).
     static void setTuning(qint64 fetchLimit, int enumerateLimit);
 

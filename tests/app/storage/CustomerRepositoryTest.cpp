@@ -189,13 +189,13 @@ protected:
             CustomerRepository::setSearchTuningForTesting(0, 8);
             break;
         default:
-            CustomerRepository::setSearchTuningForTesting(6000, 0);
+            CustomerRepository::setSearchTuningForTesting(2000, 0);
             break;
         }
     }
     void TearDown() override
     {
-        CustomerRepository::setSearchTuningForTesting(6000, 8);
+        CustomerRepository::setSearchTuningForTesting(2000, 8);
         CustomerRepositoryTest::TearDown();
     }
 };

@@ -296,11 +296,11 @@ protected:
         if (GetParam() == 1)
             CustomerRepository::setSearchTuningForTesting(0, 8); // always walk
         else if (GetParam() == 2)
-            CustomerRepository::setSearchTuningForTesting(6000, 0); // no pair sources
+            CustomerRepository::setSearchTuningForTesting(2000, 0); // no pair sources
     }
     void TearDown() override
     {
-        CustomerRepository::setSearchTuningForTesting(6000, 8);
+        CustomerRepository::setSearchTuningForTesting(2000, 8);
         CustomerSearchTest::TearDown();
     }
 };
