@@ -1,12 +1,16 @@
 #include "storage/InteractionRepository.h"
 
 #include "storage/CallFactsRow.h"
+#include "storage/CustomerKeys.h"
 #include "storage/Database.h"
 #include "storage/HistoryText.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QStringBuilder>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -59,13 +63,18 @@ namespace {
 const QString InsertSql = u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, "
                           u"summary, call_id, agent_id, notes, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
+qint64 occurredMs(const Interaction& interaction)
+{
+    return interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0;
+}
+
 /// Binds InsertSql's values; free text is masked on the way in (bindText).
 SqlStatement& bindInteraction(SqlStatement& q, const Interaction& interaction)
 {
     return q.bindInt(interaction.customerId)
         .bindKey(ChannelInfo::key(interaction.channel))
         .bindBool(interaction.inbound)
-        .bindInt(interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0)
+        .bindInt(occurredMs(interaction))
         .bindText(interaction.agentId != 0 ? QString() : interaction.agentName)
         .bindText(interaction.subject)
         .bindText(interaction.summary)
@@ -78,9 +87,20 @@ SqlStatement& bindInteraction(SqlStatement& q, const Interaction& interaction)
 
 Result<qint64> InteractionRepository::insert(const Interaction& interaction)
 {
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status.error();
     SqlStatement q = SqlStatement::insert(m_db, InsertSql);
     bindInteraction(q, interaction);
-    return q.execInsert();
+    Result<qint64> id = q.execInsert();
+    if (!id)
+        return id;
+    // Search ranks recent customers first: the contact moves the customer's recency forward.
+    if (Status status = CustomerKeys::touchLastContact(m_db, interaction.customerId, occurredMs(interaction)); !status)
+        return status.error();
+    if (Status status = tx.commit(); !status)
+        return status.error();
+    return id;
 }
 
 Status InteractionRepository::insertMany(const QList<Interaction>& interactions)
@@ -89,8 +109,15 @@ Status InteractionRepository::insertMany(const QList<Interaction>& interactions)
     if (Status status = tx.begin(); !status)
         return status;
     SqlStatement q(m_db, InsertSql); // prepared once, bound per row
+    QHash<qint64, qint64> latest; // customer -> newest contact among the rows
     for (const Interaction& interaction : interactions) {
         if (Status status = bindInteraction(q, interaction).exec(); !status)
+            return status;
+        qint64& newest = latest[interaction.customerId];
+        newest = std::max(newest, occurredMs(interaction));
+    }
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        if (Status status = CustomerKeys::touchLastContact(m_db, it.key(), it.value()); !status)
             return status;
     }
     return tx.commit();
