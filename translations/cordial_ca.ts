@@ -214,7 +214,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>S&apos;està transferint a %1 (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>Trucada: %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Feina posterior: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>Trucada actual</translation>
     </message>
@@ -859,12 +859,118 @@
     </message>
 </context>
 <context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>Fitxa creada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (fusió)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>Fusionada amb una altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>Fusionada amb %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>Historial de la fitxa de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Què</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Abans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Després</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>Canvis d’aquesta fitxa, els més recents primer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>S’està carregant…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>Agent desconegut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>No hi ha cap canvi registrat en aquesta fitxa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n canvi, el més recent primer.</numerusform>
+            <numerusform>%n canvis, els més recents primer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+238"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>Descarta els canvis</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>Voleu descartar els canvis que heu escrit en aquesta fitxa?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>Continua editant</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>Telèfon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>Altres telèfons:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,9 +986,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>Etiquetes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>Seguiments:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -896,6 +1020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>Altres telèfons del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>Correu electrònic del client</translation>
     </message>
@@ -906,8 +1035,74 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s country</source>
+        <translation>País del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
         <translation>Idioma preferit del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>Etiquetes del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Seguiments oberts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>&amp;Edita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>Edita aquesta fitxa (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>Edita aquesta fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>Edita la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Fitxa nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>Crea una fitxa de client nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Fusiona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>Fusiona una altra fitxa amb aquesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>Historial de la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>Historial d’aquesta fitxa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,20 +1110,205 @@
         <translation>Fitxa del client</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>No hi ha cap client seleccionat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>Predeterminat de l&apos;equip</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>Per què no s’ha desat la fitxa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>Per defecte de l’equip</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>Fitxa de client nova</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>Edita la fitxa del client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>Un número per línia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>Codi de país de dues lletres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Separeu les etiquetes amb comes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>S’està desant…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>Desa la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>Cancel·la els canvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>Editor de la fitxa del client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>No s’ha pogut llegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>Cap d’obert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n obert, el següent per al %1</numerusform>
+            <numerusform>%n oberts, el següent per al %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n obert, el següent per al %1: %2</numerusform>
+            <numerusform>%n oberts, el següent per al %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>Tractament</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>Altres telèfons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>Llengua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1334,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>Cap client no coincideix amb aquesta cerca.</translation>
     </message>
@@ -1001,6 +1381,30 @@
         <location line="+36"/>
         <source>Searching…</source>
         <translation>S&apos;està cercant…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>Escriviu el nom o els cognoms del client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>Aquest camp admet com a màxim %1 caràcters.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” no és una adreça electrònica: cal un nom, una “@” i un domini, com ara nom@example.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>Escriviu el país amb el codi de dues lletres, com ara IN, PK o ES, o deixeu-lo buit.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2068,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+340"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1739,6 +2143,110 @@
         <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>El nombre de clients no està disponible</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>Fusiona una fitxa amb %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>Cerqueu l’altra fitxa d’aquest client pel nom, el telèfon o el correu. Les seves trucades, notes, seguiments i historial passen a aquesta fitxa, i deixa d’aparèixer a la cerca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>&amp;Cerca l’altra fitxa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>Cerca l’altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>Fitxes trobades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>Trieu el valor que es conserva on les fitxes difereixen. Es conserven els telèfons i les etiquetes de totes dues.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>&amp;Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>Aquesta fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>L’altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>Encara no heu triat cap altra fitxa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(buit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>%1 d’aquesta fitxa: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>%1 de l’altra fitxa: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>Voleu fusionar la fitxa de %1 amb la de %2? El seu historial s’hi trasllada i deixa d’aparèixer a la cerca. No es pot desfer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>No les fusionis</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>S’estan fusionant…</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3085,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
@@ -2593,7 +3101,7 @@
         <translation>Omès</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>Idioma del &amp;guió:</translation>
     </message>
@@ -2654,12 +3162,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2692,9 +3200,17 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>Aquesta fitxa de client s’ha fusionat amb una altra. Obriu aquella fitxa per canviar-la.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
@@ -2775,11 +3291,21 @@
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>Una d’aquestes fitxes ja s’ha fusionat amb una altra.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>Trieu dues fitxes de client diferents per fusionar-les.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>

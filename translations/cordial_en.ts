@@ -4,7 +4,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CallBar.cpp" line="+198"/>
+        <location filename="../ui/panels/CallBar.cpp" line="+200"/>
         <source>Hold total %1, longest %2 (%n hold(s))</source>
         <translation>
             <numerusform>Hold total %1, longest %2 (%n hold)</numerusform>
@@ -46,9 +46,41 @@
     </message>
 </context>
 <context>
+    <name>CustomerAuditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+94"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+34"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n open, next due %1</numerusform>
+            <numerusform>%n open, next due %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n open, next due %1: %2</numerusform>
+            <numerusform>%n open, next due %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerSearchPane</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+329"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+355"/>
         <source>%n or more customers match; choose one.</source>
         <comment>the card when a search finds many</comment>
         <translation>
@@ -69,7 +101,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="+372"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+392"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

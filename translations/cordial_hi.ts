@@ -214,7 +214,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक एक मिनट से ज़्यादा प्रतीक्षा में)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>कॉल के बाद का काम %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>मौजूदा कॉल</translation>
     </message>
@@ -859,12 +859,118 @@
     </message>
 </context>
 <context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>कार्ड बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (विलय)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>दूसरे कार्ड के साथ विलय किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1 के साथ विलय किया गया</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 के कार्ड का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>इस कार्ड में बदलाव, नवीनतम पहले</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>अज्ञात एजेंट</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>इस कार्ड के लिए कोई बदलाव दर्ज नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n बदलाव, नवीनतम पहले।</numerusform>
+            <numerusform>%n बदलाव, नवीनतम पहले।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+238"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>बदलाव रद्द करें</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>क्या आप इस कार्ड पर टाइप किए गए बदलाव रद्द करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>संपादन जारी रखें</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>अन्य फ़ोन:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,9 +986,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>देश:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>टैग:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>फ़ॉलो-अप:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -896,6 +1020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>ग्राहक के अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>ग्राहक का ईमेल</translation>
     </message>
@@ -906,8 +1035,74 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s country</source>
+        <translation>ग्राहक का देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
         <translation>ग्राहक की पसंदीदा भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>ग्राहक के टैग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>खुले फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>संपादित करें(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>इस कार्ड को संपादित करें (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>इस कार्ड को संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>कार्ड संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>नया कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>नया ग्राहक कार्ड बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>विलय…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>किसी दूसरे कार्ड का इसमें विलय करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>कार्ड का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>इस कार्ड का इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,20 +1110,205 @@
         <translation>ग्राहक कार्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>कोई ग्राहक नहीं चुना गया</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>टीम की डिफ़ॉल्ट भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>कार्ड सहेजा क्यों नहीं गया</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>टीम की डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>नया ग्राहक कार्ड</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>ग्राहक कार्ड संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>हर पंक्ति में एक नंबर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>दो अक्षरों वाला देश कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>टैग अल्पविराम से अलग करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>कार्ड सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>बदलाव रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>ग्राहक कार्ड संपादक</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>कोई खुला नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n खुला, अगला %1 को</numerusform>
+            <numerusform>%n खुले, अगला %1 को</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n खुला, अगला %1 को: %2</numerusform>
+            <numerusform>%n खुले, अगला %1 को: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>संबोधन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1334,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>इस खोज से कोई ग्राहक नहीं मिला।</translation>
     </message>
@@ -1001,6 +1381,30 @@
         <location line="+36"/>
         <source>Searching…</source>
         <translation>खोज जारी है…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>ग्राहक का पहला नाम या उपनाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>इस फ़ील्ड में अधिकतम %1 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ईमेल पता नहीं है: इसमें एक नाम, “@” और एक डोमेन होना चाहिए, जैसे name@example.com।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>देश को उसके दो अक्षरों वाले कोड से दर्ज करें, जैसे IN, PK या ES, या इसे खाली छोड़ दें।</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2068,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+340"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -1739,6 +2143,110 @@
         <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>ग्राहकों की संख्या उपलब्ध नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1 में एक कार्ड का विलय करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>इस ग्राहक का दूसरा कार्ड नाम, फ़ोन या ईमेल से खोजें। उसकी कॉल, नोट्स, फ़ॉलो-अप और इतिहास इस कार्ड पर आ जाएँगे, और वह खोज में नहीं दिखेगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>दूसरा कार्ड खोजें(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>दूसरा कार्ड खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>मिले कार्ड</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>जहाँ कार्ड अलग हैं, वहाँ रखने वाला मान चुनें। दोनों कार्डों के फ़ोन नंबर और टैग रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>कार्डों का विलय करें(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>कार्डों का विलय करें</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>यह कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>दूसरा कार्ड</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>अभी कोई दूसरा कार्ड नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(खाली)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>इस कार्ड का %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>दूसरे कार्ड का %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>कार्डों का विलय करें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>क्या %1 के कार्ड का %2 के कार्ड में विलय करें? उसका इतिहास साथ आ जाएगा और वह खोज में नहीं दिखेगा। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>विलय न करें</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>विलय हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3085,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
@@ -2593,7 +3101,7 @@
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>स्क्रिप्ट की भाषा(&amp;L):</translation>
     </message>
@@ -2654,12 +3162,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2692,9 +3200,17 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>इस ग्राहक कार्ड का किसी दूसरे कार्ड में विलय हो चुका है। इसे बदलने के लिए वह कार्ड खोलें।</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
@@ -2775,11 +3291,21 @@
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>इनमें से एक कार्ड का पहले ही किसी दूसरे कार्ड में विलय हो चुका है।</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>विलय के लिए दो अलग-अलग ग्राहक कार्ड चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>

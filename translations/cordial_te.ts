@@ -214,7 +214,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>బదిలీ అవుతోంది: %1 (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>కాల్ తర్వాతి పని %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>ప్రస్తుత కాల్</translation>
     </message>
@@ -859,12 +859,118 @@
     </message>
 </context>
 <context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>కార్డు సృష్టించబడింది</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (విలీనం)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>మరో కార్డుతో విలీనం చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1తో విలీనం చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 కార్డు చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>ఎప్పుడు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ఎవరు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ఏమిటి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>ముందు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>తర్వాత</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>ఈ కార్డులో మార్పులు, కొత్తవి ముందు</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>లోడ్ అవుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>తెలియని ఏజెంట్</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>ఈ కార్డుకు ఎలాంటి మార్పులు నమోదు కాలేదు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n మార్పు, కొత్తది ముందు.</numerusform>
+            <numerusform>%n మార్పులు, కొత్తవి ముందు.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+238"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>మార్పులను విస్మరించండి</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>ఈ కార్డులో మీరు టైప్ చేసిన మార్పులను విస్మరించాలా?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>సవరణ కొనసాగించండి</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>ఫోన్:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ఇతర ఫోన్లు:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,9 +986,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>దేశం:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>భాష:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ట్యాగ్‌లు:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>ఫాలో-అప్‌లు:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -896,6 +1020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>కస్టమర్ ఇతర ఫోన్లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>కస్టమర్ ఇమెయిల్</translation>
     </message>
@@ -906,8 +1035,74 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s country</source>
+        <translation>కస్టమర్ దేశం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
         <translation>కస్టమర్ ఇష్టపడే భాష</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>కస్టమర్ ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>తెరిచి ఉన్న ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>సవరించు(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>ఈ కార్డును సవరించండి (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>ఈ కార్డును సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>కార్డు సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>కొత్త కార్డు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>కొత్త కస్టమర్ కార్డు సృష్టించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>విలీనం…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>మరో కార్డును ఇందులో విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>కార్డు చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>ఈ కార్డు చరిత్ర</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,20 +1110,205 @@
         <translation>కస్టమర్ కార్డ్</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>కస్టమర్ ఎవరూ ఎంచుకోబడలేదు</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>బృందం డిఫాల్ట్</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>కార్డు ఎందుకు సేవ్ కాలేదు</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>బృందం డిఫాల్ట్</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>కొత్త కస్టమర్ కార్డు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>కస్టమర్ కార్డు సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>ప్రతి పంక్తికి ఒక నంబర్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>రెండు అక్షరాల దేశ కోడ్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>ట్యాగ్‌లను కామాలతో వేరు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>సేవ్ అవుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>సేవ్ చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>కార్డును సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>మార్పులను రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>కస్టమర్ కార్డు ఎడిటర్</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>చదవలేకపోయాం</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>ఏదీ తెరిచి లేదు</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n తెరిచి ఉంది, తదుపరిది %1కి</numerusform>
+            <numerusform>%n తెరిచి ఉన్నాయి, తదుపరిది %1కి</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n తెరిచి ఉంది, తదుపరిది %1కి: %2</numerusform>
+            <numerusform>%n తెరిచి ఉన్నాయి, తదుపరిది %1కి: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>సంబోధన</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>మొదటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>ఇంటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>ఫోన్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>ఇతర ఫోన్లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ఈమెయిల్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>చిరునామా</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>భాష</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>దేశం</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1334,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>ఈ శోధనకు సరిపోలే కస్టమర్ ఎవరూ లేరు.</translation>
     </message>
@@ -1001,6 +1381,30 @@
         <location line="+36"/>
         <source>Searching…</source>
         <translation>వెతుకుతోంది…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>కస్టమర్ మొదటి పేరు లేదా ఇంటి పేరు నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>ఈ ఫీల్డ్‌లో గరిష్ఠంగా %1 అక్షరాలు ఉండవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ఈమెయిల్ చిరునామా కాదు: దీనికి ఒక పేరు, “@” మరియు ఒక డొమైన్ ఉండాలి, ఉదా. name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>దేశాన్ని దాని రెండు అక్షరాల కోడ్‌తో నమోదు చేయండి, ఉదా. IN, PK లేదా ES, లేదా ఖాళీగా వదిలేయండి.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2068,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+340"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -1739,6 +2143,110 @@
         <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>కస్టమర్‌ల సంఖ్య అందుబాటులో లేదు</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1లో ఒక కార్డును విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>ఈ కస్టమర్ మరో కార్డును పేరు, ఫోన్ లేదా ఈమెయిల్‌తో కనుగొనండి. దాని కాల్‌లు, నోట్స్, ఫాలో-అప్‌లు, చరిత్ర ఈ కార్డుకు వస్తాయి, అది శోధనలో ఇక కనిపించదు.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>మరో కార్డును కనుగొనండి(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>మరో కార్డును కనుగొనండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>దొరికిన కార్డులు</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>కార్డులు వేరుగా ఉన్న చోట ఉంచాల్సిన విలువను ఎంచుకోండి. రెండు కార్డుల ఫోన్ నంబర్లు, ట్యాగ్‌లు ఉంచబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>కార్డులను విలీనం చేయి(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>కార్డులను విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>ఈ కార్డు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>మరో కార్డు</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>ఇంకా మరో కార్డును ఎంచుకోలేదు.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(ఖాళీ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>ఈ కార్డు %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>మరో కార్డు %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>కార్డులను విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>%1 కార్డును %2 కార్డులో విలీనం చేయాలా? దాని చరిత్ర కూడా వస్తుంది, అది శోధనలో ఇక కనిపించదు. దీన్ని రద్దు చేయలేరు.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>విలీనం చేయవద్దు</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>విలీనం అవుతోంది…</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3085,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
@@ -2593,7 +3101,7 @@
         <translation>దాటవేయబడింది</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>స్క్రిప్ట్ భాష(&amp;L):</translation>
     </message>
@@ -2654,12 +3162,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2692,9 +3200,17 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>ఈ కస్టమర్ కార్డు మరో కార్డులో విలీనం అయింది. మార్చడానికి ఆ కార్డును తెరవండి.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
@@ -2775,11 +3291,21 @@
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>ఈ కార్డులలో ఒకటి ఇప్పటికే మరో కార్డులో విలీనం అయింది.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>విలీనం చేయడానికి రెండు వేర్వేరు కస్టమర్ కార్డులను ఎంచుకోండి.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordialను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ایک منٹ سے زیادہ انتظار میں)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>کال کے بعد کا کام %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>موجودہ کال</translation>
     </message>
@@ -859,12 +859,118 @@
     </message>
 </context>
 <context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>کارڈ بنایا گیا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (انضمام)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>دوسرے کارڈ کے ساتھ ضم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1 کے ساتھ ضم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 کے کارڈ کی تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>اس کارڈ میں تبدیلیاں، تازہ ترین پہلے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>لوڈ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>نامعلوم ایجنٹ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>اس کارڈ کے لیے کوئی تبدیلی درج نہیں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n تبدیلی، تازہ ترین پہلے۔</numerusform>
+            <numerusform>%n تبدیلیاں، تازہ ترین پہلے۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+238"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>تبدیلیاں ترک کریں</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>کیا آپ اس کارڈ پر لکھی گئی تبدیلیاں ترک کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>ترمیم جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>فون:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>دیگر فون:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,9 +986,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ملک:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>زبان:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ٹیگ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>فالو اپ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -896,6 +1020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>گاہک کے دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>گاہک کا ای میل</translation>
     </message>
@@ -906,8 +1035,74 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s country</source>
+        <translation>گاہک کا ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer&apos;s preferred language</source>
         <translation>گاہک کی پسندیدہ زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>گاہک کے ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>کھلے فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>ترمیم(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>اس کارڈ میں ترمیم کریں (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>اس کارڈ میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>کارڈ میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>نیا کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>نیا گاہک کارڈ بنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>ضم کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>کسی دوسرے کارڈ کو اس میں ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>کارڈ کی تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>اس کارڈ کی تاریخچہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,20 +1110,205 @@
         <translation>گاہک کارڈ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>کوئی گاہک منتخب نہیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>ٹیم کی طے شدہ زبان</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>کارڈ محفوظ کیوں نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>ٹیم کی طے شدہ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>نیا گاہک کارڈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>گاہک کارڈ میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>ہر سطر میں ایک نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>دو حرفی ملکی کوڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>ٹیگ کوما سے الگ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>کارڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>تبدیلیاں منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>گاہک کارڈ ایڈیٹر</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>پڑھا نہیں جا سکا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>کوئی کھلا نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n کھلا، اگلا %1 کو</numerusform>
+            <numerusform>%n کھلے، اگلا %1 کو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n کھلا، اگلا %1 کو: %2</numerusform>
+            <numerusform>%n کھلے، اگلا %1 کو: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>طرزِ خطاب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1334,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>اس تلاش سے کوئی گاہک نہیں ملا۔</translation>
     </message>
@@ -1001,6 +1381,30 @@
         <location line="+36"/>
         <source>Searching…</source>
         <translation>تلاش جاری ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>گاہک کا پہلا نام یا خاندانی نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>اس خانے میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ای میل پتا نہیں ہے: اس میں ایک نام، “@” اور ایک ڈومین ہونا چاہیے، جیسے name@example.com۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>ملک کو اس کے دو حرفی کوڈ سے درج کریں، جیسے IN، PK یا ES، یا اسے خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +2068,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+340"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1739,6 +2143,110 @@
         <location line="-4"/>
         <source>Customer count unavailable</source>
         <translation>گاہکوں کی تعداد دستیاب نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1 میں ایک کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>اس گاہک کا دوسرا کارڈ نام، فون یا ای میل سے تلاش کریں۔ اس کی کالیں، نوٹس، فالو اپ اور تاریخچہ اس کارڈ پر آ جائیں گے، اور وہ تلاش میں نظر نہیں آئے گا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>دوسرا کارڈ تلاش کریں(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>دوسرا کارڈ تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>ملے ہوئے کارڈ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>جہاں کارڈ مختلف ہیں وہاں رکھنے والی قدر چنیں۔ دونوں کارڈوں کے فون نمبر اور ٹیگ رکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>کارڈ ضم کریں(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>یہ کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>دوسرا کارڈ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>ابھی کوئی دوسرا کارڈ نہیں چنا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>اس کارڈ کا %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>دوسرے کارڈ کا %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>کیا %1 کا کارڈ %2 کے کارڈ میں ضم کر دیا جائے؟ اس کا تاریخچہ ساتھ آ جائے گا اور وہ تلاش میں نظر نہیں آئے گا۔ اسے واپس نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>ضم نہ کریں</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>ضم ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3085,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
@@ -2593,7 +3101,7 @@
         <translation>چھوڑ دیا گیا</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>اسکرپٹ کی زبان(&amp;L):</translation>
     </message>
@@ -2654,12 +3162,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2692,9 +3200,17 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>یہ گاہک کارڈ کسی دوسرے کارڈ میں ضم ہو چکا ہے۔ تبدیلی کے لیے وہ کارڈ کھولیں۔</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
@@ -2775,11 +3291,21 @@
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>ان میں سے ایک کارڈ پہلے ہی کسی دوسرے کارڈ میں ضم ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>ضم کرنے کے لیے دو مختلف گاہک کارڈ چنیں۔</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
