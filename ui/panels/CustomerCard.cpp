@@ -104,6 +104,7 @@ CustomerCard::CustomerCard(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
+    showPage(view);
 
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_editAction->setShortcutContext(Qt::WindowShortcut);
@@ -182,7 +183,7 @@ void CustomerCard::startEdit()
     if (!m_editing || !m_customer || isEditing())
         return;
     m_editor->edit(*m_customer);
-    m_pages->setCurrentWidget(m_editor);
+    showPage(m_editor);
     updateActions();
     m_editor->inputFor(CustomerField::GivenName)->setFocus(Qt::ShortcutFocusReason);
 }
@@ -192,7 +193,7 @@ void CustomerCard::startNewCard()
     if (!m_editing || isEditing())
         return;
     m_editor->edit(Customer {});
-    m_pages->setCurrentWidget(m_editor);
+    showPage(m_editor);
     updateActions();
     m_editor->inputFor(CustomerField::Salutation)->setFocus(Qt::OtherFocusReason);
 }
@@ -252,10 +253,22 @@ void CustomerCard::cancel()
     box->open();
 }
 
+void CustomerCard::showPage(QWidget* page)
+{
+    // A stacked widget is as tall as its tallest page: the hidden one is ignored, so the card shown
+    // leaves the search results their room and the editor takes it only while it is open.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* each = m_pages->widget(i);
+        each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->setCurrentWidget(page);
+    m_pages->updateGeometry();
+}
+
 void CustomerCard::closeEditor()
 {
     const bool hadFocus = m_editor->isAncestorOf(focusWidget());
-    m_pages->setCurrentWidget(m_pages->widget(0));
+    showPage(m_pages->widget(0));
     m_editor->showError({});
     updateActions();
     if (hadFocus && m_editButton->isEnabled())

@@ -75,6 +75,7 @@ private:
     void save();
     void cancel();
     void closeEditor();
+    void showPage(QWidget* page);
     QLabel* addValueLabel();
     QString phoneShown(const QString& number) const;
 
