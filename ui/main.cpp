@@ -18,6 +18,7 @@
 #include "services/AgentDirectory.h"
 #include "services/CallSession.h"
 #include "services/CallWriteQueue.h"
+#include "services/CustomerEditing.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/HistoryService.h"
@@ -340,6 +341,8 @@ int main(int argc, char* argv[])
     if (!agent)
         return Startup::fail(agent.error());
 
+    // Card edits and merges are signed by the agent signed in, on the writer behind the call writes.
+    CustomerEditing cardEditing(reads, writer, clock, agent.value().id);
     CallSession session(callWrites, clock);
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
@@ -359,7 +362,8 @@ int main(int argc, char* argv[])
                              Startup::companyName(scripts, settings),
                              database->config().displayName(),
                              &notifier,
-                             &holdSound};
+                             &holdSound,
+                             &cardEditing};
     // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
     QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);

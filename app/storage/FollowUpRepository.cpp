@@ -51,3 +51,34 @@ Result<QList<DueFollowUp>> FollowUpRepository::due(qint64 ownerAgentId, int limi
     }
     return list;
 }
+
+Result<CustomerFollowUps> FollowUpRepository::openForCustomer(qint64 customerId)
+{
+    CustomerFollowUps summary;
+    SqlStatement count(m_db, u"SELECT count(*) FROM follow_ups WHERE customer_id = ? AND done = ?"_s);
+    count.bindInt(customerId).bindBool(false);
+    if (Status status = count.exec(); !status)
+        return status.error();
+    summary.open = count.next() ? count.integer(0) : 0;
+    if (summary.open == 0)
+        return summary;
+    SqlStatement q(m_db,
+        u"SELECT id, customer_id, call_id, owner_agent_id, due_ms, reason, done, uid FROM follow_ups "
+        u"WHERE customer_id = ? AND done = ? ORDER BY due_ms, id LIMIT 1"_s);
+    q.bindInt(customerId).bindBool(false);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (q.next()) {
+        FollowUp f;
+        f.id = q.integer(0);
+        f.customerId = q.integer(1);
+        f.callId = q.integer(2);
+        f.ownerAgentId = q.integer(3);
+        f.dueUtc = q.time(4);
+        f.reason = q.text(5);
+        f.done = q.flag(6);
+        f.uid = q.text(7);
+        summary.next = f;
+    }
+    return summary;
+}

@@ -224,6 +224,9 @@ const SchemaStep Migration6[] = {
     u"ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
     u"ALTER TABLE customers ADD COLUMN updated_ms BIGINT",
     u"ALTER TABLE customers ADD COLUMN merged_into BIGINT REFERENCES customers (id) ON DELETE SET NULL",
+    // Card: its open follow-ups at a glance, and a merge moving a customer's call facts, by index.
+    u"CREATE INDEX follow_ups_customer ON follow_ups (customer_id, done, due_ms)",
+    u"CREATE INDEX call_facts_customer ON call_facts (customer_id)",
 
     // Search: the last contact orders equals ("recent customers first").
     u"ALTER TABLE customers ADD COLUMN last_contact_ms BIGINT NOT NULL DEFAULT 0",

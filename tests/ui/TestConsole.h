@@ -3,6 +3,7 @@
 #include "config/Settings.h"
 #include "services/AgentDirectory.h"
 #include "services/CallSession.h"
+#include "services/CustomerEditing.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/HistoryService.h"
@@ -11,6 +12,8 @@
 #include "windows/AppContext.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -42,9 +45,10 @@ public:
     {
         Result<Agent> agent = directory.signIn(agentName, settings.string(Settings::Key::AgentLogin));
         EXPECT_TRUE(agent.ok()) << (agent ? std::string() : agent.error().fullText().toStdString());
+        cardEditing = std::make_unique<CustomerEditing>(m_reads, m_writer, clock, agent ? agent.value().id : 0);
         return AppContext {m_writes, session, customers, history, followUps, directory, clock, settings,
             languages, scripts, agent ? agent.value() : Agent {}, agentName, companyName,
-            QStringLiteral("test.sqlite"), nullptr, nullptr};
+            QStringLiteral("test.sqlite"), nullptr, nullptr, cardEditing.get()};
     }
 
     /// Lets every read and write asked for so far (and those their answers ask for) run and be delivered.
@@ -69,4 +73,5 @@ public:
     FollowUpService followUps;
     AgentDirectory directory;
     CallSession session;
+    std::unique_ptr<CustomerEditing> cardEditing; ///< made by context(), for the agent signed in
 };

@@ -6,10 +6,19 @@
 
 #include <optional>
 
+class CustomerCardEditor;
+class ICustomerEditing;
+class ICustomerService;
+class QAction;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 
-/// Who the customer is and how to address them: salutation and name, phone, e-mail, address and
-/// preferred language (F10).
+/// Who the customer is and how to address them (F10): salutation and name, phones formatted for their
+/// region, e-mail, address, country, preferred language, tags and open follow-ups at a glance. With the
+/// editing service set, the card is also where cards are created, edited in place (Edit, F2; Save,
+/// Cancel, Escape), merged with another card and their audit trail read. A change is shown once the
+/// database has stored it; a save that fails keeps the editor open with everything typed and says why.
 class CustomerCard final : public QFrame
 {
     Q_OBJECT
@@ -19,7 +28,7 @@ public:
     explicit CustomerCard(QWidget* parent = nullptr);
     ~CustomerCard() override;
 
-    /// Shows `customer`, or an empty card when there is none.
+    /// Shows `customer`, or an empty card when there is none. An edit in progress stays open.
     void setCustomer(const std::optional<Customer>& customer);
     /// What an empty card says instead of "No customer selected" (why nobody is selected, what to do);
     /// empty restores that default. Translated by the caller.
@@ -28,6 +37,32 @@ public:
     QString headline() const;
     const std::optional<Customer>& customer() const { return m_customer; }
 
+    /// Turns on creating, editing, merging and the audit trail; both outlive the card. Null: show only.
+    void setServices(ICustomerEditing* editing, ICustomerService* customers);
+    /// The team's region (ISO 3166): its numbers are shown in national format, others internationally.
+    void setTeamRegion(const QString& region);
+    bool isEditing() const;
+    CustomerCardEditor* editor() const { return m_editor; }
+    QAction* editAction() const { return m_editAction; }
+    /// The open follow-ups line as shown.
+    QString followUpsText() const;
+
+public Q_SLOTS:
+    /// F2: edits the card shown, in place.
+    void startEdit();
+    /// Opens the editor on an empty card.
+    void startNewCard();
+    /// Opens the merge dialog for the card shown.
+    void openMerge();
+    /// Opens the audit trail of the card shown.
+    void openHistory();
+
+Q_SIGNALS:
+    /// A card was created or edited and is stored: `customer` as the database holds it.
+    void customerSaved(const Customer& customer);
+    /// Another card was merged into `kept`, which is stored as shown.
+    void customersMerged(const Customer& kept, qint64 mergedId);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -35,17 +70,44 @@ private:
     void retranslateUi();
     void updateValues();
     void updateAlignment();
+    void updateActions();
+    void loadFollowUps();
+    void save();
+    void cancel();
+    void closeEditor();
+    void showPage(QWidget* page);
     QLabel* addValueLabel();
+    QString phoneShown(const QString& number) const;
 
     std::optional<Customer> m_customer;
     QString m_placeholder;
+    QString m_teamRegion;
+    ICustomerEditing* m_editing = nullptr;
+    ICustomerService* m_customers = nullptr;
+    int m_followUpsRead = 0; ///< generation of the follow-ups read; older answers are dropped
+    QString m_followUpsText;
+    QStackedWidget* m_pages;
     QLabel* m_nameLabel;
     QLabel* m_phoneCaption;
     QLabel* m_phoneLabel;
+    QLabel* m_otherPhonesCaption;
+    QLabel* m_otherPhonesLabel;
     QLabel* m_emailCaption;
     QLabel* m_emailLabel;
     QLabel* m_addressCaption;
     QLabel* m_addressLabel;
+    QLabel* m_countryCaption;
+    QLabel* m_countryLabel;
     QLabel* m_languageCaption;
     QLabel* m_languageLabel;
+    QLabel* m_tagsCaption;
+    QLabel* m_tagsLabel;
+    QLabel* m_followUpsCaption;
+    QLabel* m_followUpsLabel;
+    QPushButton* m_editButton;
+    QPushButton* m_newButton;
+    QPushButton* m_mergeButton;
+    QPushButton* m_historyButton;
+    QAction* m_editAction;
+    CustomerCardEditor* m_editor;
 };

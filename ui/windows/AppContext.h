@@ -10,6 +10,7 @@ class CallWriteQueue;
 class Clock;
 class HoldNotifier;
 class IAgentDirectory;
+class ICustomerEditing;
 class ICustomerService;
 class IFollowUpService;
 class IHistoryService;
@@ -42,4 +43,6 @@ struct AppContext
     HoldNotifier* notifier = nullptr;
     /// The sound of a hold past a minute; null = none (tests use a fake).
     AlertSound* holdSound = nullptr;
+    /// Creating, editing and merging cards with their audit trail; null = the card only shows.
+    ICustomerEditing* cardEditing = nullptr;
 };

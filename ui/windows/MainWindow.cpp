@@ -5,7 +5,9 @@
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "models/HistoryModel.h"
+#include "domain/PhoneFormat.h"
 #include "panels/CallBar.h"
+#include "panels/CustomerCard.h"
 #include "panels/CustomerSearchPane.h"
 #include "panels/FollowUpsPane.h"
 #include "panels/HistoryPane.h"
@@ -174,6 +176,13 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
             m_historyPane->setCustomer(customerId);
     });
 
+    // Cards are created, edited and merged on the card itself; what was stored shows everywhere.
+    CustomerCard* card = m_customerPane->card();
+    card->setServices(m_context.cardEditing, &m_context.customers);
+    card->setTeamRegion(PhoneFormat::regionOf(QLocale::system()));
+    connect(card, &CustomerCard::customerSaved, this, &MainWindow::showStoredCard);
+    connect(card, &CustomerCard::customersMerged, this, [this](const Customer& kept) { showStoredCard(kept); });
+
     m_quitGuard = new QuitGuard(m_session, this);
 
     using Id = CallActions::Id;
@@ -279,6 +288,17 @@ void MainWindow::showCustomer(const Customer& customer)
         next = m_scriptPanel->firstFocusWidget();
     if (next)
         next->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showStoredCard(const Customer& customer)
+{
+    // The list reads the card again (a new name, a merged card gone); the script speaks the language
+    // the card now prefers, unless a call holds it to the caller.
+    m_customerPane->showCustomer(customer);
+    updateCustomerCount();
+    m_historyPane->setCustomer(customer.id);
+    if (!m_session.hasCall())
+        m_scriptPanel->setCustomer(customer);
 }
 
 void MainWindow::showStatusMessage(const QString& text, int timeoutMs)

@@ -83,6 +83,8 @@ private:
     /// A message in the status bar for `timeoutMs`, also announced to screen readers.
     void showStatusMessage(const QString& text, int timeoutMs);
     void restoreWindow();
+    /// A card created, edited or merged on the card is stored: list, history and script follow it.
+    void showStoredCard(const Customer& customer);
     void showCustomer(const Customer& customer);
 
     AppContext m_context;
