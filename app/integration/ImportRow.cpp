@@ -2,6 +2,7 @@
 
 #include "domain/PhoneNumber.h"
 #include "i18n/BidiText.h"
+#include "integration/CsvWriter.h"
 
 #include <QRegularExpression>
 
@@ -112,7 +113,10 @@ ImportRowResult ImportRow::read(const CsvRecord& record, const ImportColumns& co
         const int line = lineOfField(record, i);
         if (bytes.contains('\0'))
             return refuse(record, tr("The column %1 holds a NUL byte.").arg(column), line);
-        const QString value = QString::fromUtf8(bytes).trimmed();
+        QString value = QString::fromUtf8(bytes).trimmed();
+        // Cordial's export writes "'=…" so spreadsheets do not run it: the apostrophe is not part of the value.
+        if (value.startsWith(u'\'') && CsvWriter::looksLikeFormula(QStringView(value).sliced(1)))
+            value.remove(0, 1);
         if (codePoints(value) > maxLength(field)) {
             return refuse(record,
                 tr("The value in the column %1 is longer than %2 characters.").arg(column).arg(maxLength(field)),
@@ -132,7 +136,7 @@ ImportRowResult ImportRow::read(const CsvRecord& record, const ImportColumns& co
         case ImportField::Phone: c.phone = value; break;
         case ImportField::OtherPhones: c.otherPhones << splitList(value); break;
         case ImportField::Email: c.email = value; break;
-        case ImportField::Address: c.address = QString::fromUtf8(bytes); break;
+        case ImportField::Address: c.address = value; break;
         case ImportField::Country: c.country = value.toUpper(); break;
         case ImportField::PreferredLanguage: c.preferredLanguage = value; break;
         case ImportField::Tags: c.tags << splitList(value); break;

@@ -2,10 +2,12 @@
 // is refused (by physical line), duplicates, and that the user's file is never changed.
 #include "StorageTest.h"
 
+#include "services/CustomerExport.h"
 #include "services/CustomerImport.h"
 #include "storage/CustomerRepository.h"
 #include "support/FakeClock.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 
 #include <atomic>
@@ -341,4 +343,50 @@ TEST_F(CustomerImportTest, AFileWithoutANameOrPhoneColumnIsRefused)
     Result<ImportFile> file = CustomerImport::fromBytes("Colour,Size\nred,XL\n");
     ASSERT_FALSE(file.ok());
     EXPECT_TRUE(file.error().message.contains(u"Colour"_s));
+}
+
+TEST_F(CustomerImportTest, TheExportNeutralisesFormulasAndImportsBackAsItWas)
+{
+    ASSERT_EQ(import(u"formula-sql.csv"_s).imported, 2);
+    ASSERT_EQ(import(u"names-multiscript.csv"_s).imported, 5);
+    ASSERT_EQ(import(u"quotes-linebreaks.csv"_s).imported, 3);
+    const QList<Customer> before = stored();
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Result<qint64> written = CustomerExport::writeCustomers(db(), buffer);
+    CORDIAL_ASSERT_OK(written);
+    EXPECT_EQ(written.value(), 10);
+    const QByteArray csv = buffer.data();
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(csv.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""));
+    EXPECT_TRUE(csv.contains(",'+1+1,"));
+    EXPECT_TRUE(csv.contains(",'@SUM(A1)\r\n"));
+    EXPECT_TRUE(csv.contains(",'+92 321 1234567,"));
+    for (const QByteArray& line : csv.split('\n')) {
+        const QByteArray cell = line.startsWith("\xEF\xBB\xBF") ? line.mid(3) : line;
+        EXPECT_FALSE(cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('@') || cell.startsWith('-'));
+    }
+
+    // Into an empty database: the same customers, field by field.
+    TempDatabase other;
+    ASSERT_NE(other.db(), nullptr);
+    Result<ImportFile> file = CustomerImport::fromBytes(csv);
+    CORDIAL_ASSERT_OK(file);
+    EXPECT_TRUE(file.value().columns.unknownColumns().isEmpty());
+    Result<ImportSummary> summary = CustomerImport::run(file.value(), *other.db(), ImportOptions {}, m_clock);
+    CORDIAL_ASSERT_OK(summary);
+    EXPECT_EQ(summary.value().imported, 10);
+    EXPECT_EQ(summary.value().rejected, 0);
+    Result<CustomerPage> after = CustomerRepository(*other.db()).search(QString(), std::nullopt, 100);
+    CORDIAL_ASSERT_OK(after);
+    ASSERT_EQ(after.value().rows.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const Customer& a = before.at(i);
+        const Customer& b = after.value().rows.at(i);
+        EXPECT_EQ(QStringList({ a.salutation, a.givenName, a.familyName, a.phone, a.email, a.address, a.country,
+                      a.preferredLanguage, a.tags.join(u'|') }),
+            QStringList({ b.salutation, b.givenName, b.familyName, b.phone, b.email, b.address, b.country,
+                b.preferredLanguage, b.tags.join(u'|') }));
+    }
 }
