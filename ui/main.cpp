@@ -20,6 +20,7 @@
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/HistoryService.h"
+#include "services/ImportExportService.h"
 #include "services/ScriptLibrary.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -361,6 +362,7 @@ int main(int argc, char* argv[])
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
     ChimeSound holdSound;
+    ImportExportService importExport(writer, clock, ImportCommand::systemRegion());
     const AppContext context{callWrites,
                              session,
                              customerService,
@@ -376,7 +378,8 @@ int main(int argc, char* argv[])
                              Startup::companyName(scripts, settings),
                              database->config().displayName(),
                              &notifier,
-                             &holdSound};
+                             &holdSound,
+                             &importExport};
     // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
     QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);

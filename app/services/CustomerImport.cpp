@@ -194,7 +194,7 @@ Result<ImportSummary> CustomerImport::run(const ImportFile& file, Database& db, 
         writer.rollback();
         return *failure;
     }
-    if (callbacks.onProgress)
+    if (callbacks.onProgress && finished)
         callbacks.onProgress(total, total);
     summary.cancelled = !finished;
     const bool keep = finished && !options.dryRun && !(options.allOrNothing && summary.rejected > 0);

@@ -46,13 +46,13 @@ QString statusKey(ImportRowReport::Outcome outcome)
     return {};
 }
 
-/// The region of the system locale ("IN" for hi_IN) for national numbers of rows without a country.
-QString systemRegion()
+} // namespace
+
+QString ImportCommand::systemRegion()
 {
     const QLocale::Territory territory = QLocale::system().territory();
     return territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(territory);
 }
-} // namespace
 
 ImportCommandOptions ImportCommand::parse(const QStringList& arguments)
 {

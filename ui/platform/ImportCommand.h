@@ -38,6 +38,9 @@ public:
     /// Parses "cordial import FILE [--db SPEC] [--dry-run] [--json] [--encoding NAME] [--all-or-nothing]
     /// [--lang CODE]"; "--help" prints and exits, as do unknown options (code 1).
     static ImportCommandOptions parse(const QStringList& arguments);
+    /// The region of the system locale ("IN" for hi_IN), for national numbers of rows without a country.
+    /// TODO(#14): the team's default region from Settings once the search work adds it.
+    static QString systemRegion();
     /// Runs the import into `db` and returns the exit code.
     static int run(const ImportCommandOptions& options, Database& db, const Clock& clock);
 };

@@ -13,6 +13,7 @@ class IAgentDirectory;
 class ICustomerService;
 class IFollowUpService;
 class IHistoryService;
+class ImportExportService;
 class Languages;
 class ScriptLibrary;
 class Settings;
@@ -42,4 +43,6 @@ struct AppContext
     HoldNotifier* notifier = nullptr;
     /// The sound of a hold past a minute; null = none (tests use a fake).
     AlertSound* holdSound = nullptr;
+    /// CSV import and export (File menu); null = not offered.
+    ImportExportService* importExport = nullptr;
 };
