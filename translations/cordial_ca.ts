@@ -214,7 +214,7 @@
         <translation>Trucada tancada</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>Sense trucada</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>S&apos;està transferint a %1 (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>Trucada: %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Feina posterior: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>Trucada actual</translation>
     </message>
@@ -787,6 +787,11 @@
         <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>Executeu «cordial import FILE.csv» per importar clients d’un fitxer CSV; «cordial import --help» en mostra les opcions i els codis de sortida.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
@@ -856,6 +861,24 @@
         <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inesperat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>No es coneix la codificació %1. Proveu windows-1252 o ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>El fitxer no es pot llegir com a %1: conté bytes que aquesta codificació no defineix.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>El fitxer comença com a text UTF-16, però no és UTF-16 vàlid.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +952,37 @@
         <location line="+4"/>
         <source>Team default</source>
         <translation>Predeterminat de l&apos;equip</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>No s’ha pogut escriure el fitxer d’exportació.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No es pot llegir el fitxer %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>El fitxer és buit: no té línia de capçalera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>La capçalera no té cap columna de nom ni de telèfon, de manera que cap fila no pot ser un client. Columnes trobades: %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>El mateix client (mateix nom i telèfon) ja està desat o apareix abans al fitxer.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>Tractament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>Altres telèfons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Llengua preferida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>No s’importa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>Importa clients d’un fitxer CSV (UTF-8 o UTF-16, amb comes o punts i comes, i una línia de capçalera amb el nom de les columnes). El fitxer només es llegeix. Les files que no es poden importar es llisten amb el número de línia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>Codis de sortida: 0 s’han importat totes les files (duplicats omesos); 1 línia d’ordres incorrecta; 2 no s’ha pogut obrir o escriure la base de dades (no s’ha importat res); 6 el fitxer no es pot llegir (no existeix, codificació desconeguda, cap columna de nom o telèfon); 7 s’han rebutjat algunes files (les altres s’han importat, o cap amb --all-or-nothing).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:PATH o postgresql://user@host:port/database. Per defecte: l’última que s’ha fet servir o, si no, un fitxer a la carpeta de dades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>Comprova totes les files, també amb els clients de la base de dades, però no desis res.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>Mostra un objecte JSON per fila (els valors tal com es desarien, o per què es rebutja la fila) i després un objecte de resum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>La codificació d’un fitxer que no és UTF-8, com ara windows-1252. Sense aquesta opció, el fitxer es rebutja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>No importis res si es rebutja alguna fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>Llengua de la interfície (en, hi, te, ur, ca).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>codi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>El fitxer CSV que cal importar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FITXER.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>Indiqueu un fitxer CSV per importar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>La línia %1 no és text UTF-8, així que no s’ha importat res. Indiqueu la codificació del fitxer amb --encoding, per exemple --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>La línia %1 no és text UTF-8, així que no s’ha importat res. El fitxer sembla %2: si és així, torneu a executar la importació amb --encoding %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>S’està llegint el fitxer: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No s’ha importat res: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>Línia %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>Columnes que no s’importen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>S’ha importat %n client.</numerusform>
+            <numerusform>S’han importat %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>Prova: s’importaria %n client; no s’ha desat res.</numerusform>
+            <numerusform>Prova: s’importarien %n clients; no s’ha desat res.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>No s’ha importat res: s’ha rebutjat %n fila i s’ha indicat --all-or-nothing.</numerusform>
+            <numerusform>No s’ha importat res: s’han rebutjat %n files i s’ha indicat --all-or-nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>S’ha omès %n duplicat.</numerusform>
+            <numerusform>S’han omès %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>S’ha rebutjat %n fila.</numerusform>
+            <numerusform>S’han rebutjat %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>Importa clients</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>Fitxer que cal importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Tria el fitxer…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>Codificació del fitxer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>Llegeix amb aquesta codificació</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>Primeres files, tal com es desaran</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Files que no es poden importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>Importa les files correctes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>No importis res si es rebutja alguna fila</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Progrés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fitxers CSV (*.csv *.txt);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>S’està llegint el fitxer…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>La línia %1 no és text UTF-8. Trieu la codificació amb què es va desar el fitxer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>La línia %1 no és text UTF-8. Sembla %2: després de llegir-lo, reviseu els noms a la previsualització.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>punt i coma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>Codificació: %1. Delimitador: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>S’importen totes les columnes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>Columnes que no s’importen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n client a punt per importar.</numerusform>
+            <numerusform>%n clients a punt per importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>S’ometrà %n duplicat.</numerusform>
+            <numerusform>S’ometran %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n fila no es pot importar.</numerusform>
+            <numerusform>%n files no es poden importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No s’ha importat res: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>S’ha cancel·lat la importació; els clients són com abans.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>No s’ha importat res: %n fila no es pot importar i heu triat no importar res en aquest cas.</numerusform>
+            <numerusform>No s’ha importat res: %n files no es poden importar i heu triat no importar res en aquest cas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>S’ha importat %n client.</numerusform>
+            <numerusform>S’han importat %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>S’ha omès %n duplicat.</numerusform>
+            <numerusform>S’han omès %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n fila no s’ha importat.</numerusform>
+            <numerusform>%n files no s’han importat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>Exporta l’historial</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>Exporta clients</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>L’exportació ha fallat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>S’ha desat %n entrada de l’historial a %1.</numerusform>
+            <numerusform>S’han desat %n entrades de l’historial a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>S’ha desat %n client a %1.</numerusform>
+            <numerusform>S’han desat %n clients a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>No es pot escriure el fitxer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>Un camp entre cometes que comença a la línia %1 no es tanca mai; les línies següents es llegeixen com a files noves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>Hi ha unes cometes dins d’un camp: poseu tot el camp entre cometes i dupliqueu cada cometa de dins.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>La fila té %1 camps i la capçalera en té %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>La columna %1 conté un byte NUL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>El valor de la columna %1 té més de %2 caràcters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>La columna %1 conté un caràcter que inverteix el sentit del text (U+202A–U+202E, U+2066–U+2069); aquests caràcters poden disfressar un valor, així que la fila no s’importa.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>La columna %1 ha de contenir un codi de país de dues lletres, com ara IN, PK o ES.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>La columna %1 ha de contenir un codi de llengua, com ara hi, ur o ca.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>La columna %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>La fila no té ni nom ni telèfon.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1611,7 +2181,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
@@ -1619,6 +2189,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Cerca un client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importa clients…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Exporta clients…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>Exporta l’&amp;historial…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +2249,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2577,7 +3162,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
@@ -2593,7 +3178,7 @@
         <translation>Omès</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>Idioma del &amp;guió:</translation>
     </message>
@@ -2654,12 +3239,12 @@
         <translation>Passos del guió de trucada</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>Pas %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>Què cal dir al pas %1</translation>
     </message>
@@ -2692,7 +3277,7 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
     </message>
@@ -2779,7 +3364,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+109"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
@@ -2799,7 +3384,7 @@
         <translation>La base de dades %1 s&apos;ha actualitzat de la versió d&apos;esquema %2 a la %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>El Cordial ja s&apos;està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
     </message>
@@ -2829,7 +3414,7 @@
         <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>

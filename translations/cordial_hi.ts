@@ -214,7 +214,7 @@
         <translation>कॉल बंद</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 को ट्रांसफ़र हो रहा है (ग्राहक एक मिनट से ज़्यादा प्रतीक्षा में)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>कॉल %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>कॉल के बाद का काम %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>मौजूदा कॉल</translation>
     </message>
@@ -787,6 +787,11 @@
         <translation>किसी डेटाबेस की तालिकाएँ बनाने या अपडेट करने के लिए “cordial migrate --db …” चलाएँ; PostgreSQL पर टीम डेटाबेस को Cordial के हर अपडेट के बाद एक बार इसकी ज़रूरत होती है।</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>“cordial import FILE.csv” चलाकर CSV फ़ाइल से ग्राहक आयात करें; “cordial import --help” इसके विकल्प और निकास कोड दिखाता है।</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
@@ -856,6 +861,24 @@
         <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित तर्क: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>एन्कोडिंग %1 ज्ञात नहीं है। windows-1252 या ISO-8859-1 आज़माएँ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>फ़ाइल को %1 के रूप में नहीं पढ़ा जा सकता: इसमें ऐसे बाइट हैं जिन्हें वह एन्कोडिंग परिभाषित नहीं करती।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>फ़ाइल UTF-16 पाठ की तरह शुरू होती है, पर मान्य UTF-16 नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -929,6 +952,37 @@
         <location line="+4"/>
         <source>Team default</source>
         <translation>टीम की डिफ़ॉल्ट भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>निर्यात फ़ाइल नहीं लिखी जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>फ़ाइल खाली है: इसमें शीर्ष पंक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>शीर्ष पंक्ति में नाम या फ़ोन नंबर का कोई कॉलम नहीं है, इसलिए कोई पंक्ति ग्राहक नहीं बन सकती। मिले कॉलम: %1।</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>यही ग्राहक (वही नाम और फ़ोन नंबर) पहले से सहेजा है या फ़ाइल में पहले आ चुका है।</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>संबोधन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>पसंदीदा भाषा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>आयात नहीं होगा</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV फ़ाइल से ग्राहक आयात करता है (UTF-8 या UTF-16, अल्पविराम या अर्धविराम, कॉलमों के नाम वाली शीर्ष पंक्ति)। फ़ाइल केवल पढ़ी जाती है। जो पंक्तियाँ आयात नहीं हो सकतीं, वे अपनी पंक्ति संख्या के साथ सूचीबद्ध होती हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>निकास कोड: 0 हर पंक्ति आयात हुई (दोहराव छोड़े गए); 1 गलत कमांड लाइन; 2 डेटाबेस खोला या लिखा नहीं जा सका (कुछ आयात नहीं हुआ); 6 फ़ाइल पढ़ी नहीं जा सकती (नहीं मिली, अज्ञात एन्कोडिंग, नाम या फ़ोन का कॉलम नहीं); 7 कुछ पंक्तियाँ अस्वीकार हुईं (बाकी आयात हुईं, या --all-or-nothing के साथ कोई नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:PATH या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार इस्तेमाल किया गया, अन्यथा आपके डेटा फ़ोल्डर की एक फ़ाइल।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>हर पंक्ति जाँचें, डेटाबेस के ग्राहकों समेत, पर कुछ भी न सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>हर पंक्ति के लिए एक JSON ऑब्जेक्ट छापें (सहेजे जाने वाले मान, या पंक्ति अस्वीकार होने का कारण), फिर एक सारांश ऑब्जेक्ट।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 न होने वाली फ़ाइल की एन्कोडिंग, जैसे windows-1252। इसके बिना ऐसी फ़ाइल अस्वीकार की जाती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>कोई भी पंक्ति अस्वीकार हो तो कुछ भी आयात न करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>इंटरफ़ेस की भाषा (en, hi, te, ur, ca)।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>आयात करने के लिए CSV फ़ाइल।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>आयात करने के लिए एक CSV फ़ाइल बताएँ।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है, इसलिए कुछ आयात नहीं हुआ। फ़ाइल की एन्कोडिंग --encoding से बताएँ, उदाहरण के लिए --encoding windows-1252।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है, इसलिए कुछ आयात नहीं हुआ। फ़ाइल %2 जैसी लगती है: यदि यह सही है, तो --encoding %2 के साथ फिर से आयात चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>फ़ाइल पढ़ी जा रही है: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ आयात नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>आयात न होने वाले कॉलम: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात हुआ।</numerusform>
+            <numerusform>%n ग्राहक आयात हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>परीक्षण: %n ग्राहक आयात होता; कुछ सहेजा नहीं गया।</numerusform>
+            <numerusform>परीक्षण: %n ग्राहक आयात होते; कुछ सहेजा नहीं गया।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्ति अस्वीकार हुई और --all-or-nothing दिया गया था।</numerusform>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्तियाँ अस्वीकार हुईं और --all-or-nothing दिया गया था।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा गया।</numerusform>
+            <numerusform>%n दोहराव छोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n पंक्ति अस्वीकार हुई।</numerusform>
+            <numerusform>%n पंक्तियाँ अस्वीकार हुईं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>ग्राहक आयात करें</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>आयात करने वाली फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>फ़ाइल की एन्कोडिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>इस एन्कोडिंग से पढ़ें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>पहली पंक्तियाँ, जैसे वे सहेजी जाएँगी</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>जो पंक्तियाँ आयात नहीं हो सकतीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>सही पंक्तियाँ आयात करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>कोई पंक्ति अस्वीकार हो तो कुछ आयात न करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>आयात करें</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है। वह एन्कोडिंग चुनें जिसमें फ़ाइल सहेजी गई थी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है। यह %2 जैसी लगती है: पढ़ने के बाद पूर्वावलोकन में नाम जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>अर्धविराम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>अल्पविराम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>एन्कोडिंग: %1। विभाजक: %2।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>हर कॉलम आयात होगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>आयात न होने वाले कॉलम: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात के लिए तैयार है।</numerusform>
+            <numerusform>%n ग्राहक आयात के लिए तैयार हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा जाएगा।</numerusform>
+            <numerusform>%n दोहराव छोड़े जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n पंक्ति आयात नहीं हो सकती।</numerusform>
+            <numerusform>%n पंक्तियाँ आयात नहीं हो सकतीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ आयात नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>आयात रद्द किया गया; ग्राहक पहले जैसे ही हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्ति आयात नहीं हो सकती, और आपने तब कुछ भी आयात न करना चुना था।</numerusform>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्तियाँ आयात नहीं हो सकतीं, और आपने तब कुछ भी आयात न करना चुना था।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात हुआ।</numerusform>
+            <numerusform>%n ग्राहक आयात हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा गया।</numerusform>
+            <numerusform>%n दोहराव छोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n पंक्ति आयात नहीं हुई।</numerusform>
+            <numerusform>%n पंक्तियाँ आयात नहीं हुईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>इतिहास निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>ग्राहक निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>निर्यात विफल हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>इतिहास की %n प्रविष्टि %1 में सहेजी गई।</numerusform>
+            <numerusform>इतिहास की %n प्रविष्टियाँ %1 में सहेजी गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n ग्राहक %1 में सहेजा गया।</numerusform>
+            <numerusform>%n ग्राहक %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>फ़ाइल %1 लिखी नहीं जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>पंक्ति %1 पर शुरू होने वाला उद्धरण-चिह्नित फ़ील्ड कभी बंद नहीं होता; उसके बाद की पंक्तियाँ नई पंक्तियों के रूप में पढ़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>एक फ़ील्ड के भीतर उद्धरण चिह्न है: पूरे फ़ील्ड को उद्धरण चिह्नों में रखें और उसके भीतर हर उद्धरण चिह्न को दोहरा करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>पंक्ति में %1 फ़ील्ड हैं जबकि शीर्ष पंक्ति में %2 हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>कॉलम %1 में NUL बाइट है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>कॉलम %1 का मान %2 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>कॉलम %1 में ऐसा वर्ण है जो पाठ की दिशा उलट देता है (U+202A–U+202E, U+2066–U+2069); ऐसे वर्ण किसी मान को छिपा सकते हैं, इसलिए यह पंक्ति आयात नहीं की जाती।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>कॉलम %1 में दो अक्षरों का देश कोड होना चाहिए, जैसे IN, PK या ES।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>कॉलम %1 में भाषा कोड होना चाहिए, जैसे hi, ur या ca।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>कॉलम %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>पंक्ति में न नाम है न फ़ोन नंबर।</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1611,7 +2181,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -1619,6 +2189,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>ग्राहक खोजें(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>ग्राहक &amp;आयात करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>ग्राहक &amp;निर्यात करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>&amp;इतिहास निर्यात करें…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +2249,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -2577,7 +3162,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
@@ -2593,7 +3178,7 @@
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>स्क्रिप्ट की भाषा(&amp;L):</translation>
     </message>
@@ -2654,12 +3239,12 @@
         <translation>कॉल स्क्रिप्ट के चरण</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>चरण %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>चरण %1 में क्या कहना है</translation>
     </message>
@@ -2692,7 +3277,7 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
@@ -2779,7 +3364,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+109"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2799,7 +3384,7 @@
         <translation>डेटाबेस %1 को स्कीमा संस्करण %2 से %3 पर अपडेट किया गया।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial पहले से चल रहा है। उसका डेटाबेस: %1; आपने माँगा: %2। किसी दूसरे डेटाबेस पर काम करने के लिए पहले उसे बंद करें।</translation>
     </message>
@@ -2829,7 +3414,7 @@
         <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>కాల్ మూసివేయబడింది</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>కాల్ లేదు</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>బదిలీ అవుతోంది: %1 (కస్టమర్ ఒక నిమిషానికి పైగా వేచి ఉన్నారు)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>కాల్ %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>కాల్ తర్వాతి పని %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>ప్రస్తుత కాల్</translation>
     </message>
@@ -787,6 +787,11 @@
         <translation>డేటాబేస్ పట్టికలను సృష్టించడానికి లేదా అప్‌డేట్ చేయడానికి “cordial migrate --db …” నడపండి; PostgreSQLలోని బృంద డేటాబేస్‌కు Cordial ప్రతి అప్‌డేట్ తర్వాత ఒకసారి ఇది అవసరం.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>CSV ఫైల్ నుండి కస్టమర్‌లను దిగుమతి చేయడానికి “cordial import FILE.csv” అమలు చేయండి; “cordial import --help” దాని ఎంపికలు మరియు నిష్క్రమణ కోడ్‌లను చూపుతుంది.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
@@ -856,6 +861,24 @@
         <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>ఊహించని ఆర్గ్యుమెంట్: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>ఎన్‌కోడింగ్ %1 తెలియదు. windows-1252 లేదా ISO-8859-1 ప్రయత్నించండి.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>ఫైల్‌ను %1 గా చదవలేము: ఆ ఎన్‌కోడింగ్ నిర్వచించని బైట్‌లు ఇందులో ఉన్నాయి.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>ఫైల్ UTF-16 పాఠ్యంగా ప్రారంభమవుతుంది, కానీ చెల్లుబాటు అయ్యే UTF-16 కాదు.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +952,37 @@
         <location line="+4"/>
         <source>Team default</source>
         <translation>బృందం డిఫాల్ట్</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>ఎగుమతి ఫైల్‌ను వ్రాయలేకపోయాము.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>ఫైల్ %1 ను చదవలేము.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>ఫైల్ ఖాళీగా ఉంది: దీనికి శీర్షిక పంక్తి లేదు.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>శీర్షిక పంక్తిలో పేరు లేదా ఫోన్ నంబర్ నిలువు వరుస లేదు, కాబట్టి ఏ వరుసా కస్టమర్ కాలేదు. కనిపించిన నిలువు వరుసలు: %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>ఇదే కస్టమర్ (అదే పేరు, అదే ఫోన్ నంబర్) ఇప్పటికే నిల్వ ఉన్నారు లేదా ఫైల్‌లో ముందే వచ్చారు.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>సంబోధన</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>మొదటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>ఇంటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ఫోన్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>ఇతర ఫోన్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ఈమెయిల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>చిరునామా</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>దేశం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>ఇష్టమైన భాష</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>దిగుమతి కాదు</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV ఫైల్ నుండి కస్టమర్‌లను దిగుమతి చేస్తుంది (UTF-8 లేదా UTF-16, కామా లేదా సెమికోలన్, నిలువు వరుసల పేర్లతో శీర్షిక పంక్తి). ఫైల్ చదవబడుతుంది మాత్రమే. దిగుమతి కాని వరుసలు వాటి పంక్తి సంఖ్యతో జాబితా చేయబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>నిష్క్రమణ కోడ్‌లు: 0 ప్రతి వరుస దిగుమతి అయింది (నకళ్లు వదిలివేయబడ్డాయి); 1 తప్పు కమాండ్ లైన్; 2 డేటాబేస్‌ను తెరవలేకపోయాము లేదా వ్రాయలేకపోయాము (ఏదీ దిగుమతి కాలేదు); 6 ఫైల్‌ను చదవలేము (లేదు, తెలియని ఎన్‌కోడింగ్, పేరు లేదా ఫోన్ నిలువు వరుస లేదు); 7 కొన్ని వరుసలు తిరస్కరించబడ్డాయి (మిగతావి దిగుమతి అయ్యాయి, లేదా --all-or-nothing తో ఏదీ కాలేదు).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ మార్గం, sqlite:PATH లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా వాడినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>ప్రతి వరుసను తనిఖీ చేయండి, డేటాబేస్ కస్టమర్‌లతో సహా, కానీ ఏదీ నిల్వ చేయవద్దు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>ప్రతి వరుసకు ఒక JSON ఆబ్జెక్ట్ ముద్రించండి (నిల్వ అయ్యే విలువలు, లేదా వరుస ఎందుకు తిరస్కరించబడిందో), తర్వాత ఒక సారాంశ ఆబ్జెక్ట్.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 కాని ఫైల్ ఎన్‌కోడింగ్, ఉదాహరణకు windows-1252. ఇది లేకుండా అలాంటి ఫైల్ తిరస్కరించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>ఏ వరుస తిరస్కరించబడినా ఏదీ దిగుమతి చేయవద్దు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>ఇంటర్‌ఫేస్ భాష (en, hi, te, ur, ca).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>కోడ్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>దిగుమతి చేయాల్సిన CSV ఫైల్.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>దిగుమతి చేయడానికి ఒక CSV ఫైల్ పేర్కొనండి.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు, కాబట్టి ఏదీ దిగుమతి కాలేదు. ఫైల్ ఎన్‌కోడింగ్‌ను --encoding తో పేర్కొనండి, ఉదాహరణకు --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు, కాబట్టి ఏదీ దిగుమతి కాలేదు. ఫైల్ %2 లా కనిపిస్తోంది: అది సరైనదైతే, --encoding %2 తో దిగుమతిని మళ్లీ అమలు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>ఫైల్ చదువుతోంది: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>ఏదీ దిగుమతి కాలేదు: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>పంక్తి %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>దిగుమతి కాని నిలువు వరుసలు: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతి అయ్యారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతి అయ్యారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>పరీక్ష: %n కస్టమర్ దిగుమతి అయ్యేవారు; ఏదీ నిల్వ కాలేదు.</numerusform>
+            <numerusform>పరీక్ష: %n కస్టమర్‌లు దిగుమతి అయ్యేవారు; ఏదీ నిల్వ కాలేదు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుస తిరస్కరించబడింది, --all-or-nothing ఇవ్వబడింది.</numerusform>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుసలు తిరస్కరించబడ్డాయి, --all-or-nothing ఇవ్వబడింది.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడింది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n వరుస తిరస్కరించబడింది.</numerusform>
+            <numerusform>%n వరుసలు తిరస్కరించబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>కస్టమర్‌లను దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>దిగుమతి చేయాల్సిన ఫైల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>ఫైల్ ఎంచుకోండి…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>ఫైల్ ఎన్‌కోడింగ్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>ఈ ఎన్‌కోడింగ్‌తో చదవండి</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>మొదటి వరుసలు, నిల్వ అయ్యే విధంగా</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>దిగుమతి కాలేని వరుసలు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>పంక్తి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>కారణం</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>సరైన వరుసలను దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>ఏ వరుస తిరస్కరించబడినా ఏదీ దిగుమతి చేయవద్దు</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>పురోగతి</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ఫైళ్లు (*.csv *.txt);;అన్ని ఫైళ్లు (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>ఫైల్ చదువుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు. ఫైల్ సేవ్ చేసిన ఎన్‌కోడింగ్‌ను ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు. ఇది %2 లా కనిపిస్తోంది: చదివిన తర్వాత ప్రివ్యూలో పేర్లను తనిఖీ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>సెమికోలన్</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>కామా</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>ఎన్‌కోడింగ్: %1. విభాజకం: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>ప్రతి నిలువు వరుస దిగుమతి అవుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>దిగుమతి కాని నిలువు వరుసలు: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతికి సిద్ధంగా ఉన్నారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతికి సిద్ధంగా ఉన్నారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడుతుంది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడతాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n వరుస దిగుమతి కాలేదు.</numerusform>
+            <numerusform>%n వరుసలు దిగుమతి కాలేవు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>ఏదీ దిగుమతి కాలేదు: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>దిగుమతి రద్దు చేయబడింది; కస్టమర్‌లు మునుపటిలాగే ఉన్నారు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుస దిగుమతి కాలేదు, అప్పుడు ఏదీ దిగుమతి చేయవద్దని మీరు ఎంచుకున్నారు.</numerusform>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుసలు దిగుమతి కాలేవు, అప్పుడు ఏదీ దిగుమతి చేయవద్దని మీరు ఎంచుకున్నారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతి అయ్యారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతి అయ్యారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడింది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n వరుస దిగుమతి కాలేదు.</numerusform>
+            <numerusform>%n వరుసలు దిగుమతి కాలేదు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>మూసివేయండి</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>చరిత్రను ఎగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>కస్టమర్‌లను ఎగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ఫైళ్లు (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>ఎగుమతి విఫలమైంది</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>చరిత్రలో %n నమోదు %1 లో సేవ్ చేయబడింది.</numerusform>
+            <numerusform>చరిత్రలో %n నమోదులు %1 లో సేవ్ చేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ %1 లో సేవ్ చేయబడ్డారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు %1 లో సేవ్ చేయబడ్డారు.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>ఫైల్ %1 ను వ్రాయలేము.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>పంక్తి %1 వద్ద ప్రారంభమైన కోట్ చేసిన ఫీల్డ్ ఎప్పటికీ మూసివేయబడదు; దాని తర్వాతి పంక్తులు కొత్త వరుసలుగా చదవబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>ఒక ఫీల్డ్ లోపల కోట్ గుర్తు ఉంది: మొత్తం ఫీల్డ్‌ను కోట్‌లలో ఉంచి, లోపలి ప్రతి కోట్ గుర్తును రెండుసార్లు వ్రాయండి.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>వరుసలో %1 ఫీల్డ్‌లు ఉన్నాయి, శీర్షికలో %2 ఉన్నాయి.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>నిలువు వరుస %1 లో NUL బైట్ ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>నిలువు వరుస %1 లోని విలువ %2 అక్షరాల కంటే పొడవుగా ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>నిలువు వరుస %1 లో పాఠ్య దిశను మార్చే అక్షరం ఉంది (U+202A–U+202E, U+2066–U+2069); ఇలాంటి అక్షరాలు విలువను మరుగుపరచగలవు, కాబట్టి ఈ వరుస దిగుమతి కాదు.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>నిలువు వరుస %1 లో రెండు అక్షరాల దేశ కోడ్ ఉండాలి, ఉదాహరణకు IN, PK లేదా ES.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>నిలువు వరుస %1 లో భాషా కోడ్ ఉండాలి, ఉదాహరణకు hi, ur లేదా ca.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>నిలువు వరుస %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>వరుసలో పేరు గానీ ఫోన్ నంబర్ గానీ లేదు.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1611,7 +2181,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>ఫైల్(&amp;F)</translation>
     </message>
@@ -1619,6 +2189,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>కస్టమర్‌ను వెతుకు(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>కస్టమర్‌లను &amp;దిగుమతి చేయండి…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>కస్టమర్‌లను &amp;ఎగుమతి చేయండి…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>&amp;చరిత్రను ఎగుమతి చేయండి…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +2249,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -2577,7 +3162,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
@@ -2593,7 +3178,7 @@
         <translation>దాటవేయబడింది</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>స్క్రిప్ట్ భాష(&amp;L):</translation>
     </message>
@@ -2654,12 +3239,12 @@
         <translation>కాల్ స్క్రిప్ట్ దశలు</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>దశ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>దశ %1లో ఏమి చెప్పాలి</translation>
     </message>
@@ -2692,7 +3277,7 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
@@ -2779,7 +3364,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+109"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordialను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2799,7 +3384,7 @@
         <translation>%1 డేటాబేస్ స్కీమా వెర్షన్ %2 నుండి %3కి అప్‌డేట్ చేయబడింది.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది. అది వాడుతున్న డేటాబేస్: %1; మీరు అడిగినది: %2. వేరే డేటాబేస్‌తో పని చేయడానికి ముందుగా దాన్ని మూసివేయండి.</translation>
     </message>
@@ -2829,7 +3414,7 @@
         <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>کال بند ہو گئی</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>No call</source>
         <translation>کوئی کال نہیں</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>%1 کو منتقل کیا جا رہا ہے (گاہک ایک منٹ سے زیادہ انتظار میں)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Call %1</source>
         <translation>کال %1</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>کال کے بعد کا کام %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Current call</source>
         <translation>موجودہ کال</translation>
     </message>
@@ -787,6 +787,11 @@
         <translation>کسی ڈیٹابیس کی جدولیں بنانے یا اپ ڈیٹ کرنے کے لیے “cordial migrate --db …” چلائیں؛ PostgreSQL پر ٹیم ڈیٹابیس کو Cordial کی ہر اپ ڈیٹ کے بعد ایک بار اس کی ضرورت ہوتی ہے۔</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>CSV فائل سے گاہک درآمد کرنے کے لیے “cordial import FILE.csv” چلائیں؛ “cordial import --help” اس کے اختیارات اور اخراج کوڈ دکھاتا ہے۔</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
@@ -856,6 +861,24 @@
         <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>غیر متوقع پیرامیٹر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>انکوڈنگ %1 معلوم نہیں۔ windows-1252 یا ISO-8859-1 آزمائیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>فائل کو %1 کے طور پر نہیں پڑھا جا سکتا: اس میں ایسے بائٹ ہیں جو وہ انکوڈنگ متعین نہیں کرتی۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>فائل UTF-16 متن کی طرح شروع ہوتی ہے مگر درست UTF-16 نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -929,6 +952,37 @@
         <location line="+4"/>
         <source>Team default</source>
         <translation>ٹیم کی طے شدہ زبان</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>برآمدی فائل نہیں لکھی جا سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>فائل %1 پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>فائل خالی ہے: اس میں سرخی کی سطر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>سرخی کی سطر میں نام یا فون نمبر کا کوئی کالم نہیں، اس لیے کوئی سطر گاہک نہیں بن سکتی۔ ملنے والے کالم: %1۔</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>یہی گاہک (وہی نام اور فون نمبر) پہلے سے محفوظ ہے یا فائل میں پہلے آ چکا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1655,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>طرزِ خطاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>پسندیدہ زبان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>درآمد نہیں ہوگا</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV فائل سے گاہک درآمد کرتا ہے (UTF-8 یا UTF-16، کاما یا سیمی کولن، کالموں کے ناموں والی سرخی کی سطر)۔ فائل صرف پڑھی جاتی ہے۔ جو سطریں درآمد نہیں ہو سکتیں وہ اپنے سطر نمبر کے ساتھ درج کی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>اخراج کوڈ: 0 ہر سطر درآمد ہوئی (دہرائے گئے چھوڑ دیے گئے)؛ 1 غلط کمانڈ لائن؛ 2 ڈیٹا بیس کھولا یا لکھا نہیں جا سکا (کچھ درآمد نہیں ہوا)؛ 6 فائل پڑھی نہیں جا سکتی (موجود نہیں، نامعلوم انکوڈنگ، نام یا فون کا کالم نہیں)؛ 7 کچھ سطریں مسترد ہوئیں (باقی درآمد ہوئیں، یا --all-or-nothing کے ساتھ کوئی نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>کھولنے کے لیے ڈیٹا بیس: فائل کا راستہ، sqlite:PATH یا postgresql://user@host:port/database۔ طے شدہ: آخری بار استعمال ہونے والا، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>ہر سطر جانچیں، ڈیٹا بیس کے گاہکوں سمیت، مگر کچھ محفوظ نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>ہر سطر کے لیے ایک JSON آبجیکٹ چھاپیں (محفوظ ہونے والی قدریں، یا سطر مسترد ہونے کی وجہ)، پھر ایک خلاصہ آبجیکٹ۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 نہ ہونے والی فائل کی انکوڈنگ، جیسے windows-1252۔ اس کے بغیر ایسی فائل مسترد کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>کوئی بھی سطر مسترد ہو تو کچھ بھی درآمد نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>انٹرفیس کی زبان (en, hi, te, ur, ca)۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>درآمد کرنے کے لیے CSV فائل۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>درآمد کے لیے ایک CSV فائل بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>سطر %1 UTF-8 متن نہیں، اس لیے کچھ درآمد نہیں ہوا۔ فائل کی انکوڈنگ --encoding سے بتائیں، مثلاً --encoding windows-1252۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>سطر %1 UTF-8 متن نہیں، اس لیے کچھ درآمد نہیں ہوا۔ فائل %2 لگتی ہے: اگر یہ درست ہے تو --encoding %2 کے ساتھ درآمد دوبارہ چلائیں۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>فائل پڑھی جا رہی ہے: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>درآمد نہ ہونے والے کالم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد ہوا۔</numerusform>
+            <numerusform>%n گاہک درآمد ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>آزمائش: %n گاہک درآمد ہوتا؛ کچھ محفوظ نہیں ہوا۔</numerusform>
+            <numerusform>آزمائش: %n گاہک درآمد ہوتے؛ کچھ محفوظ نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطر مسترد ہوئی اور --all-or-nothing دیا گیا تھا۔</numerusform>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطریں مسترد ہوئیں اور --all-or-nothing دیا گیا تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا گیا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n سطر مسترد ہوئی۔</numerusform>
+            <numerusform>%n سطریں مسترد ہوئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>گاہک درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>درآمد کی فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>فائل منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>فائل کی انکوڈنگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>اس انکوڈنگ سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>پہلی سطریں، جیسے وہ محفوظ ہوں گی</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>وہ سطریں جو درآمد نہیں ہو سکتیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>درست سطریں درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>کوئی سطر مسترد ہو تو کچھ درآمد نہ کریں</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>فائل پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>سطر %1 UTF-8 متن نہیں۔ وہ انکوڈنگ منتخب کریں جس میں فائل محفوظ کی گئی تھی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>سطر %1 UTF-8 متن نہیں۔ یہ %2 لگتی ہے: پڑھنے کے بعد پیش نظارہ میں نام جانچ لیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>سیمی کولن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>کاما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>انکوڈنگ: %1۔ حد بندی: %2۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>ہر کالم درآمد ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>درآمد نہ ہونے والے کالم: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+← %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد کے لیے تیار ہے۔</numerusform>
+            <numerusform>%n گاہک درآمد کے لیے تیار ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا جائے گا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے جائیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n سطر درآمد نہیں ہو سکتی۔</numerusform>
+            <numerusform>%n سطریں درآمد نہیں ہو سکتیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>درآمد منسوخ کر دی گئی؛ گاہک پہلے جیسے ہی ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطر درآمد نہیں ہو سکتی، اور آپ نے اس صورت میں کچھ بھی درآمد نہ کرنا چنا تھا۔</numerusform>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطریں درآمد نہیں ہو سکتیں، اور آپ نے اس صورت میں کچھ بھی درآمد نہ کرنا چنا تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد ہوا۔</numerusform>
+            <numerusform>%n گاہک درآمد ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا گیا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n سطر درآمد نہیں ہوئی۔</numerusform>
+            <numerusform>%n سطریں درآمد نہیں ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>تاریخچہ برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>گاہک برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>برآمد ناکام ہو گئی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>تاریخچے کا %n اندراج %1 میں محفوظ ہوا۔</numerusform>
+            <numerusform>تاریخچے کے %n اندراجات %1 میں محفوظ ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n گاہک %1 میں محفوظ ہوا۔</numerusform>
+            <numerusform>%n گاہک %1 میں محفوظ ہوئے۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>فائل %1 لکھی نہیں جا سکتی۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>سطر %1 پر شروع ہونے والا واوین میں بند خانہ کبھی بند نہیں ہوتا؛ اس کے بعد کی سطریں نئی سطروں کے طور پر پڑھی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>ایک خانے کے اندر واوین کا نشان ہے: پورے خانے کو واوین میں رکھیں اور اس کے اندر ہر واوین کو دہرا لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>سطر میں %1 خانے ہیں جبکہ سرخی میں %2 ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>کالم %1 میں NUL بائٹ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>کالم %1 کی قدر %2 حروف سے لمبی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>کالم %1 میں ایسا حرف ہے جو متن کی سمت الٹ دیتا ہے (U+202A–U+202E، U+2066–U+2069)؛ ایسے حروف کسی قدر کو بدل کر دکھا سکتے ہیں، اس لیے یہ سطر درآمد نہیں کی جاتی۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>کالم %1 میں دو حرفی ملکی کوڈ ہونا چاہیے، جیسے IN، PK یا ES۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>کالم %1 میں زبان کا کوڈ ہونا چاہیے، جیسے hi، ur یا ca۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>کالم %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>سطر میں نہ نام ہے نہ فون نمبر۔</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1611,7 +2181,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>فائل(&amp;F)</translation>
     </message>
@@ -1619,6 +2189,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>گاہک تلاش کریں(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>گاہک &amp;درآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>گاہک &amp;برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>&amp;تاریخچہ برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +2249,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+329"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -2577,7 +3162,7 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../ui/panels/ScriptPanel.cpp" line="+265"/>
+        <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
         <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
@@ -2593,7 +3178,7 @@
         <translation>چھوڑ دیا گیا</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Script &amp;language:</source>
         <translation>اسکرپٹ کی زبان(&amp;L):</translation>
     </message>
@@ -2654,12 +3239,12 @@
         <translation>کال اسکرپٹ کے مراحل</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>Step %1: %2</source>
         <translation>مرحلہ %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>What to say in step %1</source>
         <translation>مرحلہ %1 میں کیا کہنا ہے</translation>
     </message>
@@ -2692,7 +3277,7 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+177"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
@@ -2779,7 +3364,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+109"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2799,7 +3384,7 @@
         <translation>ڈیٹابیس %1 کو اسکیما ورژن %2 سے %3 پر اپ ڈیٹ کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹابیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹابیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
     </message>
@@ -2829,7 +3414,7 @@
         <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>

@@ -35,8 +35,8 @@ QString valueOf(const Customer& c, ImportField field)
     case ImportField::Salutation: return c.salutation;
     case ImportField::GivenName: return c.givenName;
     case ImportField::FamilyName: return c.familyName;
-    case ImportField::Phone: return c.phone;
-    case ImportField::OtherPhones: return c.otherPhones.join(u", "_s);
+    case ImportField::Phone: return BidiText::leftToRight(c.phone);
+    case ImportField::OtherPhones: return BidiText::leftToRight(c.otherPhones.join(u", "_s));
     case ImportField::Email: return c.email;
     case ImportField::Address: return c.address;
     case ImportField::Country: return c.country;
