@@ -2193,17 +2193,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import customers…</source>
-        <translation>ग्राहक &amp;आयात करें…</translation>
+        <translation>ग्राहक आयात करें(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export customers…</source>
-        <translation>ग्राहक &amp;निर्यात करें…</translation>
+        <translation>ग्राहक निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;history…</source>
-        <translation>&amp;इतिहास निर्यात करें…</translation>
+        <translation>इतिहास निर्यात करें(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2193,17 +2193,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import customers…</source>
-        <translation>కస్టమర్‌లను &amp;దిగుమతి చేయండి…</translation>
+        <translation>కస్టమర్‌లను దిగుమతి చేయండి(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export customers…</source>
-        <translation>కస్టమర్‌లను &amp;ఎగుమతి చేయండి…</translation>
+        <translation>కస్టమర్‌లను ఎగుమతి చేయండి(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;history…</source>
-        <translation>&amp;చరిత్రను ఎగుమతి చేయండి…</translation>
+        <translation>చరిత్రను ఎగుమతి చేయండి(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>

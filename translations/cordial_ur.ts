@@ -2193,17 +2193,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import customers…</source>
-        <translation>گاہک &amp;درآمد کریں…</translation>
+        <translation>گاہک درآمد کریں(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export customers…</source>
-        <translation>گاہک &amp;برآمد کریں…</translation>
+        <translation>گاہک برآمد کریں(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;history…</source>
-        <translation>&amp;تاریخچہ برآمد کریں…</translation>
+        <translation>تاریخچہ برآمد کریں(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
