@@ -12,6 +12,7 @@
 #include "platform/CommandLine.h"
 #include "platform/DatabaseOpener.h"
 #include "platform/DesktopNotifier.h"
+#include "platform/ImportCommand.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/StartupProbe.h"
 #include "secrets/KeychainSecretStore.h"
@@ -22,6 +23,7 @@
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/HistoryService.h"
+#include "services/ImportExportService.h"
 #include "services/ScriptLibrary.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -187,6 +189,26 @@ public:
         return 0;
     }
 
+    /// "cordial import FILE.csv": imports customers into the database and exits, without a window.
+    static int runImport(int argc, char* argv[])
+    {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        Settings settings;
+        Languages languages;
+        languages.install(chooseLanguage(CommandLine::peekLanguage(QCoreApplication::arguments()), settings));
+        const ImportCommandOptions options = ImportCommand::parse(QCoreApplication::arguments());
+        KeychainSecretStore secrets;
+        DatabaseOpener opener(settings, secrets);
+        Result<std::unique_ptr<Database>> db = opener.open(options.databaseSpec);
+        if (!db) {
+            printError(db.error().fullText());
+            return ImportCommand::ExitDatabase;
+        }
+        const SystemClock clock;
+        return ImportCommand::run(options, *db.value(), clock);
+    }
+
     /// The database a launch names, as the running instance names its own; empty when none is named.
     static QString namedDatabase(const QString& spec)
     {
@@ -254,6 +276,8 @@ int main(int argc, char* argv[])
     CardDataGuard::installLogFilter(); // no log line holds a card number, whoever writes it
     if (argc > 1 && QByteArrayView(argv[1]) == "migrate")
         return Startup::runMigrate(argc, argv);
+    if (argc > 1 && QByteArrayView(argv[1]) == "import")
+        return Startup::runImport(argc, argv);
     if (Startup::onlyPrints(argc, argv) || Startup::displayMissing())
         return Startup::runWithoutDisplay(argc, argv);
 
@@ -347,6 +371,7 @@ int main(int argc, char* argv[])
     const ScriptLibrary scripts;
     DesktopNotifier notifier;
     ChimeSound holdSound;
+    ImportExportService importExport(writer, clock, ImportCommand::systemRegion());
     const AppContext context{callWrites,
                              session,
                              customerService,
@@ -363,7 +388,8 @@ int main(int argc, char* argv[])
                              database->config().displayName(),
                              &notifier,
                              &holdSound,
-                             &cardEditing};
+                             &cardEditing,
+                             &importExport};
     // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
     QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);

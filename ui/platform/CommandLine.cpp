@@ -26,7 +26,11 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     parser.setApplicationDescription(tr("Cordial: an agent console for frontline customer service.") + u"\n\n"_s
         //: Command-line help; keep "cordial migrate --db" as it is
         + tr("Run “cordial migrate --db …” to create or update the tables of a database; a team database "
-             "on PostgreSQL needs it once after each update of Cordial."));
+             "on PostgreSQL needs it once after each update of Cordial.")
+        + u"\n"_s
+        //: Command-line help; keep "cordial import" and "--help" as they are
+        + tr("Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists "
+             "its options and exit codes."));
     parser.addHelpOption();
     parser.addVersionOption();
     //: Command-line help; keep "sqlite:" and "postgresql://" as they are

@@ -14,6 +14,7 @@ class ICustomerEditing;
 class ICustomerService;
 class IFollowUpService;
 class IHistoryService;
+class ImportExportService;
 class Languages;
 class ScriptLibrary;
 class Settings;
@@ -45,4 +46,6 @@ struct AppContext
     AlertSound* holdSound = nullptr;
     /// Creating, editing and merging cards with their audit trail; null = the card only shows.
     ICustomerEditing* cardEditing = nullptr;
+    /// CSV import and export (File menu); null = not offered.
+    ImportExportService* importExport = nullptr;
 };

@@ -19,6 +19,12 @@ MainMenus::MainMenus(QMainWindow* window, const Contents& contents)
     m_findAction = m_fileMenu->addAction(QString(), this, &MainMenus::findRequested);
     m_findAction->setShortcut(QKeySequence::Find);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString());
+    m_exportCustomersAction = m_fileMenu->addAction(QString());
+    m_exportHistoryAction = m_fileMenu->addAction(QString());
+    for (QAction* action : {m_importAction, m_exportCustomersAction, m_exportHistoryAction})
+        action->setVisible(false);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), window, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -60,6 +66,9 @@ void MainMenus::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_findAction->setText(tr("&Find customer…"));
+    m_importAction->setText(tr("&Import customers…"));
+    m_exportCustomersAction->setText(tr("&Export customers…"));
+    m_exportHistoryAction->setText(tr("Export &history…"));
     m_quitAction->setText(tr("&Quit"));
     m_callMenu->setTitle(tr("&Call"));
     m_viewMenu->setTitle(tr("&View"));

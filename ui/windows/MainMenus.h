@@ -28,6 +28,10 @@ public:
     MainMenus(QMainWindow* window, const Contents& contents);
 
     QAction* findAction() const { return m_findAction; }
+    /// File ▸ Import customers…, Export customers…, Export history… (hidden until the window has them).
+    QAction* importAction() const { return m_importAction; }
+    QAction* exportCustomersAction() const { return m_exportCustomersAction; }
+    QAction* exportHistoryAction() const { return m_exportHistoryAction; }
     /// Ticks the entry of `code` (after a switch, or when a switch fell back to English).
     void setCurrentLanguage(const QString& code);
     void retranslate();
@@ -47,6 +51,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportCustomersAction = nullptr;
+    QAction* m_exportHistoryAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

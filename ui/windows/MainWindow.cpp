@@ -26,6 +26,7 @@
 #include "windows/CallActions.h"
 #include "windows/CallController.h"
 #include "windows/CallIntake.h"
+#include "windows/ImportExportFlow.h"
 #include "windows/MainMenus.h"
 #include "windows/QuitGuard.h"
 
@@ -197,6 +198,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         {m_controller->holdAlerts().soundAction()}, m_context.languages.current()});
     connect(m_menus, &MainMenus::findRequested, m_customerPane, &CustomerSearchPane::focusSearch);
     connect(m_menus, &MainMenus::languageChosen, this, &MainWindow::switchLanguage);
+    if (m_context.importExport) {
+        auto* flow = new ImportExportFlow(*m_context.importExport, this);
+        for (QAction* action : {m_menus->importAction(), m_menus->exportCustomersAction(), m_menus->exportHistoryAction()})
+            action->setVisible(true);
+        connect(m_menus->importAction(), &QAction::triggered, flow, &ImportExportFlow::importCustomers);
+        connect(m_menus->exportCustomersAction(), &QAction::triggered, flow, &ImportExportFlow::exportCustomers);
+        connect(m_menus->exportHistoryAction(), &QAction::triggered, flow, &ImportExportFlow::exportHistory);
+    }
     using Icon = ActionIcons::Id;
     ActionIcons::attach(this, {{m_callActions->action(CallActions::Id::NewCall), Icon::NewCall},
         {m_callActions->action(CallActions::Id::Answer), Icon::Answer}, {m_holdWidget->holdAction(), Icon::Hold},
