@@ -82,6 +82,19 @@ Result<int> TeamAdministration::initialize(Database& db, const Person& administr
         return invalid(tr("Team mode needs a PostgreSQL database; a SQLite file is for one person."));
     if (Status valid = validate(administrator, password); !valid)
         return valid.error();
+    // Asked before anything changes: a second init for the same person stops here, cleanly.
+    {
+        SqlStatement exists(db, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        exists.bindKey(administrator.login);
+        if (Status status = exists.exec(); !status)
+            return status.error();
+        if (exists.next()) {
+            return Error { Error::Code::InvalidInput,
+                tr("The server already has a user named %1. Choose another login.")
+                    .arg(BidiText::leftToRight(administrator.login)),
+                {} };
+        }
+    }
     Result<int> version = db.migrate();
     if (!version)
         return version.error();
