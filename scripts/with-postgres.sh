@@ -6,7 +6,7 @@
 # The server lives in a temp dir under /tmp, listens on 127.0.0.1 at a free port and on a Unix
 # socket in that dir. Host connections need a password (scram-sha-256); the command gets
 #   CORDIAL_TEST_PG=postgresql://cordial_test:PASSWORD@127.0.0.1:PORT/postgres
-# for a role that may CREATE DATABASE. Works as root (CI: the server runs as user postgres,
+# for a role that may CREATE DATABASE and CREATE ROLE (team mode: group and login roles). Works as root (CI: the server runs as user postgres,
 # since initdb refuses root) and as a normal user. Exits with the command's exit code.
 set -euo pipefail
 
@@ -76,7 +76,7 @@ fi
 user="cordial_test"
 password="$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "${as_server_user[@]}" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$tmp" -p "$port" -U postgres -d postgres \
-    -c "CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password'" >/dev/null
+    -c "CREATE ROLE $user LOGIN CREATEDB CREATEROLE PASSWORD '$password'" >/dev/null
 
 export CORDIAL_TEST_PG="postgresql://$user:$password@127.0.0.1:$port/postgres"
 echo "with-postgres: PostgreSQL on 127.0.0.1:$port (data in $tmp)" >&2

@@ -51,6 +51,127 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+43"/>
+        <source>The password file %1 cannot be read.</source>
+        <translation>No es pot llegir el fitxer de contrasenya %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation>Contrasenya nova per a %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the password again: </source>
+        <translation>Torneu a escriure la contrasenya: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Les dues contrasenyes no coincideixen. No s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sets up a team database on PostgreSQL and adds people to it.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      creates the roles, the tables and the first administrator
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      adds a person; supervisors add agents to their own teams</source>
+        <translation>Prepara una base de dades d&apos;equip a PostgreSQL i hi afegeix persones.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      crea els rols, les taules i el primer administrador
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      afegeix una persona; els supervisors afegeixen agents als seus equips</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database: postgresql://user@host:port/database.</source>
+        <extracomment>Command-line help; keep &quot;postgresql://&quot; as it is</extracomment>
+        <translation>La base de dades de l&apos;equip: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login of the first administrator (init).</source>
+        <translation>Nom d&apos;usuari del primer administrador (init).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>usuari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name as said in the greeting.</source>
+        <translation>El nom de la persona tal com es diu a la salutació.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent, supervisor or admin (default: agent).</source>
+        <translation>agent, supervisor o admin (per defecte: agent).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team of the agent, or a team the supervisor supervises; may be repeated.</source>
+        <translation>Un equip de l&apos;agent, o un equip que supervisa el supervisor; es pot repetir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>equip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password from the first line of this file instead of the terminal.</source>
+        <translation>Llegeix la contrasenya nova de la primera línia d&apos;aquest fitxer en lloc del terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fitxer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init or add-agent, then the login for add-agent.</source>
+        <extracomment>Command-line help for the positional arguments; keep the command words as they are</extracomment>
+        <translation>init o add-agent, i després d&apos;add-agent el nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command [login]</source>
+        <translation>ordre [usuari]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say what to do: “cordial admin init” or “cordial admin add-agent LOGIN”.</source>
+        <extracomment>keep &quot;init&quot; and &quot;add-agent&quot; as they are</extracomment>
+        <translation>Digueu què cal fer: «cordial admin init» o «cordial admin add-agent LOGIN».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the team database with --db postgresql://user@host:port/database.</source>
+        <translation>Indiqueu la base de dades de l&apos;equip amb --db postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The team database %1 is ready (schema version %2). Its first administrator is %3.</source>
+        <translation>La base de dades de l&apos;equip %1 ja està preparada (versió d&apos;esquema %2). El primer administrador és %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added to the team database %2 and can sign in now.</source>
+        <translation>S&apos;ha afegit %1 a la base de dades de l&apos;equip %2 i ja pot iniciar la sessió.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDirectory</name>
     <message>
         <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
@@ -936,40 +1057,44 @@
         <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l'última que s'ha fet servir o, si no n'hi ha, un fitxer a la vostra carpeta de dades.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-31"/>
         <location line="+34"/>
         <source>spec</source>
         <translation>ubicació</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>Omple una base de dades buida amb clients i historial de demostració.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+13"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>Idioma de la interfície (en, hi, te, ur, ca).</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <location line="+33"/>
         <source>code</source>
         <translation>codi</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>El vostre nom tal com el dieu a la salutació.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-10"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+0"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
         <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s'està executant, si n'hi ha un).</translation>
     </message>
@@ -995,7 +1120,8 @@
         <translation>Crea o actualitza les taules d'una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d'una base de dades d'equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+38"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inesperat: %1</translation>
     </message>
@@ -1096,7 +1222,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>Cap client no coincideix amb aquesta cerca.</translation>
     </message>
@@ -1191,7 +1317,13 @@
         <translation>El temps d'espera de la connexió ha de ser un nombre enter de segons.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The TLS mode %1 is not known. Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <extracomment>keep the sslmode values as they are</extracomment>
+        <translation>No es coneix el mode TLS %1. Feu servir disable, allow, prefer, require, verify-ca o verify-full.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No database location was given.</source>
         <translation>No s'ha indicat cap ubicació de base de dades.</translation>
     </message>
@@ -1209,7 +1341,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+93"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>La contrasenya no s'ha desat al clauer: %1</translation>
     </message>
@@ -2880,7 +3012,12 @@
         <translation>La fitxa del client ja no existeix. És possible que algú l'hagi suprimida.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
+        <source>The database server %1 does not let %2 sign in: the account may be disabled or not allowed from this computer. Ask your administrator.</source>
+        <translation>El servidor de bases de dades %1 no deixa iniciar la sessió a %2: potser el compte està desactivat o no s&apos;hi pot accedir des d&apos;aquest ordinador. Adreceu-vos a l&apos;administrador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>El servidor de base de dades %1 ha rebutjat el nom d'usuari o la contrasenya.</translation>
     </message>
@@ -2900,7 +3037,12 @@
         <translation>La base de dades %1 està ocupada amb un canvi d'un altre usuari. Torneu-ho a provar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your account on the database %1 may not do this. Ask a supervisor or an administrator.</source>
+        <translation>El vostre compte a la base de dades %1 no pot fer això. Demaneu-ho a un supervisor o a l&apos;administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 cannot be opened.</source>
         <translation>No es pot obrir la base de dades %1.</translation>
     </message>
@@ -2958,11 +3100,16 @@
         <source>The database %1 did not report the new record's number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/ChangeFeed.cpp" line="+31"/>
+        <source>The database %1 cannot report other users&apos; changes.</source>
+        <translation>La base de dades %1 no pot avisar dels canvis d&apos;altres usuaris.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>No s'ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d'una sessió d'escriptori.</translation>
     </message>
@@ -2982,7 +3129,7 @@
         <translation>La base de dades %1 s'ha actualitzat de la versió d'esquema %2 a la %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>El Cordial ja s'està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
     </message>
@@ -3012,7 +3159,7 @@
         <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>L'idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>
@@ -3020,6 +3167,58 @@
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>El Cordial ja s'està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdministration</name>
+    <message>
+        <location filename="../app/storage/TeamAdministration.cpp" line="+37"/>
+        <source>You may not add %1: administrators add anyone, supervisors add agents to the teams they supervise.</source>
+        <translation>No podeu afegir %1: els administradors poden afegir qualsevol persona, i els supervisors, agents als equips que supervisen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>The server already has a user named %1. Choose another login.</source>
+        <translation>El servidor ja té un usuari que es diu %1. Trieu un altre nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>This database is not set up for teams yet. An administrator runs “cordial admin init” first.</source>
+        <translation>Aquesta base de dades encara no està preparada per a equips. Primer un administrador ha d&apos;executar «cordial admin init».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login %1 cannot be used. Use lower-case Latin letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
+        <extracomment>%1 is the login as typed</extracomment>
+        <translation>No es pot fer servir el nom d&apos;usuari %1. Feu servir lletres llatines minúscules, xifres, «_», «.» i «-», començant per una lletra, com a màxim 63 caràcters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role %1 does not exist. Use agent, supervisor or admin.</source>
+        <translation>El rol %1 no existeix. Feu servir agent, supervisor o admin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the person&apos;s name as said in the greeting.</source>
+        <translation>Indiqueu el nom de la persona tal com es diu a la salutació.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one team: agents work in a team, supervisors supervise one.</source>
+        <translation>Indiqueu almenys un equip: els agents treballen en un equip i els supervisors en supervisen un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is empty.</source>
+        <translation>La contrasenya és buida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+15"/>
+        <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
+        <translation>El mode d&apos;equip necessita una base de dades PostgreSQL; un fitxer SQLite és per a una sola persona.</translation>
     </message>
 </context>
 <context>

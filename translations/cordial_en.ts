@@ -48,7 +48,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message numerus="yes">
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+329"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+355"/>
         <source>%n or more customers match; choose one.</source>
         <comment>the card when a search finds many</comment>
         <translation>
@@ -99,7 +99,7 @@
 <context>
     <name>SqlErrors</name>
     <message numerus="yes">
-        <location filename="../app/storage/SqlErrors.cpp" line="+151"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+166"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
             <numerusform>The database %1 is locked by another program and stayed locked for more than %n second. Close the other program or try again later.</numerusform>

@@ -51,6 +51,127 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+43"/>
+        <source>The password file %1 cannot be read.</source>
+        <translation>पासवर्ड फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation>%1 के लिए नया पासवर्ड: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the password again: </source>
+        <translation>पासवर्ड फिर से लिखें: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>दोनों पासवर्ड अलग हैं। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sets up a team database on PostgreSQL and adds people to it.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      creates the roles, the tables and the first administrator
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      adds a person; supervisors add agents to their own teams</source>
+        <translation>PostgreSQL पर टीम डेटाबेस तैयार करता है और उसमें लोगों को जोड़ता है।
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      भूमिकाएँ, तालिकाएँ और पहला व्यवस्थापक बनाता है
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      एक व्यक्ति को जोड़ता है; पर्यवेक्षक अपनी टीमों में एजेंट जोड़ते हैं</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database: postgresql://user@host:port/database.</source>
+        <extracomment>Command-line help; keep &quot;postgresql://&quot; as it is</extracomment>
+        <translation>टीम डेटाबेस: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login of the first administrator (init).</source>
+        <translation>पहले व्यवस्थापक का लॉगिन (init)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name as said in the greeting.</source>
+        <translation>व्यक्ति का नाम, जैसे अभिवादन में बोला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent, supervisor or admin (default: agent).</source>
+        <translation>agent, supervisor या admin (डिफ़ॉल्ट: agent)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team of the agent, or a team the supervisor supervises; may be repeated.</source>
+        <translation>एजेंट की टीम, या वह टीम जिसकी देखरेख पर्यवेक्षक करता है; एक से अधिक बार दिया जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>टीम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password from the first line of this file instead of the terminal.</source>
+        <translation>नया पासवर्ड टर्मिनल के बजाय इस फ़ाइल की पहली पंक्ति से पढ़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init or add-agent, then the login for add-agent.</source>
+        <extracomment>Command-line help for the positional arguments; keep the command words as they are</extracomment>
+        <translation>init या add-agent, और add-agent के बाद लॉगिन।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command [login]</source>
+        <translation>command [login]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say what to do: “cordial admin init” or “cordial admin add-agent LOGIN”.</source>
+        <extracomment>keep &quot;init&quot; and &quot;add-agent&quot; as they are</extracomment>
+        <translation>बताएँ क्या करना है: “cordial admin init” या “cordial admin add-agent LOGIN”।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the team database with --db postgresql://user@host:port/database.</source>
+        <translation>टीम डेटाबेस --db postgresql://user@host:port/database से बताएँ।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The team database %1 is ready (schema version %2). Its first administrator is %3.</source>
+        <translation>टीम डेटाबेस %1 तैयार है (स्कीमा संस्करण %2)। इसके पहले व्यवस्थापक %3 हैं।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added to the team database %2 and can sign in now.</source>
+        <translation>%1 को टीम डेटाबेस %2 में जोड़ दिया गया है और अब वे साइन इन कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>AgentDirectory</name>
     <message>
         <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
@@ -936,40 +1057,44 @@
         <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:पथ या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार उपयोग किया गया डेटाबेस, अन्यथा आपके डेटा फ़ोल्डर में एक फ़ाइल।</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-31"/>
         <location line="+34"/>
         <source>spec</source>
         <translation>स्थान</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>खाली डेटाबेस में डेमो ग्राहक और इतिहास भरें।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+13"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>इंटरफ़ेस की भाषा (en, hi, te, ur, ca)।</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <location line="+33"/>
         <source>code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>अभिवादन में बोला जाने वाला आपका नाम।</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-10"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+0"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
         <translation>इस फ़ोन नंबर से कॉल शुरू करें (यदि Cordial पहले से चल रहा है, तो उसी में)।</translation>
     </message>
@@ -995,7 +1120,8 @@
         <translation>Cordial डेटाबेस की तालिकाएँ इस संस्करण के अनुसार बनाता या अपडेट करता है, फिर बंद हो जाता है। एजेंटों का Cordial PostgreSQL पर टीम डेटाबेस की तालिकाएँ कभी नहीं बदलता: हर अपडेट के बाद कोई व्यवस्थापक इसे एक बार चलाता है।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+38"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित तर्क: %1</translation>
     </message>
@@ -1096,7 +1222,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>इस खोज से कोई ग्राहक नहीं मिला।</translation>
     </message>
@@ -1191,7 +1317,13 @@
         <translation>कनेक्शन टाइमआउट पूरे सेकंडों में होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The TLS mode %1 is not known. Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <extracomment>keep the sslmode values as they are</extracomment>
+        <translation>TLS मोड %1 ज्ञात नहीं है। disable, allow, prefer, require, verify-ca या verify-full में से एक का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No database location was given.</source>
         <translation>डेटाबेस का कोई स्थान नहीं दिया गया।</translation>
     </message>
@@ -1209,7 +1341,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+93"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>पासवर्ड कीचेन में सहेजा नहीं गया: %1</translation>
     </message>
@@ -2880,7 +3012,12 @@
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
+        <source>The database server %1 does not let %2 sign in: the account may be disabled or not allowed from this computer. Ask your administrator.</source>
+        <translation>डेटाबेस सर्वर %1, %2 को साइन इन नहीं करने दे रहा है: हो सकता है खाता बंद कर दिया गया हो या इस कंप्यूटर से अनुमति न हो। कृपया अपने व्यवस्थापक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>डेटाबेस सर्वर %1 ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया।</translation>
     </message>
@@ -2900,7 +3037,12 @@
         <translation>डेटाबेस %1 किसी अन्य उपयोगकर्ता के बदलाव में व्यस्त है। दोबारा प्रयास करें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your account on the database %1 may not do this. Ask a supervisor or an administrator.</source>
+        <translation>डेटाबेस %1 पर आपके खाते को यह करने की अनुमति नहीं है। कृपया किसी पर्यवेक्षक या व्यवस्थापक से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 cannot be opened.</source>
         <translation>डेटाबेस %1 खोला नहीं जा सकता।</translation>
     </message>
@@ -2958,11 +3100,16 @@
         <source>The database %1 did not report the new record's number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
+    <message>
+        <location filename="../app/storage/ChangeFeed.cpp" line="+31"/>
+        <source>The database %1 cannot report other users&apos; changes.</source>
+        <translation>डेटाबेस %1 अन्य उपयोगकर्ताओं के बदलावों की सूचना नहीं दे सकता।</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -2982,7 +3129,7 @@
         <translation>डेटाबेस %1 को स्कीमा संस्करण %2 से %3 पर अपडेट किया गया।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial पहले से चल रहा है। उसका डेटाबेस: %1; आपने माँगा: %2। किसी दूसरे डेटाबेस पर काम करने के लिए पहले उसे बंद करें।</translation>
     </message>
@@ -3012,7 +3159,7 @@
         <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>
@@ -3020,6 +3167,58 @@
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial पहले से चल रहा है, लेकिन उसने जवाब नहीं दिया। उसे बंद करें या थोड़ी देर प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdministration</name>
+    <message>
+        <location filename="../app/storage/TeamAdministration.cpp" line="+37"/>
+        <source>You may not add %1: administrators add anyone, supervisors add agents to the teams they supervise.</source>
+        <translation>आप %1 को नहीं जोड़ सकते: व्यवस्थापक किसी को भी जोड़ सकते हैं, पर्यवेक्षक केवल अपनी टीमों में एजेंट जोड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>The server already has a user named %1. Choose another login.</source>
+        <translation>सर्वर पर %1 नाम का उपयोगकर्ता पहले से है। कृपया कोई दूसरा लॉगिन चुनें।</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>This database is not set up for teams yet. An administrator runs “cordial admin init” first.</source>
+        <translation>यह डेटाबेस अभी टीमों के लिए तैयार नहीं है। पहले किसी व्यवस्थापक को “cordial admin init” चलाना होगा।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login %1 cannot be used. Use lower-case Latin letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
+        <extracomment>%1 is the login as typed</extracomment>
+        <translation>लॉगिन %1 का उपयोग नहीं किया जा सकता। छोटे लैटिन अक्षर, अंक, “_”, “.” और “-” का उपयोग करें; शुरुआत किसी अक्षर से हो और अधिकतम 63 वर्ण हों।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role %1 does not exist. Use agent, supervisor or admin.</source>
+        <translation>भूमिका %1 मौजूद नहीं है। agent, supervisor या admin का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the person&apos;s name as said in the greeting.</source>
+        <translation>कृपया व्यक्ति का नाम वैसे दें जैसे अभिवादन में बोला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one team: agents work in a team, supervisors supervise one.</source>
+        <translation>कम से कम एक टीम बताएँ: एजेंट किसी टीम में काम करते हैं, पर्यवेक्षक किसी टीम की देखरेख करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is empty.</source>
+        <translation>पासवर्ड खाली है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+15"/>
+        <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
+        <translation>टीम मोड के लिए PostgreSQL डेटाबेस चाहिए; SQLite फ़ाइल केवल एक व्यक्ति के लिए होती है।</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,127 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+43"/>
+        <source>The password file %1 cannot be read.</source>
+        <translation>పాస్‌వర్డ్ ఫైల్ %1 ను చదవలేము.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation>%1 కోసం కొత్త పాస్‌వర్డ్: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the password again: </source>
+        <translation>పాస్‌వర్డ్‌ను మళ్లీ టైప్ చేయండి: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>రెండు పాస్‌వర్డ్‌లు వేరుగా ఉన్నాయి. ఏమీ మార్చబడలేదు.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sets up a team database on PostgreSQL and adds people to it.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      creates the roles, the tables and the first administrator
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      adds a person; supervisors add agents to their own teams</source>
+        <translation>PostgreSQL లో బృంద డేటాబేస్‌ను సిద్ధం చేసి, అందులో వ్యక్తులను చేరుస్తుంది.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      పాత్రలు, పట్టికలు మరియు మొదటి నిర్వాహకుడిని సృష్టిస్తుంది
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      ఒక వ్యక్తిని చేరుస్తుంది; పర్యవేక్షకులు తమ బృందాలకు ఏజెంట్లను చేరుస్తారు</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database: postgresql://user@host:port/database.</source>
+        <extracomment>Command-line help; keep &quot;postgresql://&quot; as it is</extracomment>
+        <translation>బృంద డేటాబేస్: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login of the first administrator (init).</source>
+        <translation>మొదటి నిర్వాహకుడి లాగిన్ (init).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>లాగిన్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name as said in the greeting.</source>
+        <translation>శుభాకాంక్షలో చెప్పే విధంగా వ్యక్తి పేరు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent, supervisor or admin (default: agent).</source>
+        <translation>agent, supervisor లేదా admin (డిఫాల్ట్: agent).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>పాత్ర</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team of the agent, or a team the supervisor supervises; may be repeated.</source>
+        <translation>ఏజెంట్ బృందం, లేదా పర్యవేక్షకుడు పర్యవేక్షించే బృందం; ఒకటి కంటే ఎక్కువసార్లు ఇవ్వవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>బృందం</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password from the first line of this file instead of the terminal.</source>
+        <translation>కొత్త పాస్‌వర్డ్‌ను టెర్మినల్‌కు బదులుగా ఈ ఫైల్ మొదటి పంక్తి నుండి చదవండి.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>ఫైల్</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init or add-agent, then the login for add-agent.</source>
+        <extracomment>Command-line help for the positional arguments; keep the command words as they are</extracomment>
+        <translation>init లేదా add-agent, add-agent తర్వాత లాగిన్.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command [login]</source>
+        <translation>command [login]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say what to do: “cordial admin init” or “cordial admin add-agent LOGIN”.</source>
+        <extracomment>keep &quot;init&quot; and &quot;add-agent&quot; as they are</extracomment>
+        <translation>ఏమి చేయాలో చెప్పండి: “cordial admin init” లేదా “cordial admin add-agent LOGIN”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the team database with --db postgresql://user@host:port/database.</source>
+        <translation>బృంద డేటాబేస్‌ను --db postgresql://user@host:port/database తో పేర్కొనండి.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The team database %1 is ready (schema version %2). Its first administrator is %3.</source>
+        <translation>బృంద డేటాబేస్ %1 సిద్ధంగా ఉంది (స్కీమా వెర్షన్ %2). దాని మొదటి నిర్వాహకుడు %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added to the team database %2 and can sign in now.</source>
+        <translation>%1 ను బృంద డేటాబేస్ %2 లో చేర్చారు, ఇప్పుడు వారు సైన్ ఇన్ చేయవచ్చు.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDirectory</name>
     <message>
         <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
@@ -936,40 +1057,44 @@
         <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-31"/>
         <location line="+34"/>
         <source>spec</source>
         <translation>స్థానం</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>ఖాళీ డేటాబేస్‌ను డెమో కస్టమర్‌లు, చరిత్రతో నింపుతుంది.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+13"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>ఇంటర్‌ఫేస్ భాష (en, hi, te, ur, ca).</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <location line="+33"/>
         <source>code</source>
         <translation>కోడ్</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>పలకరింపులో చెప్పే మీ పేరు.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-10"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+0"/>
         <source>name</source>
         <translation>పేరు</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
         <translation>ఈ ఫోన్ నంబర్‌తో కాల్ ప్రారంభించండి (Cordial ఇప్పటికే నడుస్తుంటే, దానిలోనే).</translation>
     </message>
@@ -995,7 +1120,8 @@
         <translation>Cordial డేటాబేస్ పట్టికలను ఈ వెర్షన్‌కు అనుగుణంగా సృష్టిస్తుంది లేదా అప్‌డేట్ చేస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి అప్‌డేట్ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+38"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>ఊహించని ఆర్గ్యుమెంట్: %1</translation>
     </message>
@@ -1096,7 +1222,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>ఈ శోధనకు సరిపోలే కస్టమర్ ఎవరూ లేరు.</translation>
     </message>
@@ -1191,7 +1317,13 @@
         <translation>కనెక్షన్ సమయ పరిమితి పూర్ణ సంఖ్యలో సెకన్లు అయి ఉండాలి.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The TLS mode %1 is not known. Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <extracomment>keep the sslmode values as they are</extracomment>
+        <translation>TLS మోడ్ %1 తెలియదు. disable, allow, prefer, require, verify-ca లేదా verify-full లో ఒకదాన్ని ఉపయోగించండి.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No database location was given.</source>
         <translation>డేటాబేస్ స్థానం ఇవ్వలేదు.</translation>
     </message>
@@ -1209,7 +1341,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+93"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>పాస్‌వర్డ్ కీచైన్‌లో సేవ్ కాలేదు: %1</translation>
     </message>
@@ -2880,7 +3012,12 @@
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
+        <source>The database server %1 does not let %2 sign in: the account may be disabled or not allowed from this computer. Ask your administrator.</source>
+        <translation>డేటాబేస్ సర్వర్ %1, %2 ను సైన్ ఇన్ చేయనివ్వడం లేదు: ఖాతా నిలిపివేయబడి ఉండవచ్చు లేదా ఈ కంప్యూటర్ నుండి అనుమతి లేకపోవచ్చు. దయచేసి మీ నిర్వాహకుడిని సంప్రదించండి.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>డేటాబేస్ సర్వర్ %1 వినియోగదారు పేరు లేదా పాస్‌వర్డ్‌ను తిరస్కరించింది.</translation>
     </message>
@@ -2900,7 +3037,12 @@
         <translation>డేటాబేస్ %1 మరో వినియోగదారు చేస్తున్న మార్పుతో బిజీగా ఉంది. మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your account on the database %1 may not do this. Ask a supervisor or an administrator.</source>
+        <translation>డేటాబేస్ %1 లో మీ ఖాతాకు ఇది చేసే అనుమతి లేదు. దయచేసి పర్యవేక్షకుడిని లేదా నిర్వాహకుడిని అడగండి.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 cannot be opened.</source>
         <translation>%1 డేటాబేస్‌ను తెరవలేము.</translation>
     </message>
@@ -2958,11 +3100,16 @@
         <source>The database %1 did not report the new record's number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/ChangeFeed.cpp" line="+31"/>
+        <source>The database %1 cannot report other users&apos; changes.</source>
+        <translation>డేటాబేస్ %1 ఇతర వినియోగదారుల మార్పులను తెలియజేయలేదు.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordialను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -2982,7 +3129,7 @@
         <translation>%1 డేటాబేస్ స్కీమా వెర్షన్ %2 నుండి %3కి అప్‌డేట్ చేయబడింది.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది. అది వాడుతున్న డేటాబేస్: %1; మీరు అడిగినది: %2. వేరే డేటాబేస్‌తో పని చేయడానికి ముందుగా దాన్ని మూసివేయండి.</translation>
     </message>
@@ -3012,7 +3159,7 @@
         <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>
@@ -3020,6 +3167,58 @@
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది కానీ స్పందించలేదు. దాన్ని మూసివేయండి లేదా కొంతసేపు వేచి ఉండి, మళ్లీ ప్రయత్నించండి.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdministration</name>
+    <message>
+        <location filename="../app/storage/TeamAdministration.cpp" line="+37"/>
+        <source>You may not add %1: administrators add anyone, supervisors add agents to the teams they supervise.</source>
+        <translation>మీరు %1 ను చేర్చలేరు: నిర్వాహకులు ఎవరినైనా చేర్చగలరు, పర్యవేక్షకులు తాము పర్యవేక్షించే బృందాలకు మాత్రమే ఏజెంట్లను చేర్చగలరు.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>The server already has a user named %1. Choose another login.</source>
+        <translation>సర్వర్‌లో %1 అనే వినియోగదారు ఇప్పటికే ఉన్నారు. దయచేసి వేరే లాగిన్ ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>This database is not set up for teams yet. An administrator runs “cordial admin init” first.</source>
+        <translation>ఈ డేటాబేస్ ఇంకా బృందాల కోసం సిద్ధం చేయబడలేదు. ముందుగా ఒక నిర్వాహకుడు “cordial admin init” నడపాలి.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login %1 cannot be used. Use lower-case Latin letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
+        <extracomment>%1 is the login as typed</extracomment>
+        <translation>లాగిన్ %1 ను ఉపయోగించలేము. చిన్న లాటిన్ అక్షరాలు, అంకెలు, “_”, “.” మరియు “-” ఉపయోగించండి; అక్షరంతో మొదలై, గరిష్ఠంగా 63 అక్షరాలు ఉండాలి.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role %1 does not exist. Use agent, supervisor or admin.</source>
+        <translation>%1 అనే పాత్ర లేదు. agent, supervisor లేదా admin ఉపయోగించండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the person&apos;s name as said in the greeting.</source>
+        <translation>దయచేసి శుభాకాంక్షలో చెప్పే విధంగా వ్యక్తి పేరు ఇవ్వండి.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one team: agents work in a team, supervisors supervise one.</source>
+        <translation>కనీసం ఒక బృందాన్ని పేర్కొనండి: ఏజెంట్లు ఒక బృందంలో పనిచేస్తారు, పర్యవేక్షకులు ఒక బృందాన్ని పర్యవేక్షిస్తారు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is empty.</source>
+        <translation>పాస్‌వర్డ్ ఖాళీగా ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+15"/>
+        <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
+        <translation>బృంద మోడ్‌కు PostgreSQL డేటాబేస్ అవసరం; SQLite ఫైల్ ఒక్క వ్యక్తి కోసం మాత్రమే.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,127 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+43"/>
+        <source>The password file %1 cannot be read.</source>
+        <translation>پاس ورڈ فائل %1 پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation>%1 کے لیے نیا پاس ورڈ: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the password again: </source>
+        <translation>پاس ورڈ دوبارہ لکھیں: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔ کچھ بھی تبدیل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sets up a team database on PostgreSQL and adds people to it.
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      creates the roles, the tables and the first administrator
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      adds a person; supervisors add agents to their own teams</source>
+        <translation>PostgreSQL پر ٹیم ڈیٹابیس تیار کرتا ہے اور اس میں لوگوں کو شامل کرتا ہے۔
+
+  cordial admin init --db postgresql://… --login LOGIN --name NAME
+      کردار، جدولیں اور پہلا منتظم بناتا ہے
+  cordial admin add-agent LOGIN --name NAME --role agent|supervisor|admin --team TEAM --db …
+      ایک شخص کو شامل کرتا ہے؛ سپروائزر اپنی ٹیموں میں ایجنٹ شامل کرتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database: postgresql://user@host:port/database.</source>
+        <extracomment>Command-line help; keep &quot;postgresql://&quot; as it is</extracomment>
+        <translation>ٹیم ڈیٹابیس: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login of the first administrator (init).</source>
+        <translation>پہلے منتظم کا لاگ اِن (init)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>لاگ اِن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name as said in the greeting.</source>
+        <translation>اس شخص کا نام، جیسے سلام میں بولا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent, supervisor or admin (default: agent).</source>
+        <translation>agent، supervisor یا admin (طے شدہ: agent)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team of the agent, or a team the supervisor supervises; may be repeated.</source>
+        <translation>ایجنٹ کی ٹیم، یا وہ ٹیم جس کی نگرانی سپروائزر کرتا ہے؛ ایک سے زیادہ بار دی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>ٹیم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password from the first line of this file instead of the terminal.</source>
+        <translation>نیا پاس ورڈ ٹرمینل کے بجائے اس فائل کی پہلی سطر سے پڑھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init or add-agent, then the login for add-agent.</source>
+        <extracomment>Command-line help for the positional arguments; keep the command words as they are</extracomment>
+        <translation>init یا add-agent، اور add-agent کے بعد لاگ اِن۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command [login]</source>
+        <translation>command [login]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Say what to do: “cordial admin init” or “cordial admin add-agent LOGIN”.</source>
+        <extracomment>keep &quot;init&quot; and &quot;add-agent&quot; as they are</extracomment>
+        <translation>بتائیں کیا کرنا ہے: “cordial admin init” یا “cordial admin add-agent LOGIN”۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the team database with --db postgresql://user@host:port/database.</source>
+        <translation>ٹیم ڈیٹابیس --db postgresql://user@host:port/database سے بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The team database %1 is ready (schema version %2). Its first administrator is %3.</source>
+        <translation>ٹیم ڈیٹابیس %1 تیار ہے (اسکیما ورژن %2)۔ اس کے پہلے منتظم %3 ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added to the team database %2 and can sign in now.</source>
+        <translation>%1 کو ٹیم ڈیٹابیس %2 میں شامل کر دیا گیا ہے اور اب وہ سائن اِن کر سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>AgentDirectory</name>
     <message>
         <location filename="../app/services/AgentDirectory.cpp" line="+26"/>
@@ -936,40 +1057,44 @@
         <translation>کھولنے کے لیے ڈیٹابیس: فائل کا پاتھ، sqlite:پاتھ یا postgresql://user@host:port/database۔ ڈیفالٹ: آخری بار استعمال ہونے والا ڈیٹابیس، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-31"/>
         <location line="+34"/>
         <source>spec</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <source>Fill an empty database with demo customers and history.</source>
         <translation>خالی ڈیٹابیس میں ڈیمو گاہک اور تاریخچہ بھریں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+13"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <location line="+33"/>
         <source>Interface language (en, hi, te, ur, ca).</source>
         <translation>انٹرفیس کی زبان (en, hi, te, ur, ca)۔</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-33"/>
         <location line="+33"/>
         <source>code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="-32"/>
         <source>Your name as said in the greeting.</source>
         <translation>خیرمقدمی کلمات میں بولا جانے والا آپ کا نام۔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-10"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+0"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
         <translation>اس فون نمبر کے ساتھ کال شروع کریں (اگر Cordial پہلے سے چل رہا ہو تو اسی میں)۔</translation>
     </message>
@@ -995,7 +1120,8 @@
         <translation>Cordial ڈیٹابیس کی جدولیں اس ورژن کے مطابق بناتا یا اپ ڈیٹ کرتا ہے، پھر بند ہو جاتا ہے۔ ایجنٹوں کا Cordial PostgreSQL پر ٹیم ڈیٹابیس کی جدولیں کبھی نہیں بدلتا: ہر اپ ڈیٹ کے بعد کوئی منتظم اسے ایک بار چلاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+38"/>
+        <location filename="../ui/platform/CommandLine.cpp" line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>غیر متوقع پیرامیٹر: %1</translation>
     </message>
@@ -1096,7 +1222,7 @@
 <context>
     <name>CustomerSearchPane</name>
     <message>
-        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+325"/>
+        <location filename="../ui/panels/CustomerSearchPane.cpp" line="+351"/>
         <source>No customer matches this search.</source>
         <translation>اس تلاش سے کوئی گاہک نہیں ملا۔</translation>
     </message>
@@ -1191,7 +1317,13 @@
         <translation>کنکشن کا ٹائم آؤٹ پورے سیکنڈوں میں ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The TLS mode %1 is not known. Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <extracomment>keep the sslmode values as they are</extracomment>
+        <translation>TLS موڈ %1 معلوم نہیں۔ disable، allow، prefer، require، verify-ca یا verify-full میں سے کوئی ایک استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No database location was given.</source>
         <translation>ڈیٹابیس کا کوئی مقام نہیں دیا گیا۔</translation>
     </message>
@@ -1209,7 +1341,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/platform/DatabaseOpener.cpp" line="+83"/>
+        <location filename="../ui/platform/DatabaseOpener.cpp" line="+93"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>پاس ورڈ کی چین میں محفوظ نہیں ہوا: %1</translation>
     </message>
@@ -2880,7 +3012,12 @@
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlErrors.cpp" line="+44"/>
+        <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
+        <source>The database server %1 does not let %2 sign in: the account may be disabled or not allowed from this computer. Ask your administrator.</source>
+        <translation>ڈیٹابیس سرور %1، %2 کو سائن اِن نہیں کرنے دے رہا: ممکن ہے اکاؤنٹ بند کر دیا گیا ہو یا اس کمپیوٹر سے اجازت نہ ہو۔ براہِ کرم اپنے منتظم سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The database server %1 refused the user name or password.</source>
         <translation>ڈیٹابیس سرور %1 نے صارف نام یا پاس ورڈ مسترد کر دیا۔</translation>
     </message>
@@ -2900,7 +3037,12 @@
         <translation>ڈیٹابیس %1 کسی دوسرے صارف کی تبدیلی میں مصروف ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Your account on the database %1 may not do this. Ask a supervisor or an administrator.</source>
+        <translation>ڈیٹابیس %1 پر آپ کے اکاؤنٹ کو یہ کرنے کی اجازت نہیں ہے۔ براہِ کرم کسی سپروائزر یا منتظم سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 cannot be opened.</source>
         <translation>ڈیٹابیس %1 کھولا نہیں جا سکتا۔</translation>
     </message>
@@ -2958,11 +3100,16 @@
         <source>The database %1 did not report the new record's number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
+    <message>
+        <location filename="../app/storage/ChangeFeed.cpp" line="+31"/>
+        <source>The database %1 cannot report other users&apos; changes.</source>
+        <translation>ڈیٹابیس %1 دوسرے صارفین کی تبدیلیوں کی اطلاع نہیں دے سکتا۔</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+107"/>
+        <location filename="../ui/main.cpp" line="+108"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -2982,7 +3129,7 @@
         <translation>ڈیٹابیس %1 کو اسکیما ورژن %2 سے %3 پر اپ ڈیٹ کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹابیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹابیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
     </message>
@@ -3012,7 +3159,7 @@
         <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>
@@ -3020,6 +3167,58 @@
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
         <translation>Cordial پہلے سے چل رہا ہے لیکن اس نے جواب نہیں دیا۔ اسے بند کریں یا کچھ دیر انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdministration</name>
+    <message>
+        <location filename="../app/storage/TeamAdministration.cpp" line="+37"/>
+        <source>You may not add %1: administrators add anyone, supervisors add agents to the teams they supervise.</source>
+        <translation>آپ %1 کو شامل نہیں کر سکتے: منتظم کسی کو بھی شامل کر سکتے ہیں، سپروائزر صرف اپنی ٹیموں میں ایجنٹ شامل کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>The server already has a user named %1. Choose another login.</source>
+        <translation>سرور پر %1 نام کا صارف پہلے سے موجود ہے۔ براہِ کرم کوئی دوسرا لاگ اِن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>This database is not set up for teams yet. An administrator runs “cordial admin init” first.</source>
+        <translation>یہ ڈیٹابیس ابھی ٹیموں کے لیے تیار نہیں ہے۔ پہلے کسی منتظم کو “cordial admin init” چلانا ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login %1 cannot be used. Use lower-case Latin letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
+        <extracomment>%1 is the login as typed</extracomment>
+        <translation>لاگ اِن %1 استعمال نہیں ہو سکتا۔ چھوٹے لاطینی حروف، ہندسے، “_”، “.” اور “-” استعمال کریں؛ آغاز کسی حرف سے ہو اور زیادہ سے زیادہ 63 حروف ہوں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role %1 does not exist. Use agent, supervisor or admin.</source>
+        <translation>کردار %1 موجود نہیں۔ agent، supervisor یا admin استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the person&apos;s name as said in the greeting.</source>
+        <translation>براہِ کرم اس شخص کا نام ویسے دیں جیسے سلام میں بولا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one team: agents work in a team, supervisors supervise one.</source>
+        <translation>کم از کم ایک ٹیم بتائیں: ایجنٹ کسی ٹیم میں کام کرتے ہیں، سپروائزر کسی ٹیم کی نگرانی کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is empty.</source>
+        <translation>پاس ورڈ خالی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+15"/>
+        <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
+        <translation>ٹیم موڈ کے لیے PostgreSQL ڈیٹابیس درکار ہے؛ SQLite فائل صرف ایک شخص کے لیے ہوتی ہے۔</translation>
     </message>
 </context>
 <context>

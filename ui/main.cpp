@@ -8,6 +8,7 @@
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/InstanceChannel.h"
+#include "platform/AdminCommand.h"
 #include "platform/ChimeSound.h"
 #include "platform/CommandLine.h"
 #include "platform/DatabaseOpener.h"
@@ -25,6 +26,7 @@
 #include "services/HistoryService.h"
 #include "services/ImportExportService.h"
 #include "services/ScriptLibrary.h"
+#include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
@@ -209,6 +211,19 @@ public:
         return ImportCommand::run(options, *db.value(), clock);
     }
 
+    /// "cordial admin …": sets up a team database or adds people to it, without a window.
+    static int runAdmin(int argc, char* argv[])
+    {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        Settings settings;
+        Languages languages;
+        languages.install(chooseLanguage(CommandLine::peekLanguage(QCoreApplication::arguments()), settings));
+        KeychainSecretStore secrets;
+        DatabaseOpener opener(settings, secrets);
+        return AdminCommand::run(QCoreApplication::arguments(), opener);
+    }
+
     /// The database a launch names, as the running instance names its own; empty when none is named.
     static QString namedDatabase(const QString& spec)
     {
@@ -278,6 +293,8 @@ int main(int argc, char* argv[])
         return Startup::runMigrate(argc, argv);
     if (argc > 1 && QByteArrayView(argv[1]) == "import")
         return Startup::runImport(argc, argv);
+    if (argc > 1 && QByteArrayView(argv[1]) == "admin")
+        return Startup::runAdmin(argc, argv);
     if (Startup::onlyPrints(argc, argv) || Startup::displayMissing())
         return Startup::runWithoutDisplay(argc, argv);
 
@@ -361,7 +378,11 @@ int main(int argc, char* argv[])
     // The agent at this console: by the login in the settings, else by name; created on first use so
     // calls and follow-ups have an owner. Without one, nothing the agent does could be stored.
     const QString agentName = Startup::agentName(options.agentName, settings);
-    Result<Agent> agent = directory.signIn(agentName, settings.string(Settings::Key::AgentLogin));
+    // On a team database each person signs in with their own PostgreSQL role: that is their login.
+    const QString login = database->isPostgres() && !database->config().user.isEmpty()
+        ? database->config().user
+        : settings.string(Settings::Key::AgentLogin);
+    Result<Agent> agent = directory.signIn(agentName, login);
     if (!agent)
         return Startup::fail(agent.error());
 
@@ -390,9 +411,21 @@ int main(int argc, char* argv[])
                              &holdSound,
                              &cardEditing,
                              &importExport};
+    // A team database tells of changes other instances commit: the start-up connection listens (it stays
+    // open on this thread; after the LISTEN the driver reads the notifications without a query).
+    ChangeFeed changes;
+    bool listening = false;
+    if (database->isPostgres()) {
+        const Status listened = changes.listen(*database);
+        listening = listened.ok();
+        if (!listening)
+            Startup::printError(listened.error().fullText());
+    }
     // From here on the GUI thread never waits on the database: a query there is logged (QueryWatch).
     QueryWatch::forbid(QThread::currentThread());
     MainWindow window(context);
+    if (listening)
+        QObject::connect(&changes, &ChangeFeed::changed, &window, &MainWindow::showChangeElsewhere);
     instance.setGate([&languages, running = database->config().displayName()](const InstanceChannel::HandOver& request) {
         return Startup::admit(request, running, languages);
     });

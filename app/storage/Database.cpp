@@ -252,7 +252,7 @@ Status Database::openPostgres()
     db.setDatabaseName(m_config.databaseName);
     db.setUserName(m_config.user);
     db.setPassword(m_config.password);
-    db.setConnectOptions(u"connect_timeout="_s + QString::number(qMax(m_config.connectTimeoutSeconds, 1)));
+    db.setConnectOptions(m_config.postgresOptions());
     if (!db.open()) {
         // Qt's driver gives no SQLSTATE for a failed connection: libpq says what it was.
         const PostgresConnectFailure failure = PostgresProbe::diagnose(m_config);

@@ -53,6 +53,19 @@ Result<DatabaseConfig> parsePostgres(const QString& spec)
             return invalid(DatabaseConfig::tr("The connection timeout must be a whole number of seconds."));
         config.connectTimeoutSeconds = seconds;
     }
+    if (query.hasQueryItem(u"sslmode"_s)) {
+        static const QStringList modes {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,
+            u"verify-full"_s};
+        const QString mode = query.queryItemValue(u"sslmode"_s);
+        if (!modes.contains(mode)) {
+            //: keep the sslmode values as they are
+            return invalid(DatabaseConfig::tr("The TLS mode %1 is not known. Use disable, allow, prefer, require, "
+                                              "verify-ca or verify-full.")
+                               .arg(BidiText::leftToRight(mode)));
+        }
+        config.sslMode = mode;
+    }
+    config.sslRootCert = query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
     return config;
 }
 } // namespace
@@ -100,7 +113,22 @@ QString DatabaseConfig::displayName() const
 {
     if (backend == Backend::Sqlite)
         return QDir::toNativeSeparators(sqlitePath);
-    return secretKey();
+    QUrlQuery query;
+    if (sslMode != u"prefer")
+        query.addQueryItem(u"sslmode"_s, sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(u"sslrootcert"_s, sslRootCert);
+    return query.isEmpty() ? secretKey() : secretKey() + u'?' + query.toString(QUrl::FullyEncoded);
+}
+
+QString DatabaseConfig::postgresOptions() const
+{
+    // Values come from parse(): a known sslmode, a path without ';' is the caller's business.
+    QString options = u"connect_timeout="_s + QString::number(qMax(connectTimeoutSeconds, 1));
+    options += u";sslmode="_s + sslMode;
+    if (!sslRootCert.isEmpty())
+        options += u";sslrootcert="_s + sslRootCert;
+    return options;
 }
 
 QString DatabaseConfig::secretKey() const

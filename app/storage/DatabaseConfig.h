@@ -24,6 +24,10 @@ public:
     QString user;
     QString password; ///< never persisted in settings: comes from the keychain or the URL
     int connectTimeoutSeconds = 5;
+    /// libpq's sslmode: "prefer" (TLS when the server offers it) unless the address says otherwise
+    /// ("?sslmode=verify-full", with "sslrootcert=PATH" for the server's certificate authority).
+    QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert;
     /// SQLite only: how long a statement waits for another process's lock before failing as locked.
     int busyTimeoutMs = 3000;
     /// SQLite only: run `PRAGMA quick_check` when opening if there is reason to doubt the file (no clean
@@ -37,12 +41,15 @@ public:
     int sqliteCacheKiB = 0;
 
     /// Parses "--db" values: a file path, "sqlite:PATH", or "postgresql://user[:pw]@host[:port]/db"
-    /// (also "postgres://"; query item "connect_timeout" in seconds).
+    /// (also "postgres://"; query items "connect_timeout" in seconds, "sslmode", "sslrootcert").
     static Result<DatabaseConfig> parse(QStringView spec);
     /// SQLite file in the user's data directory (QStandardPaths::AppDataLocation), "cordial.sqlite".
     static DatabaseConfig defaultSqlite();
-    /// For messages and the status bar: path or postgresql://user@host:port/db, never the password.
+    /// For messages, the status bar and the settings: path or postgresql://user@host:port/db, never the
+    /// password; a TLS mode other than "prefer" and a root certificate are kept as query items.
     QString displayName() const;
     /// Key under which the keychain stores this server's password ("postgresql://user@host:port/db").
     QString secretKey() const;
+    /// libpq connection options beyond host, port, database and user: "connect_timeout=5;sslmode=prefer".
+    QString postgresOptions() const;
 };

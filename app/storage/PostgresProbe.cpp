@@ -29,9 +29,12 @@ PostgresConnectFailure PostgresProbe::diagnose(const DatabaseConfig& config)
     const QByteArray password = config.password.toUtf8();
     const int timeoutSeconds = qMax(config.connectTimeoutSeconds, 1);
     const QByteArray timeout = QByteArray::number(timeoutSeconds);
-    const char* const keys[] = { "host", "port", "dbname", "user", "password", "connect_timeout", nullptr };
+    const QByteArray sslMode = config.sslMode.toUtf8();
+    const QByteArray rootCert = config.sslRootCert.toUtf8();
+    const char* const keys[] = { "host", "port", "dbname", "user", "password", "connect_timeout", "sslmode",
+        rootCert.isEmpty() ? nullptr : "sslrootcert", nullptr };
     const char* const values[] = { host.constData(), port.constData(), name.constData(), user.constData(),
-        password.constData(), timeout.constData(), nullptr };
+        password.constData(), timeout.constData(), sslMode.constData(), rootCert.constData(), nullptr };
 
     PostgresConnectFailure failure;
     const std::unique_ptr<PGconn, ConnectionDeleter> connection(PQconnectStartParams(keys, values, 0));

@@ -1,5 +1,7 @@
 #include "storage/SchemaHistory.h"
 
+#include "storage/SchemaTeamMode.h"
+
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -281,8 +283,12 @@ constexpr MigrationSteps stepsOf(const SchemaStep (&steps)[N])
     return { steps, N };
 }
 
+// Team mode on PostgreSQL (issue 15): roles, grants, row-level security, change notifications.
+// Its steps live in SchemaTeamMode.cpp (too long to keep here).
+const MigrationSteps Migration7 { SchemaTeamMode::steps, SchemaTeamMode::count };
+
 const MigrationSteps History[] = { stepsOf(Migration1), stepsOf(Migration2), stepsOf(Migration3),
-    stepsOf(Migration4), stepsOf(Migration5), stepsOf(Migration6) };
+    stepsOf(Migration4), stepsOf(Migration5), stepsOf(Migration6), Migration7 };
 
 struct Dialect
 {

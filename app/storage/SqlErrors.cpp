@@ -39,6 +39,14 @@ Error make(Error::Code code, const QString& message, const QString& detail)
 // PostgreSQL errors by SQLSTATE (Appendix A of its manual), never by message text.
 Error fromPostgresState(const QString& state, const QString& detail, const DatabaseConfig& config, bool opening)
 {
+    // 28000 without a password problem: the role may not log in (NOLOGIN, revoked, or not allowed from here).
+    if (state == u"28000") {
+        return make(Error::Code::AuthenticationFailed,
+            SqlErrors::tr("The database server %1 does not let %2 sign in: the account may be disabled or not "
+                          "allowed from this computer. Ask your administrator.")
+                .arg(shownName(config), BidiText::leftToRight(config.user)),
+            detail);
+    }
     if (state.startsWith(u"28")) {
         return make(Error::Code::AuthenticationFailed,
             SqlErrors::tr("The database server %1 refused the user name or password.").arg(shownName(config)), detail);
@@ -58,6 +66,13 @@ Error fromPostgresState(const QString& state, const QString& detail, const Datab
     if (state == u"55P03" || state == u"40P01") {
         return make(Error::Code::DatabaseLocked,
             SqlErrors::tr("The database %1 is busy with another user's change. Try again.").arg(shownName(config)),
+            detail);
+    }
+    // Refused by the grants or row-level security of a team database (docs/team-mode.md).
+    if (state == u"42501") {
+        return make(Error::Code::DatabaseQueryFailed,
+            SqlErrors::tr("Your account on the database %1 may not do this. Ask a supervisor or an administrator.")
+                .arg(shownName(config)),
             detail);
     }
     if (opening) {
@@ -128,7 +143,7 @@ Error SqlErrors::fromPostgresConnect(const QString& sqlState, bool needsPassword
     const DatabaseConfig& config)
 {
     // A server that wants a password we do not have is a refused login, like a wrong one.
-    return fromPostgresState(needsPassword ? u"28000"_s : sqlState, detail, config, true);
+    return fromPostgresState(needsPassword ? u"28P01"_s : sqlState, detail, config, true);
 }
 
 Error SqlErrors::notADatabase(const DatabaseConfig& config, const QString& detail)

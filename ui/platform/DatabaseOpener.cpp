@@ -38,6 +38,16 @@ Status DatabaseOpener::fillPassword(DatabaseConfig& config)
     return {};
 }
 
+Result<DatabaseConfig> DatabaseOpener::resolve(const QString& spec)
+{
+    Result<DatabaseConfig> config = configFor(spec);
+    if (!config)
+        return config;
+    if (const Status filled = fillPassword(config.value()); !filled)
+        return filled.error();
+    return config;
+}
+
 Result<DatabaseOpener::Migrated> DatabaseOpener::migrate(const QString& spec)
 {
     Result<DatabaseConfig> config = configFor(spec);

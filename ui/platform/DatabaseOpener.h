@@ -36,6 +36,9 @@ public:
     /// Brings the database `spec` names to the latest schema (`cordial migrate`). A password given in
     /// `spec` is used, not remembered.
     Result<Migrated> migrate(const QString& spec);
+    /// The configuration `spec` names, with a PostgreSQL password from the keychain when the spec has
+    /// none (libpq then still tries PGPASSWORD and ~/.pgpass). Used by `cordial admin`.
+    Result<DatabaseConfig> resolve(const QString& spec);
     /// Problems that did not stop the opening (the keychain could not save a password).
     QStringList warnings() const { return m_warnings; }
 

@@ -133,6 +133,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
     // New call offers exactly the customer on the card, or nobody: one feed, whatever changed the card.
     connect(m_customerPane, &CustomerSearchPane::selectionChanged, m_controller, &CallController::setSelectedCustomer);
+    connect(m_customerPane, &CustomerSearchPane::selectionChanged, this,
+        [this](const std::optional<Customer>& customer) { m_selectedCustomerId = customer ? customer->id : 0; });
     connect(m_customerPane, &CustomerSearchPane::customerClosed, this, [this] {
         m_historyPane->setCustomer(0);
         if (!m_session.hasCall() && !m_controller->showsClosedCall())
@@ -273,6 +275,22 @@ QWidget* MainWindow::createCentreColumn()
     // The warning and the apology line whole: the history above gives up the room.
     m_holdWidget->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     return column;
+}
+
+void MainWindow::showChangeElsewhere(const QString& table, qint64 customerId)
+{
+    if (table == u"customers"_s)
+        updateCustomerCount();
+    if (customerId == 0 || customerId != m_selectedCustomerId)
+        return;
+    m_historyPane->setCustomer(customerId);
+    if (table != u"customers"_s)
+        return;
+    m_context.customers.find(customerId, this, [this, customerId](Result<std::optional<Customer>> found) {
+        // Still the same customer on show, and still there: the card shows what the other instance saved.
+        if (found && found.value() && customerId == m_selectedCustomerId)
+            m_customerPane->showCustomerKeepingSearch(*found.value());
+    });
 }
 
 void MainWindow::showCustomer(const Customer& customer)

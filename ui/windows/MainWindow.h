@@ -68,6 +68,9 @@ public Q_SLOTS:
     void switchLanguage(const QString& code);
     /// Brings the window to the front (a second launch asked for something).
     void bringToFront();
+    /// Another Cordial on the team database changed a customer's card ("customers") or history
+    /// ("interactions", "calls"): the card and history on show are read again when they are that customer's.
+    void showChangeElsewhere(const QString& table, qint64 customerId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -106,6 +109,7 @@ private:
     CallActions* m_callActions;
     CallController* m_controller = nullptr;
     CallIntake* m_intake = nullptr;
+    qint64 m_selectedCustomerId = 0; ///< the customer the card shows, 0 when none
     bool m_searchTypedDuringPop = false; ///< the agent typed a search while a screen pop looked up the caller
     QuitGuard* m_quitGuard = nullptr;
 

@@ -68,3 +68,31 @@ TEST(DatabaseConfig, DefaultSqliteLivesInTheAppDataFolder)
     EXPECT_TRUE(config.sqlitePath.endsWith(u"/cordial.sqlite"_s));
     EXPECT_TRUE(QDir::isAbsolutePath(config.sqlitePath));
 }
+
+TEST(DatabaseConfig, TlsPrefersByDefaultAndKeepsAStricterModeWithTheAddress)
+{
+    Result<DatabaseConfig> plain = DatabaseConfig::parse(u"postgresql://ravi@db.example.org/cordial"_s);
+    CORDIAL_ASSERT_OK(plain);
+    EXPECT_EQ(plain.value().sslMode, u"prefer"_s);
+    EXPECT_TRUE(plain.value().postgresOptions().contains(u"sslmode=prefer"_s));
+    EXPECT_FALSE(plain.value().displayName().contains(u"sslmode"_s));
+
+    Result<DatabaseConfig> strict = DatabaseConfig::parse(
+        u"postgresql://ravi:pw@db.example.org/cordial?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"_s);
+    CORDIAL_ASSERT_OK(strict);
+    EXPECT_EQ(strict.value().sslMode, u"verify-full"_s);
+    EXPECT_EQ(strict.value().sslRootCert, u"/etc/ssl/ca.pem"_s);
+    EXPECT_TRUE(strict.value().postgresOptions().contains(u"sslrootcert=/etc/ssl/ca.pem"_s));
+    // Remembered with the address (never the password), and read back the same.
+    const QString remembered = strict.value().displayName();
+    EXPECT_FALSE(remembered.contains(u"pw"_s));
+    Result<DatabaseConfig> again = DatabaseConfig::parse(remembered);
+    CORDIAL_ASSERT_OK(again);
+    EXPECT_EQ(again.value().sslMode, u"verify-full"_s);
+    EXPECT_EQ(again.value().sslRootCert, u"/etc/ssl/ca.pem"_s);
+    EXPECT_EQ(again.value().secretKey(), plain.value().secretKey());
+
+    Result<DatabaseConfig> unknown = DatabaseConfig::parse(u"postgresql://ravi@db.example.org/cordial?sslmode=always"_s);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, Error::Code::InvalidArgument);
+}
