@@ -1,7 +1,9 @@
 #include "BenchDatabase.h"
 
+#include "storage/CustomerKeys.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
@@ -45,25 +47,95 @@ void generate(Database& db, int customers)
         state = state * 1664525u + 1013904223u;
         return (state >> 8) % bound;
     };
+    // Customers are written in bulk and their keys (terms, phone keys, sort keys) computed by the
+    // same step that fills them when migrating an older database (CustomerKeys::rebuildAll).
     constexpr int Batch = 50'000;
+    constexpr int RowsPerInsert = 100;
+    const QString one = u"(?, ?, ?, ?, ?, ?)"_s;
     for (int done = 0; done < customers;) {
         Transaction tx(db);
         if (Status s = tx.begin(); !s)
             fail(s.error());
-        for (int i = 0; i < Batch && done < customers; ++i, ++done) {
-            Customer c;
-            c.givenName = QString::fromUtf16(GivenNames[next(countOf(GivenNames))]);
-            c.familyName = QString::fromUtf16(FamilyNames[next(countOf(FamilyNames))]) + u' '
-                + QString::fromUtf16(FamilyNames[next(countOf(FamilyNames))]);
-            c.phone = u"+91 9%1 %2"_s.arg(next(10000), 4, 10, QChar(u'0')).arg(done, 5, 10, QChar(u'0'));
-            c.email = u"customer%1@example.org"_s.arg(done);
-            c.createdUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + done, QTimeZone::utc());
-            if (Result<qint64> id = repo.insert(c); !id)
-                fail(id.error());
+        for (int i = 0; i < Batch && done < customers;) {
+            const int rows = qMin(RowsPerInsert, customers - done);
+            QStringList values;
+            for (int r = 0; r < rows; ++r)
+                values << one;
+            SqlStatement insert(db,
+                u"INSERT INTO customers (given_name, family_name, phone, email, country, created_ms) VALUES "_s
+                    + values.join(u", "_s));
+            for (int r = 0; r < rows; ++r, ++i, ++done) {
+                Customer c;
+                c.givenName = QString::fromUtf16(GivenNames[next(countOf(GivenNames))]);
+                c.familyName = QString::fromUtf16(FamilyNames[next(countOf(FamilyNames))]) + u' '
+                    + QString::fromUtf16(FamilyNames[next(countOf(FamilyNames))]);
+                // Phones in the forms agents type: E.164, national with a trunk 0, 00 prefix, (0).
+                const quint32 local = next(10000);
+                switch (next(6)) {
+                case 0:
+                    c.phone = u"+91 9%1 %2"_s.arg(local, 4, 10, QChar(u'0')).arg(done, 5, 10, QChar(u'0'));
+                    break;
+                case 1:
+                    c.phone = u"09%1 %2"_s.arg(local, 4, 10, QChar(u'0')).arg(done, 5, 10, QChar(u'0'));
+                    c.country = u"IN"_s;
+                    break;
+                case 2:
+                    c.phone = u"0300-%1%2"_s.arg(local % 100, 2, 10, QChar(u'0')).arg(done, 5, 10, QChar(u'0'));
+                    c.country = u"PK"_s;
+                    break;
+                case 3:
+                    c.phone = u"+44 (0)20 7%1 %2"_s.arg(local % 1000, 3, 10, QChar(u'0'))
+                                  .arg(done % 10000, 4, 10, QChar(u'0'));
+                    break;
+                case 4:
+                    c.phone = u"0034 6%1 %2"_s.arg(local % 100, 2, 10, QChar(u'0')).arg(done, 6, 10, QChar(u'0'));
+                    break;
+                default:
+                    c.phone = u"(555) 01%1-%2"_s.arg(local % 10).arg(done % 10000, 4, 10, QChar(u'0'));
+                    c.country = u"US"_s;
+                    break;
+                }
+                c.email = u"customer%1@example.org"_s.arg(done);
+                c.createdUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + done, QTimeZone::utc());
+                insert.bindText(c.givenName)
+                    .bindText(c.familyName)
+                    .bindKey(c.phone)
+                    .bindText(c.email)
+                    .bindKey(c.country)
+                    .bindTime(c.createdUtc);
+            }
+            if (Status s = insert.exec(); !s)
+                fail(s.error());
         }
         if (Status s = tx.commit(); !s)
             fail(s.error());
         std::fprintf(stderr, "  %d customers, %.1f s\r", done, double(timer.elapsed()) / 1000.0);
+    }
+    {
+        QElapsedTimer keysTimer;
+        keysTimer.start();
+        Transaction tx(db);
+        if (Status s = tx.begin(); !s)
+            fail(s.error());
+        if (Status s = CustomerKeys::rebuildAll(db); !s)
+            fail(s.error());
+        if (Status s = tx.commit(); !s)
+            fail(s.error());
+        std::fprintf(stderr, "\nSearch and phone keys of %d customers (the schema 6 step): %.1f s\n", customers,
+            double(keysTimer.elapsed()) / 1000.0);
+    }
+
+    // Recency: a last contact spread over a year, as the history would leave it.
+    {
+        Transaction recency(db);
+        if (Status st = recency.begin(); !st)
+            fail(st.error());
+        SqlStatement spread(db,
+            u"UPDATE customers SET last_contact_ms = 1700000000000 + ((id * 2654435761) % 31536000000)"_s);
+        if (Status st = spread.exec(); !st)
+            fail(st.error());
+        if (Status st = recency.commit(); !st)
+            fail(st.error());
     }
 
     Customer heavy;

@@ -8,9 +8,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +123,50 @@ void BM_SearchNoMatch(benchmark::State& s)
     search(s, u"zzzz"_s, 0);
 }
 
+/// Typed queries replayed character by character ("j", "jo", ...), each prefix searched for a first
+/// page as the search-as-you-type list does; reports median, p99 and worst per keystroke.
+void BM_SearchKeystrokeReplay(benchmark::State& state)
+{
+    const QStringList typed { u"jordi puig"_s, u"puig jordi"_s, u"montserrat vilalta"_s, u"núria sánchez"_s,
+        u"o'connor"_s, u"oconnor jane"_s, u"राजेश शर्मा"_s, u"सुनीता गुप्ता"_s, u"సురేష్ రెడ్డి"_s, u"పద్మావతి నాయుడు"_s,
+        u"عمران خان"_s, u"فاطمہ صدیقی"_s, u"محمد قریشی"_s, u"+91 90012 00042"_s, u"0300-1200077"_s,
+        u"+44 (0)20 7123 0456"_s, u"0034 612 004321"_s, u"१२००४२"_s, u"customer4242@example.org"_s,
+        u"jane smith"_s, u"a"_s, u"zzzz"_s };
+    CustomerRepository repo(*s_db);
+    QList<double> micros;
+    QList<QPair<double, QString>> worst;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString& query : typed) {
+                for (qsizetype length = 1; length <= query.size(); ++length) {
+                    const QString prefix = query.left(length);
+                    timer.start();
+                    Result<CustomerPage> page = repo.search(prefix, std::nullopt, PageSize);
+                    const double us = double(timer.nsecsElapsed()) / 1000.0;
+                    if (!page) {
+                        state.SkipWithError(qPrintable(page.error().fullText()));
+                        return;
+                    }
+                    if (pass == 0)
+                        continue; // the first pass warms the cache
+                    micros << us;
+                    worst << qMakePair(us, prefix);
+                }
+            }
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const auto at = [&micros](double q) { return micros.at(qMin(micros.size() - 1, qsizetype(q * double(micros.size())))); };
+    state.counters["keystrokes"] = double(micros.size());
+    state.counters["median_us"] = at(0.5);
+    state.counters["p99_us"] = at(0.99);
+    state.counters["max_us"] = micros.constLast();
+    for (qsizetype i = 0; i < qMin<qsizetype>(8, worst.size()); ++i)
+        std::fprintf(stderr, "  slow keystroke %8.0f us  \"%s\"\n", worst.at(i).first, qPrintable(worst.at(i).second));
+}
+
 void BM_FindByPhone(benchmark::State& state)
 {
     CustomerRepository repo(*s_db);
@@ -170,6 +217,7 @@ BENCHMARK(BM_SearchSingleLetter_a)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SearchPhoneDigits)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SearchEmailExact)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_SearchNoMatch)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SearchKeystrokeReplay)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FindByPhone)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_OpenDatabase)->ArgName("quick_check")->Arg(0)->Arg(1)->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HistoryFirstPage)->Unit(benchmark::kMicrosecond);

@@ -4,6 +4,7 @@
 #include "common/SystemClock.h"
 #include "config/Settings.h"
 #include "domain/CardDataGuard.h"
+#include "domain/PhoneKeys.h"
 #include "i18n/BidiText.h"
 #include "i18n/Languages.h"
 #include "integration/InstanceChannel.h"
@@ -161,6 +162,7 @@ public:
         QCoreApplication core(argc, argv);
         setIdentity();
         Settings settings;
+        PhoneKeys::setDefaultRegion(settings.string(Settings::Key::SearchDefaultRegion));
         Languages languages;
         languages.install(chooseLanguage(CommandLine::peekLanguage(QCoreApplication::arguments()), settings));
         const MigrateOptions options = CommandLine::parseMigrate(QCoreApplication::arguments());
@@ -259,6 +261,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(u"org.cordial.Cordial"_s, QIcon(u":/icons/org.cordial.Cordial.svg"_s)));
 
     Settings settings;
+    // Phone numbers typed without a country code are read for this region (search keys, screen pop).
+    PhoneKeys::setDefaultRegion(settings.string(Settings::Key::SearchDefaultRegion));
     Languages languages;
     const QString language = Startup::chooseLanguage(CommandLine::peekLanguage(QApplication::arguments()), settings);
     if (!LanguageSwitcher::apply(languages, language)) {

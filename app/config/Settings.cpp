@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 
+#include <QLocale>
 #include <QMetaEnum>
 #include <QMetaType>
 #include <QUrl>
@@ -11,6 +12,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/// The region of the system locale ("IN" for hi_IN), the default for numbers without a country code.
+QString systemRegion()
+{
+    const QLocale::Territory territory = QLocale::system().territory();
+    if (territory == QLocale::AnyTerritory || territory == QLocale::World)
+        return {};
+    return QLocale::territoryToCode(territory);
+}
+
 
 struct Entry
 {
@@ -20,9 +30,9 @@ struct Entry
 };
 
 // The one table of names and defaults. Its order follows Settings::Key; entry() checks that.
-const std::array<Entry, 8>& table()
+const std::array<Entry, 9>& table()
 {
-    static const std::array<Entry, 8> entries{{
+    static const std::array<Entry, 9> entries{{
         {Settings::Key::UiLanguage, u"ui/language"_s, QVariant(QString())},
         {Settings::Key::AgentName, u"agent/name"_s, QVariant(QString())},
         {Settings::Key::AgentLogin, u"agent/login"_s, QVariant(QString())},
@@ -31,6 +41,7 @@ const std::array<Entry, 8>& table()
         {Settings::Key::WindowGeometry, u"window/geometry"_s, QVariant(QByteArray())},
         {Settings::Key::WindowState, u"window/state"_s, QVariant(QByteArray())},
         {Settings::Key::HoldSound, u"hold/sound"_s, QVariant(true)},
+        {Settings::Key::SearchDefaultRegion, u"search/defaultRegion"_s, QVariant(systemRegion())},
     }};
     return entries;
 }

@@ -23,6 +23,7 @@ public:
         WindowGeometry,
         WindowState,
         HoldSound,      ///< bool: play a sound with hold warnings
+        SearchDefaultRegion, ///< ISO 3166 region of phone numbers typed without a country code
     };
     Q_ENUM(Key)
 

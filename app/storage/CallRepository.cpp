@@ -1,5 +1,7 @@
 #include "storage/CallRepository.h"
 
+#include "storage/CustomerKeys.h"
+
 #include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
@@ -108,11 +110,25 @@ Result<qint64> CallRepository::createCall(const Call& call)
         .bindKey(call.disposition ? DispositionInfo::key(*call.disposition) : QString())
         .bindText(call.summary)
         .bindUid(call.uid);
-    if (call.uid.isEmpty())
-        return q.execInsert();
-    if (Status status = q.exec(); !status)
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
         return status.error();
-    return idByUid(m_db, u"calls"_s, call.uid);
+    Result<qint64> id = call.uid.isEmpty() ? q.execInsert() : Result<qint64>(qint64(0));
+    if (!id)
+        return id;
+    if (!call.uid.isEmpty()) {
+        if (Status status = q.exec(); !status)
+            return status.error();
+        id = idByUid(m_db, u"calls"_s, call.uid);
+        if (!id)
+            return id;
+    }
+    // Search ranks recent customers first: the call moves the customer's recency forward.
+    if (Status status = CustomerKeys::touchLastContact(m_db, call.customerId, msOrZero(call.startedUtc)); !status)
+        return status.error();
+    if (Status status = tx.commit(); !status)
+        return status.error();
+    return id;
 }
 
 Result<std::optional<qint64>> CallRepository::idForUid(const QString& uid)

@@ -10,10 +10,12 @@
 
 class Database;
 
-/// Keyset position in a customer search ordered by (sortKey, id).
+/// Keyset position in a customer search, ordered by tier (0: every query word is a whole name
+/// word, 1: matched by prefix), then last contact (newest first), then id (highest first).
 struct CustomerCursor
 {
-    QString sortKey;
+    int tier = 0;
+    qint64 lastContactMs = 0;
     qint64 id = 0;
 };
 
@@ -32,19 +34,20 @@ public:
     Result<qint64> insert(const Customer& customer);
     Status update(const Customer& customer);
     Result<std::optional<Customer>> find(qint64 id);
-    /// Customer whose phone has the same digits (ignoring spaces, dashes, a leading +), if any.
+    /// The customer a number belongs to (screen pop), by the same phone keys as search: the same
+    /// E.164 number first, then the search rules; the most recent contact when several share it.
+    /// Merged cards are never returned.
     Result<std::optional<Customer>> findByPhone(const QString& phone);
-    /// Case-insensitive prefix search on any word of the name, the phone digits or the e-mail;
-    /// an empty text lists everyone. Ordered by family then given name; `limit` rows per page.
+    /// Search by words of the name (each query word begins a name word, any order), e-mail prefix
+    /// or phone number (CustomerSearch); an empty text lists everyone. Exact names first, then by
+    /// last contact, newest first; `limit` rows per page. Merged cards are left out.
     Result<CustomerPage> search(const QString& text, const std::optional<CustomerCursor>& after, int limit);
     Result<qint64> count();
     /// The number of customers, but no more than `cap`: a status line needs "1 000+", not a full scan.
     Result<qint64> countUpTo(qint64 cap);
 
-    /// Tests only: force the search plans on small data. `listPlanLimit` is the number of matching
-    /// terms up to which matches are fetched by id (default 5000); `walkLimit` the expected number
-    /// of customers walked in order beyond which common words are intersected (default 20000).
-    static void setSearchTuningForTesting(qint64 listPlanLimit, double walkLimit);
+    /// Tests only: force the search plans on small data (CustomerSearch::setTuning).
+    static void setSearchTuningForTesting(qint64 fetchLimit, int enumerateLimit);
 
 private:
     Database& m_db;

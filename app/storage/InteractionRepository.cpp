@@ -1,8 +1,10 @@
 #include "storage/InteractionRepository.h"
 
 #include "storage/CallFactsRow.h"
+#include "storage/CustomerKeys.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 
 #include <QStringBuilder>
 
@@ -55,6 +57,9 @@ InteractionRepository::InteractionRepository(Database& db)
 
 Result<qint64> InteractionRepository::insert(const Interaction& interaction)
 {
+    Transaction tx(m_db);
+    if (Status status = tx.begin(); !status)
+        return status.error();
     SqlStatement q = SqlStatement::insert(m_db,
         u"INSERT INTO interactions (customer_id, channel, inbound, occurred_ms, agent_name, subject, summary, call_id, "
         u"agent_id, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -68,7 +73,16 @@ Result<qint64> InteractionRepository::insert(const Interaction& interaction)
         .bindId(interaction.callId)
         .bindId(interaction.agentId)
         .bindText(interaction.notes);
-    return q.execInsert();
+    Result<qint64> id = q.execInsert();
+    if (!id)
+        return id;
+    // Search ranks recent customers first: the contact moves the customer's recency forward.
+    const qint64 occurred = interaction.occurredUtc.isValid() ? interaction.occurredUtc.toMSecsSinceEpoch() : 0;
+    if (Status status = CustomerKeys::touchLastContact(m_db, interaction.customerId, occurred); !status)
+        return status.error();
+    if (Status status = tx.commit(); !status)
+        return status.error();
+    return id;
 }
 
 Result<std::optional<Interaction>> InteractionRepository::findForCall(qint64 callId)

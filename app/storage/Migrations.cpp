@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "i18n/BidiText.h"
+#include "storage/CustomerKeys.h"
 #include "storage/Database.h"
 #include "storage/SchemaHistory.h"
 #include "storage/SqlStatement.h"
@@ -135,6 +136,11 @@ Result<int> Migrations::apply(const Database& db, int target)
             return status.error();
         for (const QString& sql : statements(db, next)) {
             if (Status status = SqlStatement::run(db, sql); !status)
+                return status.error();
+        }
+        // Schema 6 keys (ICU-folded search terms, phone keys, sort keys) are computed in C++.
+        if (next == 6) {
+            if (Status status = CustomerKeys::rebuildAll(db); !status)
                 return status.error();
         }
         if (Status status = writeVersion(db, next); !status)

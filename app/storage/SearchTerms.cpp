@@ -1,151 +1,88 @@
 #include "storage/SearchTerms.h"
 
-#include <QRegularExpression>
+#include "domain/SearchText.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-bool isLatin(const QString& word)
-{
-    for (const QChar c : word) {
-        if (c.script() == QChar::Script_Latin)
-            return true;
-    }
-    return false;
-}
-
-// "àlex" -> "alex", "Çatalunya" -> "catalunya"; only marks that follow Latin letters are dropped,
-// so Devanagari and Telugu vowel signs stay.
-QString withoutLatinAccents(const QString& word)
-{
-    const QString decomposed = word.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    QChar::Script base = QChar::Script_Unknown;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing) {
-            if (base == QChar::Script_Latin)
-                continue;
-        } else {
-            base = c.script();
-        }
-        out.append(c);
-    }
-    return out.normalized(QString::NormalizationForm_C);
-}
-
-void addWord(QStringList& terms, const QString& word)
-{
-    if (word.isEmpty())
-        return;
-    terms << word;
-    if (isLatin(word))
-        terms << withoutLatinAccents(word);
-}
-
-QStringList nameWords(const QString& folded)
-{
-    static const QRegularExpression spaces(u"[\\s,;/()]+"_s);
-    static const QRegularExpression joiners(u"[-'\u2019.]+"_s);
-    QStringList words;
-    for (const QString& word : folded.split(spaces, Qt::SkipEmptyParts)) {
-        words << word;
-        const QStringList parts = word.split(joiners, Qt::SkipEmptyParts);
-        if (parts.size() > 1 || (parts.size() == 1 && parts.first() != word))
-            words << parts;
-    }
-    return words;
-}
-
-bool looksLikePhone(const QString& text)
-{
-    static const QRegularExpression phone(u"^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"_s);
-    return phone.match(text).hasMatch();
-}
+/// Most name terms whose pairs are stored; longer names carry LongNameMark instead.
+constexpr qsizetype MaxPairWords = 6;
 } // namespace
 
 QString SearchTerms::fold(const QString& text)
 {
-    return text.normalized(QString::NormalizationForm_C).toCaseFolded().normalized(QString::NormalizationForm_C);
+    return SearchText::fold(text);
 }
 
 QString SearchTerms::digits(const QString& phone)
 {
     QString out;
-    for (const QChar c : phone) {
-        if (c.isDigit())
-            out.append(QChar(u'0' + c.digitValue()));
+    for (const char32_t c : phone.toUcs4()) {
+        const int value = QChar::digitValue(c);
+        if (value >= 0 && value <= 9)
+            out.append(QChar(u'0' + value));
     }
     return out;
 }
 
-QString SearchTerms::nationalDigits(const QString& phone)
+QString SearchTerms::pair(const QString& first, const QString& second)
 {
-    const QString trimmed = phone.trimmed();
-    if (trimmed.startsWith(u'+')) {
-        static const QRegularExpression groups(u"[\\s().-]+"_s);
-        const QStringList parts = trimmed.split(groups, Qt::SkipEmptyParts);
-        if (parts.size() < 2)
-            return {};
-        return digits(parts.mid(1).join(QString()));
-    }
-    QString all = digits(trimmed);
-    if (all.startsWith(u'0')) {
-        while (all.startsWith(u'0'))
-            all.remove(0, 1);
-        return all;
-    }
-    return {};
+    return PairMark + first + PairSeparator + second;
 }
 
 QStringList SearchTerms::forCustomer(const Customer& customer)
 {
-    QStringList terms;
-    for (const QString& word : nameWords(fold(customer.givenName + u' ' + customer.familyName)))
-        addWord(terms, word);
-    const QString all = digits(customer.phone);
-    if (!all.isEmpty())
-        terms << all;
-    const QString national = nationalDigits(customer.phone);
-    if (!national.isEmpty())
-        terms << national;
-    const QString email = fold(customer.email.trimmed());
+    QStringList terms = SearchText::nameTerms(QString(customer.givenName + u' ' + customer.familyName));
+    const QStringList words = terms;
+    const qsizetype paired = qMin(words.size(), MaxPairWords);
+    for (qsizetype i = 0; i < paired; ++i) {
+        for (qsizetype j = 0; j < paired; ++j) {
+            if (i != j)
+                terms << pair(words.at(i), words.at(j));
+        }
+    }
+    if (words.size() > MaxPairWords)
+        terms << QString(LongNameMark);
+    const QString email = SearchText::fold(customer.email.trimmed());
     if (!email.isEmpty())
-        terms << email;
+        terms << EmailMark + email;
     terms.removeDuplicates();
     return terms;
 }
 
 QStringList SearchTerms::queryWords(const QString& text)
 {
+    QStringList words = SearchText::words(text);
+    words.removeDuplicates();
+    // A word that begins another query word adds nothing ("jo jordi" = "jordi").
+    QStringList kept;
+    for (const QString& word : words) {
+        bool covered = false;
+        for (const QString& other : words) {
+            if (other != word && other.startsWith(word))
+                covered = true;
+        }
+        if (!covered)
+            kept << word;
+    }
+    return kept;
+}
+
+QString SearchTerms::emailPrefix(const QString& text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (looksLikePhone(trimmed)) {
-        QString all = digits(trimmed);
-        // "0098..." is the international form of "+98..."; "09848..." the national one.
-        if (!trimmed.startsWith(u'+')) {
-            while (all.startsWith(u'0'))
-                all.remove(0, 1);
-        }
-        return all.isEmpty() ? QStringList {} : QStringList { all };
+    for (const QChar c : trimmed) {
+        if (c.isSpace())
+            return {};
     }
-    static const QRegularExpression spaces(u"[\\s,;()]+"_s);
-    QStringList words;
-    // Accents are optional when searching Latin names: "alex" and "àlex" both find "Àlex".
-    for (const QString& word : fold(trimmed).split(spaces, Qt::SkipEmptyParts))
-        words << (isLatin(word) ? withoutLatinAccents(word) : word);
-    words.removeDuplicates();
-    return words;
+    return SearchText::fold(trimmed);
 }
 
 QString SearchTerms::sortKey(const Customer& customer)
 {
-    // Accents do not decide the order ("Sánchez" sorts before "Smith", as a reader expects);
-    // the accented form after a separator only breaks ties, so the order stays total.
-    const QString folded = fold(QString(customer.familyName.trimmed() + u' ' + customer.givenName.trimmed()).trimmed());
-    const QString plain = withoutLatinAccents(folded);
-    return plain == folded ? folded : plain + u'\u0001' + folded;
+    return SearchText::fold(QString(customer.familyName.trimmed() + u' ' + customer.givenName.trimmed()).trimmed());
 }
 
 QString SearchTerms::prefixUpperBound(const QString& prefix)

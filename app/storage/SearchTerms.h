@@ -5,23 +5,35 @@
 #include <QString>
 #include <QStringList>
 
-/// The words a customer can be found by, and the normalised form of what an agent types.
-/// Terms are NFC, casefolded; Latin words also appear without accents ("àlex" and "alex").
+/// The terms a customer can be found by and the words of what an agent types, folded by
+/// SearchText (ICU). Kinds of terms in customer_search_terms:
+/// - name words and the joined forms of words split by an apostrophe, hyphen or middle dot;
+/// - pair terms, PairMark + "word other": every ordered pair of two name terms, so that a
+///   two-word search reads one index range instead of intersecting two common words;
+/// - the e-mail address, EmailMark + folded address, matched by prefix.
 class SearchTerms final
 {
 public:
-    /// Distinct terms of a customer: name words, phone digits (also without the country prefix
-    /// or trunk zero), and the e-mail address.
+    static constexpr QChar PairMark = QChar(0x0001);
+    static constexpr QChar EmailMark = QChar(0x0002);
+    /// The one term of customers whose names have more words than pair terms are made for: a
+    /// search by pairs also looks at them.
+    static constexpr QChar LongNameMark = QChar(0x0003);
+    /// Separates the two words of a pair term; sorts below every word character.
+    static constexpr QChar PairSeparator = QChar(0x0020);
+
+    /// Distinct terms of a customer (names, pairs, e-mail).
     static QStringList forCustomer(const Customer& customer);
-    /// Words of a search text, each to be matched as a prefix of some term. A text that looks
-    /// like a phone number ("+91 98480 22") becomes its digits, one word.
+    /// Words of a search text, folded, without duplicates; each must begin a word of the name.
     static QStringList queryWords(const QString& text);
-    /// Casefolded "family given" for ordering, Latin accents folded so they do not decide the order.
+    /// The folded e-mail prefix of a search text that is one token, or empty.
+    static QString emailPrefix(const QString& text);
+    /// The pair term of two words.
+    static QString pair(const QString& first, const QString& second);
+    /// Folded "family given" for ordering.
     static QString sortKey(const Customer& customer);
-    /// Digits of a phone number, without spaces, dashes, brackets or a leading +.
+    /// ASCII digits of a phone number in any script, without separators.
     static QString digits(const QString& phone);
-    /// National part of a phone number's digits: after the "+CC" group or a trunk 0; empty if none.
-    static QString nationalDigits(const QString& phone);
     /// Smallest string greater than every string starting with `prefix` (code point order), or
     /// an empty string when there is none; `term >= prefix AND term < upperBound` uses the index.
     static QString prefixUpperBound(const QString& prefix);

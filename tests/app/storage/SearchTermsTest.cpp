@@ -1,10 +1,11 @@
 #include "StorageTest.h"
 
+#include "domain/SearchText.h"
 #include "storage/SearchTerms.h"
 
 using namespace Qt::StringLiterals;
 
-TEST(SearchTerms, CollectsNameWordsPhoneDigitsAndEmail)
+TEST(SearchTerms, CollectsNameWordsJoinedFormsPairsAndEmail)
 {
     Customer c;
     c.givenName = u"Àlex"_s;
@@ -12,13 +13,16 @@ TEST(SearchTerms, CollectsNameWordsPhoneDigitsAndEmail)
     c.phone = u"+34 612 345 678"_s;
     c.email = u"Alex.Ferrer@Example.cat"_s;
     const QStringList terms = SearchTerms::forCustomer(c);
-    for (const QString& t : { u"àlex"_s, u"alex"_s, u"ferrer-vidal"_s, u"ferrer"_s, u"vidal"_s, u"34612345678"_s,
-             u"612345678"_s, u"alex.ferrer@example.cat"_s }) {
+    for (const QString& t : { u"alex"_s, u"ferrer"_s, u"vidal"_s, u"ferrervidal"_s,
+             SearchTerms::pair(u"alex"_s, u"vidal"_s), SearchTerms::pair(u"vidal"_s, u"alex"_s),
+             QString(SearchTerms::EmailMark + u"alex.ferrer@example.cat"_s) }) {
         EXPECT_TRUE(terms.contains(t)) << t.toStdString();
     }
+    EXPECT_FALSE(terms.contains(u"àlex"_s));
+    EXPECT_FALSE(terms.contains(u"34612345678"_s)); // phones have their own keys (customer_phones)
 }
 
-TEST(SearchTerms, KeepsIndicVowelSignsAndNormalisesToNfc)
+TEST(SearchTerms, KeepsIndicVowelSignsAndNormalises)
 {
     Customer c;
     c.givenName = u"वेंकट"_s;
@@ -30,11 +34,11 @@ TEST(SearchTerms, KeepsIndicVowelSignsAndNormalisesToNfc)
     EXPECT_EQ(SearchTerms::queryWords(u"A\u0300LEX"_s), QStringList { u"alex"_s });
 }
 
-TEST(SearchTerms, TurnsPhoneLikeQueriesIntoDigits)
+TEST(SearchTerms, SplitsQueriesIntoWords)
 {
-    EXPECT_EQ(SearchTerms::queryWords(u"+91 98480-22338"_s), QStringList { u"919848022338"_s });
-    EXPECT_EQ(SearchTerms::queryWords(u"(0)98480"_s), QStringList { u"98480"_s });
     EXPECT_EQ(SearchTerms::queryWords(u"  jordi   PUIG "_s), (QStringList { u"jordi"_s, u"puig"_s }));
+    EXPECT_EQ(SearchTerms::queryWords(u"O’Brien"_s), (QStringList { u"o"_s, u"brien"_s }));
+    EXPECT_EQ(SearchTerms::queryWords(u"jo jordi"_s), QStringList { u"jordi"_s });
     EXPECT_TRUE(SearchTerms::queryWords(u"   "_s).isEmpty());
 }
 
@@ -57,7 +61,39 @@ TEST(SearchTerms, AccentsDoNotDecideTheOrder)
     };
     EXPECT_LT(key(u"Sánchez"_s, u"Pere"_s), key(u"Smith"_s, u"Jane"_s));
     EXPECT_LT(key(u"Àvila"_s, u"Laia"_s), key(u"Brown"_s, u"David"_s));
-    // Same letters: the unaccented one first, and the keys still differ (a total order).
-    EXPECT_LT(key(u"Marti"_s, u"Alex"_s), key(u"Martí"_s, u"Alex"_s));
-    EXPECT_EQ(key(u"रेड्डी"_s, u"वेंकट"_s), u"रेड्डी वेंकट"_s);
+}
+
+TEST(SearchText, FoldsCaseAccentsAndInvisibleCharacters)
+{
+    EXPECT_EQ(SearchText::fold(u"Núria"_s), u"nuria"_s);
+    EXPECT_EQ(SearchText::fold(u"Çelik"_s), u"celik"_s);
+    EXPECT_EQ(SearchText::fold(u"İstanbul"_s), u"istanbul"_s);
+    EXPECT_EQ(SearchText::fold(u"STRASSE"_s), SearchText::fold(u"Straße"_s));
+    EXPECT_EQ(SearchText::fold(u"ﬁ"_s), u"fi"_s); // NFKC
+    EXPECT_EQ(SearchText::fold(u"مُحَمَّد"_s), u"محمد"_s);
+    EXPECT_EQ(SearchText::fold(u"عبدالرحمٰن"_s), u"عبدالرحمن"_s);
+    EXPECT_EQ(SearchText::fold(u"سیف\u200Cاللہ"_s), u"سیفاللہ"_s);
+    EXPECT_EQ(SearchText::fold(u"\u200Fعمران\u200E"_s), u"عمران"_s);
+    EXPECT_EQ(SearchText::fold(u"Ja\u00ADne"_s), u"jane"_s);
+    EXPECT_EQ(SearchText::fold(u"\u2067Jordi\u2069"_s), u"jordi"_s);
+}
+
+TEST(SearchText, KeepsIndicVowelSignsAndViramas)
+{
+    EXPECT_EQ(SearchText::fold(u"राजे"_s), u"राजे"_s);
+    EXPECT_EQ(SearchText::fold(u"రవీ"_s), u"రవీ"_s);
+    EXPECT_EQ(SearchText::fold(u"सिंह"_s), u"सिंह"_s);
+    EXPECT_EQ(SearchText::fold(u"రెడ్డి"_s), u"రెడ్డి"_s);
+    EXPECT_NE(SearchText::fold(u"राजे"_s), SearchText::fold(u"राज"_s));
+}
+
+TEST(SearchText, SplitsWordsAtSeparatorsAndKeepsJoinedForms)
+{
+    EXPECT_EQ(SearchText::words(u"Gal·la O'Brien-Smith"_s),
+        (QStringList { u"gal"_s, u"la"_s, u"o"_s, u"brien"_s, u"smith"_s }));
+    const QStringList terms = SearchText::nameTerms(u"Gal·la O’Brien"_s);
+    EXPECT_TRUE(terms.contains(u"galla"_s));
+    EXPECT_TRUE(terms.contains(u"obrien"_s));
+    EXPECT_FALSE(terms.contains(u"gallaobrien"_s));
+    EXPECT_EQ(SearchText::words(u"J.R. Smith"_s), (QStringList { u"j"_s, u"r"_s, u"smith"_s }));
 }
