@@ -16,12 +16,12 @@
     <message>
         <location line="+2"/>
         <source>Put the caller on &amp;hold</source>
-        <translation>Posa l'interlocutor en &amp;espera</translation>
+        <translation>Posa l&apos;interlocutor en &amp;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the abusive caller on hold</source>
-        <translation>Posa en espera l'interlocutor abusiu</translation>
+        <translation>Posa en espera l&apos;interlocutor abusiu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36,7 +36,7 @@
     <message>
         <location line="+1"/>
         <source>Line to say before the hold</source>
-        <translation>Frase que cal dir abans de l'espera</translation>
+        <translation>Frase que cal dir abans de l&apos;espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -269,7 +269,7 @@
     <message>
         <location line="+0"/>
         <source>End the conversation and record its outcome</source>
-        <translation>Acaba la conversa i registra'n el resultat</translation>
+        <translation>Acaba la conversa i registra&apos;n el resultat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -279,7 +279,7 @@
     <message>
         <location line="+0"/>
         <source>Close the call after wrap-up, or a call that was never answered</source>
-        <translation>Tanca la trucada després de la finalització, o una trucada que no s'ha contestat mai</translation>
+        <translation>Tanca la trucada després de la finalització, o una trucada que no s&apos;ha contestat mai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -299,7 +299,7 @@
     <message>
         <location line="+1"/>
         <source>Go to the notes of this call</source>
-        <translation>Ves a les notes d'aquesta trucada</translation>
+        <translation>Ves a les notes d&apos;aquesta trucada</translation>
     </message>
 </context>
 <context>
@@ -342,22 +342,22 @@
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer on hold)</source>
-        <translation>S'està transferint a %1 (client en espera)</translation>
+        <translation>S&apos;està transferint a %1 (client en espera)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer on hold over a minute</source>
-        <translation>Client en espera des de fa més d'un minut</translation>
+        <translation>Client en espera des de fa més d&apos;un minut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring (customer waiting over a minute)</source>
-        <translation>Transferència en curs (el client espera des de fa més d'un minut)</translation>
+        <translation>Transferència en curs (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring to %1 (customer waiting over a minute)</source>
-        <translation>S'està transferint a %1 (el client espera des de fa més d'un minut)</translation>
+        <translation>S&apos;està transferint a %1 (el client espera des de fa més d&apos;un minut)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -400,7 +400,7 @@
     <message>
         <location line="+1"/>
         <source>Hold times</source>
-        <translation>Temps d'espera</translation>
+        <translation>Temps d&apos;espera</translation>
     </message>
 </context>
 <context>
@@ -408,7 +408,7 @@
     <message>
         <location filename="../ui/windows/CallFlowContext.cpp" line="+40"/>
         <source>Take the customer off hold first.</source>
-        <translation>Primer traieu el client de l'espera.</translation>
+        <translation>Primer traieu el client de l&apos;espera.</translation>
     </message>
     <message>
         <location filename="../ui/windows/CallController.cpp" line="+190"/>
@@ -419,7 +419,7 @@
     <message>
         <location line="+7"/>
         <source>A new customer card was created for %1.</source>
-        <translation>S'ha creat una fitxa de client nova per a %1.</translation>
+        <translation>S&apos;ha creat una fitxa de client nova per a %1.</translation>
     </message>
     <message>
         <location filename="../ui/windows/TransferFlow.cpp" line="+39"/>
@@ -434,17 +434,17 @@
     <message>
         <location line="+5"/>
         <source>Cold transfer to %1 recorded. Wrap up the call.</source>
-        <translation>S'ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
+        <translation>S&apos;ha registrat la transferència directa a %1. Finalitzeu la trucada.</translation>
     </message>
     <message>
         <location filename="../ui/windows/CallController.cpp" line="+54"/>
         <source>The caller is on hold. Your choice is recorded.</source>
-        <translation>L'interlocutor està en espera. S'ha registrat la vostra elecció.</translation>
+        <translation>L&apos;interlocutor està en espera. S&apos;ha registrat la vostra elecció.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded: you asked whether a supervisor may be involved.</source>
-        <translation>S'ha registrat: heu preguntat si pot intervenir un supervisor.</translation>
+        <translation>S&apos;ha registrat: heu preguntat si pot intervenir un supervisor.</translation>
     </message>
     <message>
         <location filename="../ui/windows/WrapUpFlow.cpp" line="+56"/>
@@ -454,7 +454,7 @@
     <message>
         <location line="+1"/>
         <source>The call was not answered. Close it and record it as missed?</source>
-        <translation>No s'ha contestat la trucada. Voleu tancar-la i registrar-la com a perduda?</translation>
+        <translation>No s&apos;ha contestat la trucada. Voleu tancar-la i registrar-la com a perduda?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -507,14 +507,14 @@
     <message>
         <location line="+71"/>
         <source>The interrupted call was closed as abandoned.</source>
-        <translation>La trucada interrompuda s'ha tancat com a abandonada.</translation>
+        <translation>La trucada interrompuda s&apos;ha tancat com a abandonada.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n older interrupted call(s) were closed as abandoned.</source>
         <translation>
-            <numerusform>%n trucada interrompuda més antiga s'ha tancat com a abandonada.</numerusform>
-            <numerusform>%n trucades interrompudes més antigues s'han tancat com a abandonades.</numerusform>
+            <numerusform>%n trucada interrompuda més antiga s&apos;ha tancat com a abandonada.</numerusform>
+            <numerusform>%n trucades interrompudes més antigues s&apos;han tancat com a abandonades.</numerusform>
         </translation>
     </message>
 </context>
@@ -525,32 +525,32 @@
         <location line="+59"/>
         <location line="+36"/>
         <source>The link does not contain a phone number.</source>
-        <translation>L'enllaç no conté cap número de telèfon.</translation>
+        <translation>L&apos;enllaç no conté cap número de telèfon.</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>The extension “%1” must contain digits only.</source>
-        <translation>L'extensió «%1» només pot contenir xifres.</translation>
+        <translation>L&apos;extensió «%1» només pot contenir xifres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The extension “%1” is too long: at most %2 digits are allowed.</source>
-        <translation>L'extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
+        <translation>L&apos;extensió «%1» és massa llarga: pot tenir com a màxim %2 xifres.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The link is not a Cordial call link.</source>
-        <translation>L'enllaç no és un enllaç de trucada del Cordial.</translation>
+        <translation>L&apos;enllaç no és un enllaç de trucada del Cordial.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The link names an unknown channel “%1”.</source>
-        <translation>L'enllaç indica un canal desconegut, «%1».</translation>
+        <translation>L&apos;enllaç indica un canal desconegut, «%1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The link is too long to be a call request.</source>
-        <translation>L'enllaç és massa llarg per ser una sol·licitud de trucada.</translation>
+        <translation>L&apos;enllaç és massa llarg per ser una sol·licitud de trucada.</translation>
     </message>
 </context>
 <context>
@@ -573,25 +573,25 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>Targeta de pagament confirmada amb el client: %1 acabada en %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>Seguiment previst: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>Seguiment: %1; data prevista: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not answered; closed after %1.</source>
-        <translation>No s'ha contestat; s'ha tancat després de sonar durant %1.</translation>
+        <translation>No s&apos;ha contestat; s&apos;ha tancat després de sonar durant %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="-5"/>
         <source>The program stopped during the call, and the call was not taken up again.</source>
-        <translation>El programa es va aturar durant la trucada i no s'ha reprès.</translation>
+        <translation>El programa es va aturar durant la trucada i no s&apos;ha reprès.</translation>
     </message>
     <message>
         <location filename="../app/domain/Disposition.cpp" line="+40"/>
@@ -670,7 +670,7 @@
     <message>
         <location filename="../app/services/CallSession.cpp" line="+75"/>
         <source>Close the current call before resuming another.</source>
-        <translation>Tanqueu la trucada actual abans de reprendre'n una altra.</translation>
+        <translation>Tanqueu la trucada actual abans de reprendre&apos;n una altra.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -724,7 +724,7 @@
     <message>
         <location line="+2"/>
         <source>A call that has been answered cannot ring again.</source>
-        <translation>Una trucada que ja s'ha contestat no pot tornar a sonar.</translation>
+        <translation>Una trucada que ja s&apos;ha contestat no pot tornar a sonar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -739,7 +739,7 @@
     <message>
         <location line="+5"/>
         <source>End the hold before closing the call.</source>
-        <translation>Acabeu l'espera abans de tancar la trucada.</translation>
+        <translation>Acabeu l&apos;espera abans de tancar la trucada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -754,7 +754,7 @@
     <message>
         <location line="+3"/>
         <source>End the hold before wrapping up the call.</source>
-        <translation>Acabeu l'espera abans de passar a la finalització de la trucada.</translation>
+        <translation>Acabeu l&apos;espera abans de passar a la finalització de la trucada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -772,13 +772,13 @@
     <message>
         <location filename="../app/services/CallTimeline.cpp" line="+40"/>
         <source>Note: %1</source>
-        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <extracomment>A line of a call&apos;s timeline in the history. %1 is the agent&apos;s note, on one line.</extracomment>
         <translation>Nota: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Outgoing call started</source>
-        <translation>S'ha iniciat una trucada sortint</translation>
+        <translation>S&apos;ha iniciat una trucada sortint</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+3"/>
         <source>Answered after %1</source>
-        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long it rang, as 0:12.</extracomment>
         <translation>Contestada després de %1</translation>
     </message>
     <message>
@@ -805,12 +805,12 @@
         <location line="+4"/>
         <location line="+68"/>
         <source>Apologised for the wait</source>
-        <translation>S'ha disculpat per l'espera</translation>
+        <translation>S&apos;ha disculpat per l&apos;espera</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Warm transfer to %1: consulting first</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>Transferència assistida a %1: primer es consulta</translation>
     </message>
     <message>
@@ -826,28 +826,28 @@
     <message>
         <location line="+2"/>
         <source>Transfer cancelled; back with the caller</source>
-        <translation>Transferència cancel·lada; de nou amb l'interlocutor</translation>
+        <translation>Transferència cancel·lada; de nou amb l&apos;interlocutor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cold transfer to %1</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>Transferència directa a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Abusive language: the caller was put on hold</source>
-        <translation>Llenguatge abusiu: s'ha posat l'interlocutor en espera</translation>
+        <translation>Llenguatge abusiu: s&apos;ha posat l&apos;interlocutor en espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abusive language: a supervisor was offered</source>
-        <translation>Llenguatge abusiu: s'ha proposat que intervingui un supervisor</translation>
+        <translation>Llenguatge abusiu: s&apos;ha proposat que intervingui un supervisor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Script step said: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the title of a step of the call script.</extracomment>
         <translation>Pas del guió dit: %1</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
     <message>
         <location line="+10"/>
         <source>Wrap-up started</source>
-        <translation>S'ha començat a finalitzar</translation>
+        <translation>S&apos;ha començat a finalitzar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -868,28 +868,28 @@
     <message>
         <location line="+2"/>
         <source>Closed: not answered</source>
-        <translation>Tancada: no s'ha contestat</translation>
+        <translation>Tancada: no s&apos;ha contestat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the wrap-up&apos;s outcome (&quot;Resolved&quot;).</extracomment>
         <translation>Tancada: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken up again after the program stopped</source>
-        <translation>Represa després que el programa s'aturés</translation>
+        <translation>Represa després que el programa s&apos;aturés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed as abandoned after the program stopped</source>
-        <translation>Tancada com a abandonada després que el programa s'aturés</translation>
+        <translation>Tancada com a abandonada després que el programa s&apos;aturés</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Waited %1 during the transfer consultation, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller waited, as 1:25.</extracomment>
         <translation>Ha esperat %1 durant la consulta de la transferència, un minut o més</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
     <message>
         <location line="+3"/>
         <source>On hold for %1, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
         <translation>En espera %1, un minut o més</translation>
     </message>
     <message>
@@ -914,13 +914,13 @@
     <message>
         <location filename="../app/domain/CardExpiry.cpp" line="+102"/>
         <source>“%1” is not an expiry date. Type the month and the year as printed on the card, for example 05/29.</source>
-        <translation>«%1» no és una data de caducitat. Escriviu el mes i l'any tal com són impresos a la targeta, per exemple 05/29.</translation>
+        <translation>«%1» no és una data de caducitat. Escriviu el mes i l&apos;any tal com són impresos a la targeta, per exemple 05/29.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
-        <translation>No hi ha cap mes %1: el mes és un número de l'01 al 12 (MM/AA).</translation>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <translation>No hi ha cap mes %1: el mes és un número de l&apos;01 al 12 (MM/AA).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -935,8 +935,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card's expiry</comment>
-        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
         <translation>%1 de %2</translation>
     </message>
 </context>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -967,14 +967,14 @@
         <location line="+3"/>
         <source>%1 card numbers are longer: %n digit(s) entered so far.</source>
         <translation>
-            <numerusform>Els números de targeta %1 són més llargs: de moment s'ha introduït %n xifra.</numerusform>
-            <numerusform>Els números de targeta %1 són més llargs: de moment s'han introduït %n xifres.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;ha introduït %n xifra.</numerusform>
+            <numerusform>Els números de targeta %1 són més llargs: de moment s&apos;han introduït %n xifres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 card numbers are shorter: %2 digits entered. Check the number with the customer.</source>
-        <translation>Els números de targeta %1 són més curts: s'han introduït %2 xifres. Comproveu el número amb el client.</translation>
+        <translation>Els números de targeta %1 són més curts: s&apos;han introduït %2 xifres. Comproveu el número amb el client.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1042,19 +1042,24 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+26"/>
         <source>Cordial: an agent console for frontline customer service.</source>
-        <translation>Cordial: una consola d'agent per a l'atenció al client de primera línia.</translation>
+        <translation>Cordial: una consola d&apos;agent per a l&apos;atenció al client de primera línia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run “cordial migrate --db …” to create or update the tables of a database; a team database on PostgreSQL needs it once after each update of Cordial.</source>
-        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d'una base de dades; una base de dades d'equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
+        <translation>Executeu «cordial migrate --db …» per crear o actualitzar les taules d&apos;una base de dades; una base de dades d&apos;equip a PostgreSQL ho necessita un cop després de cada actualització del Cordial.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>Executeu «cordial import FILE.csv» per importar clients d’un fitxer CSV; «cordial import --help» en mostra les opcions i els codis de sortida.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
-        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l'última que s'ha fet servir o, si no n'hi ha, un fitxer a la vostra carpeta de dades.</translation>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:CAMÍ o postgresql://usuari@servidor:port/basededades. Per defecte: l&apos;última que s&apos;ha fet servir o, si no n&apos;hi ha, un fitxer a la vostra carpeta de dades.</translation>
     </message>
     <message>
         <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
@@ -1096,7 +1101,7 @@
     <message>
         <location filename="../ui/platform/CommandLine.cpp" line="+1"/>
         <source>Start a call with this phone number (in the running Cordial if there is one).</source>
-        <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s'està executant, si n'hi ha un).</translation>
+        <translation>Inicia una trucada amb aquest número de telèfon (al Cordial que ja s&apos;està executant, si n&apos;hi ha un).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,7 +1111,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
         <translation>Un enllaç tel: o cordial://, o un número de telèfon, per trucar.</translation>
     </message>
     <message>
@@ -1116,8 +1121,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
-        <translation>Crea o actualitza les taules d'una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d'una base de dades d'equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <translation>Crea o actualitza les taules d&apos;una base de dades del Cordial a aquesta versió i surt. El Cordial dels agents no canvia mai les taules d&apos;una base de dades d&apos;equip a PostgreSQL: un administrador ho executa un cop després de cada actualització.</translation>
     </message>
     <message>
         <location filename="../ui/platform/AdminCommand.cpp" line="+38"/>
@@ -1127,12 +1132,136 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>No es coneix la codificació %1. Proveu windows-1252 o ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>El fitxer no es pot llegir com a %1: conté bytes que aquesta codificació no defineix.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>El fitxer comença com a text UTF-16, però no és UTF-16 vàlid.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>Fitxa creada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (fusió)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>Fusionada amb una altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>Fusionada amb %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>Historial de la fitxa de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Què</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Abans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Després</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>Canvis d’aquesta fitxa, els més recents primer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>S’està carregant…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>Agent desconegut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>No hi ha cap canvi registrat en aquesta fitxa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n canvi, el més recent primer.</numerusform>
+            <numerusform>%n canvis, els més recents primer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+239"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>Descarta els canvis</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>Voleu descartar els canvis que heu escrit en aquesta fitxa?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>Continua editant</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>Telèfon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>Altres telèfons:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,9 +1277,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>Etiquetes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>Seguiments:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,6 +1311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>Altres telèfons del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>Correu electrònic del client</translation>
     </message>
@@ -1174,8 +1326,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s country</source>
+        <translation>País del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
         <translation>Idioma preferit del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>Etiquetes del client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Seguiments oberts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>&amp;Edita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>Edita aquesta fitxa (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>Edita aquesta fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>Edita la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Fitxa nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>Crea una fitxa de client nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Fusiona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>Fusiona una altra fitxa amb aquesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>Historial de la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>Historial d’aquesta fitxa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,20 +1401,236 @@
         <translation>Fitxa del client</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>No hi ha cap client seleccionat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
-        <translation>Predeterminat de l'equip</translation>
+        <translation>Predeterminat de l&apos;equip</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>Per què no s’ha desat la fitxa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>Per defecte de l’equip</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>Fitxa de client nova</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>Edita la fitxa del client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>Un número per línia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>Codi de país de dues lletres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Separeu les etiquetes amb comes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>S’està desant…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>Desa la fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>Cancel·la els canvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>Editor de la fitxa del client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>No s’ha pogut llegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>Cap d’obert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n obert, el següent per al %1</numerusform>
+            <numerusform>%n oberts, el següent per al %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n obert, el següent per al %1: %2</numerusform>
+            <numerusform>%n oberts, el següent per al %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>No s’ha pogut escriure el fitxer d’exportació.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>Tractament</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>Altres telèfons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>Llengua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No es pot llegir el fitxer %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>El fitxer és buit: no té línia de capçalera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>La capçalera no té cap columna de nom ni de telèfon, de manera que cap fila no pot ser un client. Columnes trobades: %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>El mateix client (mateix nom i telèfon) ja està desat o apareix abans al fitxer.</translation>
     </message>
 </context>
 <context>
@@ -1268,25 +1702,49 @@
         <location line="-35"/>
         <location line="+36"/>
         <source>Searching…</source>
-        <translation>S'està cercant…</translation>
+        <translation>S&apos;està cercant…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>Escriviu el nom o els cognoms del client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>Aquest camp admet com a màxim %1 caràcters.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” no és una adreça electrònica: cal un nom, una “@” i un domini, com ara nom@example.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>Escriviu el país amb el codi de dues lletres, com ara IN, PK o ES, o deixeu-lo buit.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+47"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>El controlador de base de dades %1 de Qt no està instal·lat.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>No file name was given for the database.</source>
-        <translation>No s'ha indicat cap nom de fitxer per a la base de dades.</translation>
+        <translation>No s&apos;ha indicat cap nom de fitxer per a la base de dades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 for the database cannot be created. Check that you may write there.</source>
-        <translation>No es pot crear la carpeta %1 per a la base de dades. Comproveu que hi teniu permís d'escriptura.</translation>
+        <translation>No es pot crear la carpeta %1 per a la base de dades. Comproveu que hi teniu permís d&apos;escriptura.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1308,13 +1766,13 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
-        <translation>L'adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
+        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
+        <translation>L&apos;adreça del servidor «%1» no és vàlida. Feu servir postgresql://usuari@servidor:port/basededades.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection timeout must be a whole number of seconds.</source>
-        <translation>El temps d'espera de la connexió ha de ser un nombre enter de segons.</translation>
+        <translation>El temps d&apos;espera de la connexió ha de ser un nombre enter de segons.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1325,16 +1783,16 @@
     <message>
         <location line="+15"/>
         <source>No database location was given.</source>
-        <translation>No s'ha indicat cap ubicació de base de dades.</translation>
+        <translation>No s&apos;ha indicat cap ubicació de base de dades.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location "%1" names no file.</source>
+        <source>The SQLite location &quot;%1&quot; names no file.</source>
         <translation>La ubicació SQLite «%1» no indica cap fitxer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
         <translation>La ubicació de base de dades «%1» no és compatible. Feu servir un camí de fitxer o una adreça postgresql://.</translation>
     </message>
 </context>
@@ -1343,7 +1801,7 @@
     <message>
         <location filename="../ui/platform/DatabaseOpener.cpp" line="+93"/>
         <source>The password was not saved in the keychain: %1</source>
-        <translation>La contrasenya no s'ha desat al clauer: %1</translation>
+        <translation>La contrasenya no s&apos;ha desat al clauer: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1829,7 @@
     <message>
         <location line="+18"/>
         <source>Save the follow-up before adding it to a calendar.</source>
-        <translation>Deseu el seguiment abans d'afegir-lo a un calendari.</translation>
+        <translation>Deseu el seguiment abans d&apos;afegir-lo a un calendari.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1381,7 +1839,7 @@
     <message>
         <location line="+2"/>
         <source>The calendar export has no valid time stamp.</source>
-        <translation>L'exportació del calendari no té cap marca de temps vàlida.</translation>
+        <translation>L&apos;exportació del calendari no té cap marca de temps vàlida.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1391,7 +1849,7 @@
     <message>
         <location line="+25"/>
         <source>The follow-up could not be turned into a calendar entry.</source>
-        <translation>No s'ha pogut convertir el seguiment en una entrada de calendari.</translation>
+        <translation>No s&apos;ha pogut convertir el seguiment en una entrada de calendari.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1409,7 +1867,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the date and time of the follow-up.</source>
-        <translation>Introduïu la data i l'hora del seguiment.</translation>
+        <translation>Introduïu la data i l&apos;hora del seguiment.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1419,7 +1877,7 @@
     <message>
         <location line="+2"/>
         <source>The time %1 is more than a year ahead. Choose an earlier date.</source>
-        <translation>La data i hora triades (%1) són a més d'un any vista. Trieu una data més propera.</translation>
+        <translation>La data i hora triades (%1) són a més d&apos;un any vista. Trieu una data més propera.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1522,7 +1980,7 @@
     <message>
         <location line="+40"/>
         <source>Loading the follow-ups…</source>
-        <translation>S'estan carregant els seguiments…</translation>
+        <translation>S&apos;estan carregant els seguiments…</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1558,12 +2016,12 @@
     <message>
         <location line="+50"/>
         <source>Marked the follow-up with %1 as done.</source>
-        <translation>S'ha marcat com a fet el seguiment amb %1.</translation>
+        <translation>S&apos;ha marcat com a fet el seguiment amb %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the calendar entry to %1.</source>
-        <translation>S'ha desat l'entrada de calendari a %1.</translation>
+        <translation>S&apos;ha desat l&apos;entrada de calendari a %1.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1614,7 +2072,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+274"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>Entrant</translation>
@@ -1673,17 +2131,17 @@
     <message>
         <location line="-31"/>
         <source>Loading the history…</source>
-        <translation>S'està carregant l'historial…</translation>
+        <translation>S&apos;està carregant l&apos;historial…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contact in this history matches the filters.</source>
-        <translation>Cap contacte d'aquest historial no coincideix amb els filtres.</translation>
+        <translation>Cap contacte d&apos;aquest historial no coincideix amb els filtres.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Reading the call's timeline…</source>
-        <translation>S'està llegint la cronologia de la trucada…</translation>
+        <source>Reading the call&apos;s timeline…</source>
+        <translation>S&apos;està llegint la cronologia de la trucada…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1699,7 +2157,7 @@
     <message>
         <location line="+1"/>
         <source>Show the contacts of one channel</source>
-        <translation>Mostra els contactes d'un sol canal</translation>
+        <translation>Mostra els contactes d&apos;un sol canal</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1714,7 +2172,7 @@
     <message>
         <location line="+1"/>
         <source>Filter the history by words in the subject, summary or notes</source>
-        <translation>Filtra l'historial per paraules de l'assumpte, el resum o les notes</translation>
+        <translation>Filtra l&apos;historial per paraules de l&apos;assumpte, el resum o les notes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,7 +2239,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Sound when a customer waits on hold</source>
-        <translation>&amp;So d'avís quan un client és en espera</translation>
+        <translation>&amp;So d&apos;avís quan un client és en espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1794,17 +2252,17 @@
     <message>
         <location filename="../ui/panels/HoldTimerWidget.cpp" line="+220"/>
         <source>Hold timer</source>
-        <translation>Temporitzador d'espera</translation>
+        <translation>Temporitzador d&apos;espera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the caller on hold</source>
-        <translation>Posa en espera l'interlocutor</translation>
+        <translation>Posa en espera l&apos;interlocutor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the caller on hold (Ctrl+H)</source>
-        <translation>Posa en espera l'interlocutor (Ctrl+H)</translation>
+        <translation>Posa en espera l&apos;interlocutor (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1825,7 +2283,7 @@
     <message>
         <location line="+1"/>
         <source>Take the caller off hold (Ctrl+R)</source>
-        <translation>Treu de l'espera l'interlocutor (Ctrl+R)</translation>
+        <translation>Treu de l&apos;espera l&apos;interlocutor (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1835,17 +2293,17 @@
     <message>
         <location line="+1"/>
         <source>On hold for over a minute — return to the customer and apologise</source>
-        <translation>En espera des de fa més d'un minut — torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d&apos;un minut — torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold warning</source>
-        <translation>Avís d'espera</translation>
+        <translation>Avís d&apos;espera</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When you return, thank the customer and apologise for the wait.</source>
-        <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l'espera.</translation>
+        <translation>Quan torneu, doneu les gràcies al client i disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1855,7 +2313,7 @@
     <message>
         <location line="+0"/>
         <source>Apologise for the hold:</source>
-        <translation>Disculpeu-vos per l'espera:</translation>
+        <translation>Disculpeu-vos per l&apos;espera:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,7 +2324,7 @@
     <message>
         <location line="-3"/>
         <source>Apologise for the hold.</source>
-        <translation>Disculpeu-vos per l'espera.</translation>
+        <translation>Disculpeu-vos per l&apos;espera.</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1882,17 +2340,17 @@
     <message>
         <location line="+1"/>
         <source>I &amp;apologised for the wait</source>
-        <translation>M'he dis&amp;culpat per l'espera</translation>
+        <translation>M&apos;he dis&amp;culpat per l&apos;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I apologised for the wait</source>
-        <translation>M'he disculpat per l'espera</translation>
+        <translation>M&apos;he disculpat per l&apos;espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick when you have thanked the customer for holding and apologised; it is recorded with the hold.</source>
-        <translation>Marqueu-ho quan hàgiu agraït l'espera al client i us hàgiu disculpat; queda registrat amb l'espera.</translation>
+        <translation>Marqueu-ho quan hàgiu agraït l&apos;espera al client i us hàgiu disculpat; queda registrat amb l&apos;espera.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1902,17 +2360,533 @@
     <message>
         <location line="+2"/>
         <source>On hold for over a minute: return to the customer and apologise</source>
-        <translation>En espera des de fa més d'un minut: torneu amb el client i disculpeu-vos</translation>
+        <translation>En espera des de fa més d&apos;un minut: torneu amb el client i disculpeu-vos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is on hold</source>
-        <translation>L'interlocutor està en espera</translation>
+        <translation>L&apos;interlocutor està en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caller is not on hold</source>
-        <translation>L'interlocutor no està en espera</translation>
+        <translation>L&apos;interlocutor no està en espera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>Tractament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>Altres telèfons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Llengua preferida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>No s’importa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>Importa clients d’un fitxer CSV (UTF-8 o UTF-16, amb comes o punts i comes, i una línia de capçalera amb el nom de les columnes). El fitxer només es llegeix. Les files que no es poden importar es llisten amb el número de línia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>Codis de sortida: 0 s’han importat totes les files (duplicats omesos); 1 línia d’ordres incorrecta; 2 no s’ha pogut obrir o escriure la base de dades (no s’ha importat res); 6 el fitxer no es pot llegir (no existeix, codificació desconeguda, cap columna de nom o telèfon); 7 s’han rebutjat algunes files (les altres s’han importat, o cap amb --all-or-nothing).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>Base de dades que cal obrir: un camí de fitxer, sqlite:PATH o postgresql://user@host:port/database. Per defecte: l’última que s’ha fet servir o, si no, un fitxer a la carpeta de dades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>Comprova totes les files, també amb els clients de la base de dades, però no desis res.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>Mostra un objecte JSON per fila (els valors tal com es desarien, o per què es rebutja la fila) i després un objecte de resum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>La codificació d’un fitxer que no és UTF-8, com ara windows-1252. Sense aquesta opció, el fitxer es rebutja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>No importis res si es rebutja alguna fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>Llengua de la interfície (en, hi, te, ur, ca).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>codi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>El fitxer CSV que cal importar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FITXER.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>Indiqueu un fitxer CSV per importar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>La línia %1 no és text UTF-8, així que no s’ha importat res. Indiqueu la codificació del fitxer amb --encoding, per exemple --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>La línia %1 no és text UTF-8, així que no s’ha importat res. El fitxer sembla %2: si és així, torneu a executar la importació amb --encoding %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>S’està llegint el fitxer: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No s’ha importat res: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>Línia %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>Columnes que no s’importen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>S’ha importat %n client.</numerusform>
+            <numerusform>S’han importat %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>Prova: s’importaria %n client; no s’ha desat res.</numerusform>
+            <numerusform>Prova: s’importarien %n clients; no s’ha desat res.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>No s’ha importat res: s’ha rebutjat %n fila i s’ha indicat --all-or-nothing.</numerusform>
+            <numerusform>No s’ha importat res: s’han rebutjat %n files i s’ha indicat --all-or-nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>S’ha omès %n duplicat.</numerusform>
+            <numerusform>S’han omès %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>S’ha rebutjat %n fila.</numerusform>
+            <numerusform>S’han rebutjat %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>Importa clients</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>Fitxer que cal importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Tria el fitxer…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>Codificació del fitxer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>Llegeix amb aquesta codificació</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>Primeres files, tal com es desaran</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Files que no es poden importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>Importa les files correctes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>No importis res si es rebutja alguna fila</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Progrés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fitxers CSV (*.csv *.txt);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>S’està llegint el fitxer…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>La línia %1 no és text UTF-8. Trieu la codificació amb què es va desar el fitxer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>La línia %1 no és text UTF-8. Sembla %2: després de llegir-lo, reviseu els noms a la previsualització.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>punt i coma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>Codificació: %1. Delimitador: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>S’importen totes les columnes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>Columnes que no s’importen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n client a punt per importar.</numerusform>
+            <numerusform>%n clients a punt per importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>S’ometrà %n duplicat.</numerusform>
+            <numerusform>S’ometran %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n fila no es pot importar.</numerusform>
+            <numerusform>%n files no es poden importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No s’ha importat res: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>S’ha cancel·lat la importació; els clients són com abans.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>No s’ha importat res: %n fila no es pot importar i heu triat no importar res en aquest cas.</numerusform>
+            <numerusform>No s’ha importat res: %n files no es poden importar i heu triat no importar res en aquest cas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>S’ha importat %n client.</numerusform>
+            <numerusform>S’han importat %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>S’ha omès %n duplicat.</numerusform>
+            <numerusform>S’han omès %n duplicats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n fila no s’ha importat.</numerusform>
+            <numerusform>%n files no s’han importat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>Exporta l’historial</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>Exporta clients</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>L’exportació ha fallat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>S’ha desat %n entrada de l’historial a %1.</numerusform>
+            <numerusform>S’han desat %n entrades de l’historial a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>S’ha desat %n client a %1.</numerusform>
+            <numerusform>S’han desat %n clients a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>No es pot escriure el fitxer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>Un camp entre cometes que comença a la línia %1 no es tanca mai; les línies següents es llegeixen com a files noves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>Hi ha unes cometes dins d’un camp: poseu tot el camp entre cometes i dupliqueu cada cometa de dins.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>La fila té %1 camps i la capçalera en té %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>La columna %1 conté un byte NUL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>El valor de la columna %1 té més de %2 caràcters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>La columna %1 conté un caràcter que inverteix el sentit del text (U+202A–U+202E, U+2066–U+2069); aquests caràcters poden disfressar un valor, així que la fila no s’importa.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>La columna %1 ha de contenir un codi de país de dues lletres, com ara IN, PK o ES.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>La columna %1 ha de contenir un codi de llengua, com ara hi, ur o ca.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>La columna %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>La fila no té ni nom ni telèfon.</translation>
     </message>
 </context>
 <context>
@@ -1920,13 +2894,13 @@
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
         <source>The system keychain is not available: check that it is running and unlocked, then try again.</source>
-        <translation>El clauer del sistema no està disponible: comproveu que s'està executant i que està desbloquejat i torneu-ho a provar.</translation>
+        <translation>El clauer del sistema no està disponible: comproveu que s&apos;està executant i que està desbloquejat i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
@@ -1934,6 +2908,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>&amp;Cerca un client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importa clients…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Exporta clients…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>Exporta l’&amp;historial…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1973,20 +2962,20 @@
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An agent console for frontline customer service: who the customer is, what to say next, and never a long hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d'agent per a l'atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cordial&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Una consola d&apos;agent per a l&apos;atenció al client de primera línia: qui és el client, què cal dir a continuació i mai una espera llarga.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+371"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language “%1” is not available. Cordial continues in English.</source>
-        <translation>L'idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
+        <translation>L&apos;idioma «%1» no està disponible. El Cordial continua en anglès.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2022,8 +3011,8 @@
         <location line="+1"/>
         <source>%n change(s) of the call could not be saved to the database yet. They are kept on this computer and saved the next time Cordial starts.</source>
         <translation>
-            <numerusform>Encara no s'ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s'iniciï el Cordial.</numerusform>
-            <numerusform>Encara no s'han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s'iniciï el Cordial.</numerusform>
+            <numerusform>Encara no s&apos;ha pogut desar a la base de dades %n canvi de la trucada. Es guarda en aquest ordinador i es desarà la propera vegada que s&apos;iniciï el Cordial.</numerusform>
+            <numerusform>Encara no s&apos;han pogut desar a la base de dades %n canvis de la trucada. Es guarden en aquest ordinador i es desaran la propera vegada que s&apos;iniciï el Cordial.</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,21 +3046,125 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>Fusiona una fitxa amb %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>Cerqueu l’altra fitxa d’aquest client pel nom, el telèfon o el correu. Les seves trucades, notes, seguiments i historial passen a aquesta fitxa, i deixa d’aparèixer a la cerca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>&amp;Cerca l’altra fitxa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>Cerca l’altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>Fitxes trobades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>Trieu el valor que es conserva on les fitxes difereixen. Es conserven els telèfons i les etiquetes de totes dues.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>&amp;Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>Aquesta fitxa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>L’altra fitxa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>Encara no heu triat cap altra fitxa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(buit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>%1 d’aquesta fitxa: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>%1 de l’altra fitxa: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>Fusiona les fitxes</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>Voleu fusionar la fitxa de %1 amb la de %2? El seu historial s’hi trasllada i deixa d’aparèixer a la cerca. No es pot desfer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>No les fusionis</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>S’estan fusionant…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+65"/>
+        <location filename="../app/storage/Migrations.cpp" line="+66"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
-        <translation>La base de dades %1 l'ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s'hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
+        <translation>La base de dades %1 l&apos;ha escrita una versió més nova del Cordial (esquema %2; aquesta versió en coneix fins al %3). No s&apos;hi ha fet cap canvi: actualitzeu el Cordial per obrir-la.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database %1 has no Cordial tables yet. An administrator must set it up first with “%2”.</source>
-        <translation>La base de dades %1 encara no té les taules del Cordial. Primer un administrador l'ha de preparar amb «%2».</translation>
+        <translation>La base de dades %1 encara no té les taules del Cordial. Primer un administrador l&apos;ha de preparar amb «%2».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database %1 has schema %2, older than this version of Cordial needs (%3). It was left untouched: an administrator must update it first with “%4”.</source>
-        <translation>La base de dades %1 té l'esquema %2, més antic del que necessita aquesta versió del Cordial (%3). No s'hi ha fet cap canvi: primer un administrador l'ha d'actualitzar amb «%4».</translation>
+        <translation>La base de dades %1 té l&apos;esquema %2, més antic del que necessita aquesta versió del Cordial (%3). No s&apos;hi ha fet cap canvi: primer un administrador l&apos;ha d&apos;actualitzar amb «%4».</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +3173,7 @@
         <location filename="../ui/dialogs/NewCallDialog.cpp" line="+181"/>
         <location line="+95"/>
         <source>Looking up the number…</source>
-        <translation>S'està cercant el número…</translation>
+        <translation>S&apos;està cercant el número…</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -2104,23 +3197,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>Introduïu el número de telèfon del client.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer's name: a given name, a family name or both.</source>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>Introduïu el nom del client nou: el nom, els cognoms o tots dos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving the new customer card…</source>
-        <translation>S'està desant la fitxa del client nou…</translation>
+        <translation>S&apos;està desant la fitxa del client nou…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new customer card could not be saved: %1</source>
-        <translation>No s'ha pogut desar la fitxa del client nou: %1</translation>
+        <translation>No s&apos;ha pogut desar la fitxa del client nou: %1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2135,7 +3228,7 @@
     <message>
         <location line="+1"/>
         <source>With the &amp;selected customer (none selected)</source>
-        <translation>Amb el client &amp;seleccionat (no n'hi ha cap de seleccionat)</translation>
+        <translation>Amb el client &amp;seleccionat (no n&apos;hi ha cap de seleccionat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2224,7 +3317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s preferred language</source>
         <translation>Idioma preferit del client</translation>
     </message>
     <message>
@@ -2268,12 +3361,12 @@
     <message>
         <location filename="../ui/panels/NotesEditor.cpp" line="+118"/>
         <source>The pasted text is too long for a note (%1 characters; at most %2). Nothing was pasted: paste a shorter extract.</source>
-        <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s'ha enganxat res: enganxeu-ne un fragment més curt.</translation>
+        <translation>El text enganxat és massa llarg per a una nota (%1 caràcters; com a màxim %2). No s&apos;ha enganxat res: enganxeu-ne un fragment més curt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pasted %1 characters into the notes. They are saved with the call; card numbers are masked.</source>
-        <translation>S'han enganxat %1 caràcters a les notes. Es desen amb la trucada; els números de targeta s'emmascaren.</translation>
+        <translation>S&apos;han enganxat %1 caràcters a les notes. Es desen amb la trucada; els números de targeta s&apos;emmascaren.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2283,7 +3376,7 @@
     <message>
         <location line="+1"/>
         <source>Notes for this call. Saved as you type; card numbers are masked.</source>
-        <translation>Notes d'aquesta trucada. Es desen mentre escriviu; els números de targeta s'emmascaren.</translation>
+        <translation>Notes d&apos;aquesta trucada. Es desen mentre escriviu; els números de targeta s&apos;emmascaren.</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +3394,7 @@
     <message>
         <location line="+1"/>
         <source>Technical details of the notice</source>
-        <translation>Detalls tècnics de l'avís</translation>
+        <translation>Detalls tècnics de l&apos;avís</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2312,7 +3405,7 @@
     <message>
         <location line="+1"/>
         <source>Dismiss the notice</source>
-        <translation>Descarta l'avís</translation>
+        <translation>Descarta l&apos;avís</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +3438,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>Vàlida fins a final %1.</translation>
     </message>
     <message>
@@ -2417,7 +3510,7 @@
     <message>
         <location line="+1"/>
         <source>Read back the name, the brand, the last four digits and the expiry, never the full number. Only these are saved; the number is erased when this window closes.</source>
-        <translation>Llegiu el nom, la marca, les quatre últimes xifres i la caducitat, mai el número complet. Només es desen aquestes dades; el número s'esborra quan es tanca aquesta finestra.</translation>
+        <translation>Llegiu el nom, la marca, les quatre últimes xifres i la caducitat, mai el número complet. Només es desen aquestes dades; el número s&apos;esborra quan es tanca aquesta finestra.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2534,7 +3627,7 @@
     <message>
         <location line="-35"/>
         <source>OK</source>
-        <translation>D'acord</translation>
+        <translation>D&apos;acord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2702,8 +3795,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card's address otherwise</source>
-        <translation>opcional; si no, l'adreça de la fitxa del client</translation>
+        <source>optional; the customer card&apos;s address otherwise</source>
+        <translation>opcional; si no, l&apos;adreça de la fitxa del client</translation>
     </message>
 </context>
 <context>
@@ -2717,8 +3810,8 @@
         <location line="+32"/>
         <source>%n change(s) of the call are not saved yet: the database cannot take them now. They are kept in order on this computer and saved as soon as it can; nothing you typed is lost.</source>
         <translation>
-            <numerusform>%n canvi de la trucada encara no s'ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
-            <numerusform>%n canvis de la trucada encara no s'han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvi de la trucada encara no s&apos;ha desat: ara la base de dades no el pot acceptar. Es guarda en aquest ordinador i es desarà tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
+            <numerusform>%n canvis de la trucada encara no s&apos;han desat: ara la base de dades no els pot acceptar. Es guarden en ordre en aquest ordinador i es desaran tan aviat com es pugui; no es perd res del que heu escrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,25 +3832,25 @@
     <message>
         <location line="+1"/>
         <source>Why the changes are not saved</source>
-        <translation>Per què no s'han desat els canvis</translation>
+        <translation>Per què no s&apos;han desat els canvis</translation>
     </message>
 </context>
 <context>
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer's request in the request field to fill in this sentence.</source>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
         <translation>Escriviu la sol·licitud del client al camp Sol·licitud per completar aquesta frase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This read-back is filled in once the payment card is taken.</source>
-        <translation>Aquesta confirmació es completa quan s'hagin pres les dades de la targeta.</translation>
+        <translation>Aquesta confirmació es completa quan s&apos;hagin pres les dades de la targeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sentence is filled in once the follow-up is scheduled.</source>
-        <translation>Aquesta frase es completa quan s'hagi programat el seguiment.</translation>
+        <translation>Aquesta frase es completa quan s&apos;hagi programat el seguiment.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2767,22 +3860,22 @@
     <message>
         <location line="+2"/>
         <source>Your name for the greeting is not set.</source>
-        <translation>No s'ha definit el vostre nom per a la salutació.</translation>
+        <translation>No s&apos;ha definit el vostre nom per a la salutació.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
         <translation>Aquesta frase necessita el nom del client: trieu o creeu la fitxa del client.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's address: type it in the address field.</source>
-        <translation>Aquesta frase necessita l'adreça del client: escriviu-la al camp de l'adreça.</translation>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
+        <translation>Aquesta frase necessita l&apos;adreça del client: escriviu-la al camp de l&apos;adreça.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The company name for the script is not set.</source>
-        <translation>No s'ha definit el nom de l'empresa per al guió.</translation>
+        <translation>No s&apos;ha definit el nom de l&apos;empresa per al guió.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2794,7 +3887,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for "%2" in %3.</source>
+        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>El fitxer de guió %1 no té cap text per a «%2» dins %3.</translation>
     </message>
     <message>
@@ -2805,7 +3898,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>El fitxer de guió %1 indica que és per a «%2» (%3), cosa que no coincideix amb el lloc on està desat.</translation>
     </message>
     <message>
@@ -2835,12 +3928,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel "%2".</source>
+        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>El fitxer de guió %1 indica un canal desconegut, «%2».</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no "steps" list.</source>
+        <source>The script file %1 has no &quot;steps&quot; list.</source>
         <translation>El fitxer de guió %1 no té cap llista «steps».</translation>
     </message>
     <message>
@@ -2855,38 +3948,38 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id "%2".</source>
-        <translation>El fitxer de guió %1 té dos passos amb l'identificador «%2».</translation>
+        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
+        <translation>El fitxer de guió %1 té dos passos amb l&apos;identificador «%2».</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
+        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>Al fitxer de guió %1, el valor «optional» del pas «%2» ha de ser true o false.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "lines" must be a JSON object.</source>
+        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>Al fitxer de guió %1, «lines» ha de ser un objecte JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line "%2" must be text.</source>
+        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>Al fitxer de guió %1, la línia «%2» ha de ser text.</translation>
     </message>
     <message>
         <location filename="../app/services/LanguageRulesFile.cpp" line="+58"/>
         <source>The language rules file %1 is not a valid JSON object.</source>
-        <translation>El fitxer de regles d'idioma %1 no és un objecte JSON vàlid.</translation>
+        <translation>El fitxer de regles d&apos;idioma %1 no és un objecte JSON vàlid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language rules file %1 does not say its language.</source>
-        <translation>El fitxer de regles d'idioma %1 no indica el seu idioma.</translation>
+        <translation>El fitxer de regles d&apos;idioma %1 no indica el seu idioma.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, "%2" is not in the documented form.</source>
-        <translation>Al fitxer de regles d'idioma %1, «%2» no té la forma documentada.</translation>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
+        <translation>Al fitxer de regles d&apos;idioma %1, «%2» no té la forma documentada.</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +3987,7 @@
     <message>
         <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (omès)</translation>
     </message>
     <message>
@@ -2982,12 +4075,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+32"/>
         <source>The record no longer exists.</source>
         <translation>El registre ja no existeix.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>The call record no longer exists.</source>
         <translation>El registre de la trucada ja no existeix.</translation>
     </message>
@@ -3007,9 +4100,17 @@
         <translation>El seguiment ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+106"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
-        <translation>La fitxa del client ja no existeix. És possible que algú l'hagi suprimida.</translation>
+        <translation>La fitxa del client ja no existeix. És possible que algú l&apos;hagi suprimida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>Aquesta fitxa de client s’ha fusionat amb una altra. Obriu aquella fitxa per canviar-la.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
@@ -3019,7 +4120,7 @@
     <message>
         <location line="+7"/>
         <source>The database server %1 refused the user name or password.</source>
-        <translation>El servidor de base de dades %1 ha rebutjat el nom d'usuari o la contrasenya.</translation>
+        <translation>El servidor de base de dades %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3029,12 +4130,12 @@
     <message>
         <location line="+5"/>
         <source>The database server %1 cannot be reached. Check the address and your network connection, then try again.</source>
-        <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l'adreça i la connexió de xarxa i torneu-ho a provar.</translation>
+        <translation>No es pot connectar amb el servidor de base de dades %1. Comproveu l&apos;adreça i la connexió de xarxa i torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user's change. Try again.</source>
-        <translation>La base de dades %1 està ocupada amb un canvi d'un altre usuari. Torneu-ho a provar.</translation>
+        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
+        <translation>La base de dades %1 està ocupada amb un canvi d&apos;un altre usuari. Torneu-ho a provar.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3070,7 +4171,7 @@
     <message>
         <location line="+3"/>
         <source>The database file %1 could not be read or written.</source>
-        <translation>No s'ha pogut llegir ni escriure el fitxer de base de dades %1.</translation>
+        <translation>No s&apos;ha pogut llegir ni escriure el fitxer de base de dades %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3080,24 +4181,24 @@
     <message>
         <location line="+27"/>
         <source>The file %1 is not a Cordial database, or it is damaged. It was left untouched: restore it from a backup or choose another file.</source>
-        <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s'hi ha fet cap canvi: restaureu-lo a partir d'una còpia de seguretat o trieu un altre fitxer.</translation>
+        <translation>El fitxer %1 no és una base de dades del Cordial, o bé està malmès. No s&apos;hi ha fet cap canvi: restaureu-lo a partir d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database %1 is locked by another program. Close the other program or try again later.</source>
-        <translation>Un altre programa té bloquejada la base de dades %1. Tanqueu l'altre programa o torneu-ho a provar més tard.</translation>
+        <translation>Un altre programa té bloquejada la base de dades %1. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The database %1 is locked by another program and stayed locked for more than %n second(s). Close the other program or try again later.</source>
         <translation>
-            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segon. Tanqueu l'altre programa o torneu-ho a provar més tard.</numerusform>
-            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segons. Tanqueu l'altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segon. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
+            <numerusform>Un altre programa té bloquejada la base de dades %1 des de fa més de %n segons. Tanqueu l&apos;altre programa o torneu-ho a provar més tard.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record's number.</source>
+        <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>La base de dades %1 no ha indicat el número del registre nou.</translation>
     </message>
     <message>
@@ -3105,13 +4206,23 @@
         <source>The database %1 cannot report other users&apos; changes.</source>
         <translation>La base de dades %1 no pot avisar dels canvis d&apos;altres usuaris.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>Una d’aquestes fitxes ja s’ha fusionat amb una altra.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>Trieu dues fitxes de client diferents per fusionar-les.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+108"/>
+        <location filename="../ui/main.cpp" line="+115"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
-        <translation>No s'ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d'una sessió d'escriptori.</translation>
+        <translation>No s&apos;ha trobat cap pantalla gràfica (no hi ha ni DISPLAY ni WAYLAND_DISPLAY). Inicieu el Cordial des d&apos;una sessió d&apos;escriptori.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3119,24 +4230,24 @@
         <translation>El Cordial no es pot iniciar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
-        <translation>La base de dades %1 ja és a la versió d'esquema %2; no cal fer res.</translation>
+        <translation>La base de dades %1 ja és a la versió d&apos;esquema %2; no cal fer res.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database %1 was updated from schema version %2 to %3.</source>
-        <translation>La base de dades %1 s'ha actualitzat de la versió d'esquema %2 a la %3.</translation>
+        <translation>La base de dades %1 s&apos;ha actualitzat de la versió d&apos;esquema %2 a la %3.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
-        <translation>El Cordial ja s'està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
+        <translation>El Cordial ja s&apos;està executant amb la base de dades %1, no amb %2. Tanqueu-lo primer per treballar amb una altra base de dades.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cordial is already running in %1, not in %2. Change the language in its View menu, or close it first.</source>
-        <translation>El Cordial ja s'està executant amb l'idioma %1, no amb %2. Canvieu l'idioma al seu menú Visualitza o tanqueu-lo primer.</translation>
+        <translation>El Cordial ja s&apos;està executant amb l&apos;idioma %1, no amb %2. Canvieu l&apos;idioma al seu menú Visualitza o tanqueu-lo primer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3146,7 +4257,7 @@
     <message>
         <location line="+4"/>
         <source>Cordial is already running</source>
-        <translation>El Cordial ja s'està executant</translation>
+        <translation>El Cordial ja s&apos;està executant</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3159,14 +4270,14 @@
         <translation>La base de dades encara no té cap client. Voleu afegir-hi clients i historial de demostració per provar el Cordial?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The language “%1” is not available; continuing in English.</source>
-        <translation>L'idioma «%1» no està disponible; es continua en anglès.</translation>
+        <translation>L&apos;idioma «%1» no està disponible; es continua en anglès.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cordial is already running but did not answer. Close it or wait a moment, then try again.</source>
-        <translation>El Cordial ja s'està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
+        <translation>El Cordial ja s&apos;està executant però no respon. Tanqueu-lo o espereu un moment i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>

@@ -573,19 +573,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>भुगतान कार्ड का विवरण पढ़कर सुनाया गया: %1, अंतिम चार अंक %2।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>फ़ॉलो-अप का नियत समय: %1।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>फ़ॉलो-अप: %1, नियत समय %2।</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../app/services/CallTimeline.cpp" line="+40"/>
         <source>Note: %1</source>
-        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <extracomment>A line of a call&apos;s timeline in the history. %1 is the agent&apos;s note, on one line.</extracomment>
         <translation>नोट: %1</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
     <message>
         <location line="+3"/>
         <source>Answered after %1</source>
-        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long it rang, as 0:12.</extracomment>
         <translation>%1 के बाद उत्तर दिया गया</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     <message>
         <location line="-64"/>
         <source>Warm transfer to %1: consulting first</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1 को वार्म ट्रांसफ़र: पहले परामर्श</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@
     <message>
         <location line="+3"/>
         <source>Cold transfer to %1</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1 को कोल्ड ट्रांसफ़र</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
     <message>
         <location line="+4"/>
         <source>Script step said: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the title of a step of the call script.</extracomment>
         <translation>स्क्रिप्ट का चरण बोला गया: %1</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@
     <message>
         <location line="+3"/>
         <source>Closed: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the wrap-up&apos;s outcome (&quot;Resolved&quot;).</extracomment>
         <translation>बंद: %1</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     <message>
         <location line="+12"/>
         <source>Waited %1 during the transfer consultation, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller waited, as 1:25.</extracomment>
         <translation>ट्रांसफ़र के परामर्श के दौरान %1 प्रतीक्षा की, एक मिनट या उससे अधिक</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
     <message>
         <location line="+3"/>
         <source>On hold for %1, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
         <translation>%1 तक होल्ड पर, एक मिनट या उससे अधिक</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>महीना %1 नहीं हो सकता: महीना 01 से 12 तक की संख्या होती है (MM/YY)।</translation>
     </message>
     <message>
@@ -935,8 +935,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card's expiry</comment>
-        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -1050,10 +1050,15 @@
         <translation>किसी डेटाबेस की तालिकाएँ बनाने या अपडेट करने के लिए “cordial migrate --db …” चलाएँ; PostgreSQL पर टीम डेटाबेस को Cordial के हर अपडेट के बाद एक बार इसकी ज़रूरत होती है।</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>“cordial import FILE.csv” चलाकर CSV फ़ाइल से ग्राहक आयात करें; “cordial import --help” इसके विकल्प और निकास कोड दिखाता है।</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:पथ या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार उपयोग किया गया डेटाबेस, अन्यथा आपके डेटा फ़ोल्डर में एक फ़ाइल।</translation>
     </message>
     <message>
@@ -1106,7 +1111,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
         <translation>कॉल करने के लिए tel: या cordial:// लिंक, या फ़ोन नंबर।</translation>
     </message>
     <message>
@@ -1116,7 +1121,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial डेटाबेस की तालिकाएँ इस संस्करण के अनुसार बनाता या अपडेट करता है, फिर बंद हो जाता है। एजेंटों का Cordial PostgreSQL पर टीम डेटाबेस की तालिकाएँ कभी नहीं बदलता: हर अपडेट के बाद कोई व्यवस्थापक इसे एक बार चलाता है।</translation>
     </message>
     <message>
@@ -1127,12 +1132,136 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>एन्कोडिंग %1 ज्ञात नहीं है। windows-1252 या ISO-8859-1 आज़माएँ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>फ़ाइल को %1 के रूप में नहीं पढ़ा जा सकता: इसमें ऐसे बाइट हैं जिन्हें वह एन्कोडिंग परिभाषित नहीं करती।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>फ़ाइल UTF-16 पाठ की तरह शुरू होती है, पर मान्य UTF-16 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>कार्ड बनाया गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (विलय)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>दूसरे कार्ड के साथ विलय किया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1 के साथ विलय किया गया</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 के कार्ड का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>इस कार्ड में बदलाव, नवीनतम पहले</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>अज्ञात एजेंट</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>इस कार्ड के लिए कोई बदलाव दर्ज नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n बदलाव, नवीनतम पहले।</numerusform>
+            <numerusform>%n बदलाव, नवीनतम पहले।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+239"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>बदलाव रद्द करें</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>क्या आप इस कार्ड पर टाइप किए गए बदलाव रद्द करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>संपादन जारी रखें</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>अन्य फ़ोन:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,9 +1277,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>देश:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>टैग:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>फ़ॉलो-अप:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,6 +1311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>ग्राहक के अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>ग्राहक का ईमेल</translation>
     </message>
@@ -1174,8 +1326,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s country</source>
+        <translation>ग्राहक का देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
         <translation>ग्राहक की पसंदीदा भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>ग्राहक के टैग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>खुले फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>संपादित करें(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>इस कार्ड को संपादित करें (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>इस कार्ड को संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>कार्ड संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>नया कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>नया ग्राहक कार्ड बनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>विलय…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>किसी दूसरे कार्ड का इसमें विलय करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>कार्ड का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>इस कार्ड का इतिहास</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,20 +1401,236 @@
         <translation>ग्राहक कार्ड</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>कोई ग्राहक नहीं चुना गया</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>टीम की डिफ़ॉल्ट भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>कार्ड सहेजा क्यों नहीं गया</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>टीम की डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>नया ग्राहक कार्ड</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>ग्राहक कार्ड संपादित करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>हर पंक्ति में एक नंबर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>दो अक्षरों वाला देश कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>टैग अल्पविराम से अलग करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>कार्ड सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>बदलाव रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>ग्राहक कार्ड संपादक</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>कोई खुला नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n खुला, अगला %1 को</numerusform>
+            <numerusform>%n खुले, अगला %1 को</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n खुला, अगला %1 को: %2</numerusform>
+            <numerusform>%n खुले, अगला %1 को: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>निर्यात फ़ाइल नहीं लिखी जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>संबोधन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>फ़ाइल %1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>फ़ाइल खाली है: इसमें शीर्ष पंक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>शीर्ष पंक्ति में नाम या फ़ोन नंबर का कोई कॉलम नहीं है, इसलिए कोई पंक्ति ग्राहक नहीं बन सकती। मिले कॉलम: %1।</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>यही ग्राहक (वही नाम और फ़ोन नंबर) पहले से सहेजा है या फ़ाइल में पहले आ चुका है।</translation>
     </message>
 </context>
 <context>
@@ -1272,14 +1706,38 @@
     </message>
 </context>
 <context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>ग्राहक का पहला नाम या उपनाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>इस फ़ील्ड में अधिकतम %1 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ईमेल पता नहीं है: इसमें एक नाम, “@” और एक डोमेन होना चाहिए, जैसे name@example.com।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>देश को उसके दो अक्षरों वाले कोड से दर्ज करें, जैसे IN, PK या ES, या इसे खाली छोड़ दें।</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+47"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt डेटाबेस ड्राइवर %1 इंस्टॉल नहीं है।</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>No file name was given for the database.</source>
         <translation>डेटाबेस के लिए कोई फ़ाइल नाम नहीं दिया गया।</translation>
     </message>
@@ -1308,7 +1766,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>सर्वर पता “%1” मान्य नहीं है। postgresql://user@host:port/database का उपयोग करें।</translation>
     </message>
     <message>
@@ -1329,12 +1787,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location "%1" names no file.</source>
+        <source>The SQLite location &quot;%1&quot; names no file.</source>
         <translation>SQLite स्थान “%1” में किसी फ़ाइल का नाम नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
         <translation>डेटाबेस स्थान “%1” समर्थित नहीं है। फ़ाइल पथ या postgresql:// पते का उपयोग करें।</translation>
     </message>
 </context>
@@ -1614,7 +2072,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+274"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>इनबाउंड</translation>
@@ -1682,7 +2140,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Reading the call's timeline…</source>
+        <source>Reading the call&apos;s timeline…</source>
         <translation>कॉल की समयरेखा पढ़ी जा रही है…</translation>
     </message>
     <message>
@@ -1916,6 +2374,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>संबोधन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>अन्य फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>पसंदीदा भाषा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>आयात नहीं होगा</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV फ़ाइल से ग्राहक आयात करता है (UTF-8 या UTF-16, अल्पविराम या अर्धविराम, कॉलमों के नाम वाली शीर्ष पंक्ति)। फ़ाइल केवल पढ़ी जाती है। जो पंक्तियाँ आयात नहीं हो सकतीं, वे अपनी पंक्ति संख्या के साथ सूचीबद्ध होती हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>निकास कोड: 0 हर पंक्ति आयात हुई (दोहराव छोड़े गए); 1 गलत कमांड लाइन; 2 डेटाबेस खोला या लिखा नहीं जा सका (कुछ आयात नहीं हुआ); 6 फ़ाइल पढ़ी नहीं जा सकती (नहीं मिली, अज्ञात एन्कोडिंग, नाम या फ़ोन का कॉलम नहीं); 7 कुछ पंक्तियाँ अस्वीकार हुईं (बाकी आयात हुईं, या --all-or-nothing के साथ कोई नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>खोलने के लिए डेटाबेस: फ़ाइल पथ, sqlite:PATH या postgresql://user@host:port/database। डिफ़ॉल्ट: पिछली बार इस्तेमाल किया गया, अन्यथा आपके डेटा फ़ोल्डर की एक फ़ाइल।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>हर पंक्ति जाँचें, डेटाबेस के ग्राहकों समेत, पर कुछ भी न सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>हर पंक्ति के लिए एक JSON ऑब्जेक्ट छापें (सहेजे जाने वाले मान, या पंक्ति अस्वीकार होने का कारण), फिर एक सारांश ऑब्जेक्ट।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 न होने वाली फ़ाइल की एन्कोडिंग, जैसे windows-1252। इसके बिना ऐसी फ़ाइल अस्वीकार की जाती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>कोई भी पंक्ति अस्वीकार हो तो कुछ भी आयात न करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>इंटरफ़ेस की भाषा (en, hi, te, ur, ca)।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>आयात करने के लिए CSV फ़ाइल।</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>आयात करने के लिए एक CSV फ़ाइल बताएँ।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है, इसलिए कुछ आयात नहीं हुआ। फ़ाइल की एन्कोडिंग --encoding से बताएँ, उदाहरण के लिए --encoding windows-1252।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है, इसलिए कुछ आयात नहीं हुआ। फ़ाइल %2 जैसी लगती है: यदि यह सही है, तो --encoding %2 के साथ फिर से आयात चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>फ़ाइल पढ़ी जा रही है: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ आयात नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>आयात न होने वाले कॉलम: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात हुआ।</numerusform>
+            <numerusform>%n ग्राहक आयात हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>परीक्षण: %n ग्राहक आयात होता; कुछ सहेजा नहीं गया।</numerusform>
+            <numerusform>परीक्षण: %n ग्राहक आयात होते; कुछ सहेजा नहीं गया।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्ति अस्वीकार हुई और --all-or-nothing दिया गया था।</numerusform>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्तियाँ अस्वीकार हुईं और --all-or-nothing दिया गया था।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा गया।</numerusform>
+            <numerusform>%n दोहराव छोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n पंक्ति अस्वीकार हुई।</numerusform>
+            <numerusform>%n पंक्तियाँ अस्वीकार हुईं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>ग्राहक आयात करें</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>आयात करने वाली फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>फ़ाइल की एन्कोडिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>इस एन्कोडिंग से पढ़ें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>पहली पंक्तियाँ, जैसे वे सहेजी जाएँगी</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>जो पंक्तियाँ आयात नहीं हो सकतीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>सही पंक्तियाँ आयात करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>कोई पंक्ति अस्वीकार हो तो कुछ आयात न करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>आयात करें</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है। वह एन्कोडिंग चुनें जिसमें फ़ाइल सहेजी गई थी।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>पंक्ति %1 UTF-8 पाठ नहीं है। यह %2 जैसी लगती है: पढ़ने के बाद पूर्वावलोकन में नाम जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>अर्धविराम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>अल्पविराम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>एन्कोडिंग: %1। विभाजक: %2।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>हर कॉलम आयात होगा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>आयात न होने वाले कॉलम: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात के लिए तैयार है।</numerusform>
+            <numerusform>%n ग्राहक आयात के लिए तैयार हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा जाएगा।</numerusform>
+            <numerusform>%n दोहराव छोड़े जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n पंक्ति आयात नहीं हो सकती।</numerusform>
+            <numerusform>%n पंक्तियाँ आयात नहीं हो सकतीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ आयात नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>आयात रद्द किया गया; ग्राहक पहले जैसे ही हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्ति आयात नहीं हो सकती, और आपने तब कुछ भी आयात न करना चुना था।</numerusform>
+            <numerusform>कुछ आयात नहीं हुआ: %n पंक्तियाँ आयात नहीं हो सकतीं, और आपने तब कुछ भी आयात न करना चुना था।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n ग्राहक आयात हुआ।</numerusform>
+            <numerusform>%n ग्राहक आयात हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n दोहराव छोड़ा गया।</numerusform>
+            <numerusform>%n दोहराव छोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n पंक्ति आयात नहीं हुई।</numerusform>
+            <numerusform>%n पंक्तियाँ आयात नहीं हुईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>इतिहास निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>ग्राहक निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>निर्यात विफल हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>इतिहास की %n प्रविष्टि %1 में सहेजी गई।</numerusform>
+            <numerusform>इतिहास की %n प्रविष्टियाँ %1 में सहेजी गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n ग्राहक %1 में सहेजा गया।</numerusform>
+            <numerusform>%n ग्राहक %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>फ़ाइल %1 लिखी नहीं जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>पंक्ति %1 पर शुरू होने वाला उद्धरण-चिह्नित फ़ील्ड कभी बंद नहीं होता; उसके बाद की पंक्तियाँ नई पंक्तियों के रूप में पढ़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>एक फ़ील्ड के भीतर उद्धरण चिह्न है: पूरे फ़ील्ड को उद्धरण चिह्नों में रखें और उसके भीतर हर उद्धरण चिह्न को दोहरा करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>पंक्ति में %1 फ़ील्ड हैं जबकि शीर्ष पंक्ति में %2 हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>कॉलम %1 में NUL बाइट है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>कॉलम %1 का मान %2 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>कॉलम %1 में ऐसा वर्ण है जो पाठ की दिशा उलट देता है (U+202A–U+202E, U+2066–U+2069); ऐसे वर्ण किसी मान को छिपा सकते हैं, इसलिए यह पंक्ति आयात नहीं की जाती।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>कॉलम %1 में दो अक्षरों का देश कोड होना चाहिए, जैसे IN, PK या ES।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>कॉलम %1 में भाषा कोड होना चाहिए, जैसे hi, ur या ca।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>कॉलम %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>पंक्ति में न नाम है न फ़ोन नंबर।</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1926,7 +2900,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -1934,6 +2908,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>ग्राहक खोजें(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>ग्राहक आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>ग्राहक निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>इतिहास निर्यात करें(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1979,7 +2968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+371"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -2057,9 +3046,113 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1 में एक कार्ड का विलय करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>इस ग्राहक का दूसरा कार्ड नाम, फ़ोन या ईमेल से खोजें। उसकी कॉल, नोट्स, फ़ॉलो-अप और इतिहास इस कार्ड पर आ जाएँगे, और वह खोज में नहीं दिखेगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>दूसरा कार्ड खोजें(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>दूसरा कार्ड खोजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>मिले कार्ड</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>जहाँ कार्ड अलग हैं, वहाँ रखने वाला मान चुनें। दोनों कार्डों के फ़ोन नंबर और टैग रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>कार्डों का विलय करें(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>कार्डों का विलय करें</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>यह कार्ड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>दूसरा कार्ड</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>अभी कोई दूसरा कार्ड नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(खाली)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>इस कार्ड का %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>दूसरे कार्ड का %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>कार्डों का विलय करें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>क्या %1 के कार्ड का %2 के कार्ड में विलय करें? उसका इतिहास साथ आ जाएगा और वह खोज में नहीं दिखेगा। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>विलय न करें</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>विलय हो रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+65"/>
+        <location filename="../app/storage/Migrations.cpp" line="+66"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>डेटाबेस %1 को Cordial के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण केवल %3 तक जानता है)। इसमें कोई बदलाव नहीं किया गया: इसे खोलने के लिए Cordial को अपडेट करें।</translation>
     </message>
@@ -2104,12 +3197,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>ग्राहक का फ़ोन नंबर दर्ज करें।</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer's name: a given name, a family name or both.</source>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>नए ग्राहक का नाम दर्ज करें: पहला नाम, उपनाम या दोनों।</translation>
     </message>
     <message>
@@ -2224,7 +3317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s preferred language</source>
         <translation>ग्राहक की पसंदीदा भाषा</translation>
     </message>
     <message>
@@ -2345,7 +3438,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 के अंत तक मान्य।</translation>
     </message>
     <message>
@@ -2702,7 +3795,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card's address otherwise</source>
+        <source>optional; the customer card&apos;s address otherwise</source>
         <translation>वैकल्पिक; अन्यथा ग्राहक कार्ड का पता</translation>
     </message>
 </context>
@@ -2746,7 +3839,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer's request in the request field to fill in this sentence.</source>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
         <translation>यह वाक्य पूरा करने के लिए अनुरोध वाले फ़ील्ड में ग्राहक का अनुरोध लिखें।</translation>
     </message>
     <message>
@@ -2771,12 +3864,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
         <translation>इस वाक्य के लिए ग्राहक का नाम चाहिए: ग्राहक का कार्ड चुनें या बनाएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's address: type it in the address field.</source>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
         <translation>इस वाक्य के लिए ग्राहक का पता चाहिए: उसे पते वाले फ़ील्ड में लिखें।</translation>
     </message>
     <message>
@@ -2794,7 +3887,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for "%2" in %3.</source>
+        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, %3 में “%2” के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
@@ -2805,7 +3898,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 के अनुसार वह “%2” (%3) के लिए है, जो उसके सहेजे जाने के स्थान से मेल नहीं खाता।</translation>
     </message>
     <message>
@@ -2835,12 +3928,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel "%2".</source>
+        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में अज्ञात चैनल “%2” दिया गया है।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no "steps" list.</source>
+        <source>The script file %1 has no &quot;steps&quot; list.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में “steps” सूची नहीं है।</translation>
     </message>
     <message>
@@ -2855,22 +3948,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id "%2".</source>
+        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में आईडी “%2” वाले दो चरण हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
+        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, चरण “%2” का “optional” मान true या false होना चाहिए।</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "lines" must be a JSON object.</source>
+        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, “lines” एक JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line "%2" must be text.</source>
+        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>स्क्रिप्ट फ़ाइल %1 में, पंक्ति “%2” टेक्स्ट होनी चाहिए।</translation>
     </message>
     <message>
@@ -2885,7 +3978,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, "%2" is not in the documented form.</source>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
         <translation>भाषा नियम फ़ाइल %1 में “%2” प्रलेखित रूप में नहीं है।</translation>
     </message>
 </context>
@@ -2894,7 +3987,7 @@
     <message>
         <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (छोड़ा गया)</translation>
     </message>
     <message>
@@ -2982,12 +4075,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+32"/>
         <source>The record no longer exists.</source>
         <translation>यह रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>The call record no longer exists.</source>
         <translation>कॉल का रिकॉर्ड अब मौजूद नहीं है।</translation>
     </message>
@@ -3007,9 +4100,17 @@
         <translation>फ़ॉलो-अप अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+106"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>ग्राहक का रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी ने उसे हटा दिया हो।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>इस ग्राहक कार्ड का किसी दूसरे कार्ड में विलय हो चुका है। इसे बदलने के लिए वह कार्ड खोलें।</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
@@ -3033,7 +4134,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user's change. Try again.</source>
+        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
         <translation>डेटाबेस %1 किसी अन्य उपयोगकर्ता के बदलाव में व्यस्त है। दोबारा प्रयास करें।</translation>
     </message>
     <message>
@@ -3097,7 +4198,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record's number.</source>
+        <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>डेटाबेस %1 ने नए रिकॉर्ड की संख्या नहीं बताई।</translation>
     </message>
     <message>
@@ -3105,11 +4206,21 @@
         <source>The database %1 cannot report other users&apos; changes.</source>
         <translation>डेटाबेस %1 अन्य उपयोगकर्ताओं के बदलावों की सूचना नहीं दे सकता।</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>इनमें से एक कार्ड का पहले ही किसी दूसरे कार्ड में विलय हो चुका है।</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>विलय के लिए दो अलग-अलग ग्राहक कार्ड चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+108"/>
+        <location filename="../ui/main.cpp" line="+115"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>कोई ग्राफ़िकल डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY)। Cordial को डेस्कटॉप सत्र से शुरू करें।</translation>
     </message>
@@ -3119,7 +4230,7 @@
         <translation>Cordial शुरू नहीं हो सकता</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>डेटाबेस %1 पहले से स्कीमा संस्करण %2 पर है; कुछ करने की ज़रूरत नहीं।</translation>
     </message>
@@ -3129,7 +4240,7 @@
         <translation>डेटाबेस %1 को स्कीमा संस्करण %2 से %3 पर अपडेट किया गया।</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial पहले से चल रहा है। उसका डेटाबेस: %1; आपने माँगा: %2। किसी दूसरे डेटाबेस पर काम करने के लिए पहले उसे बंद करें।</translation>
     </message>
@@ -3159,7 +4270,7 @@
         <translation>डेटाबेस में अभी कोई ग्राहक नहीं है। Cordial आज़माने के लिए डेमो ग्राहक और इतिहास जोड़ें?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>भाषा “%1” उपलब्ध नहीं है; अंग्रेज़ी में जारी रखा जा रहा है।</translation>
     </message>

@@ -573,19 +573,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>చెల్లింపు కార్డ్ వివరాలు చదివి వినిపించారు: %1, చివరి నాలుగు అంకెలు %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>ఫాలో-అప్ గడువు: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>ఫాలో-అప్: %1, గడువు %2.</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../app/services/CallTimeline.cpp" line="+40"/>
         <source>Note: %1</source>
-        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <extracomment>A line of a call&apos;s timeline in the history. %1 is the agent&apos;s note, on one line.</extracomment>
         <translation>నోట్: %1</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
     <message>
         <location line="+3"/>
         <source>Answered after %1</source>
-        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long it rang, as 0:12.</extracomment>
         <translation>%1 తర్వాత సమాధానం ఇచ్చారు</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     <message>
         <location line="-64"/>
         <source>Warm transfer to %1: consulting first</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1కు వార్మ్ బదిలీ: ముందుగా సంప్రదింపు</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@
     <message>
         <location line="+3"/>
         <source>Cold transfer to %1</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1కు కోల్డ్ బదిలీ</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
     <message>
         <location line="+4"/>
         <source>Script step said: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the title of a step of the call script.</extracomment>
         <translation>స్క్రిప్ట్ దశ చెప్పారు: %1</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@
     <message>
         <location line="+3"/>
         <source>Closed: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the wrap-up&apos;s outcome (&quot;Resolved&quot;).</extracomment>
         <translation>ముగిసింది: %1</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     <message>
         <location line="+12"/>
         <source>Waited %1 during the transfer consultation, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller waited, as 1:25.</extracomment>
         <translation>బదిలీ సంప్రదింపు సమయంలో %1 వేచి ఉన్నారు, ఒక నిమిషం లేదా అంతకంటే ఎక్కువ</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
     <message>
         <location line="+3"/>
         <source>On hold for %1, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
         <translation>%1 పాటు హోల్డ్‌లో, ఒక నిమిషం లేదా అంతకంటే ఎక్కువ</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>%1 అనే నెల లేదు: నెల 01 నుండి 12 వరకు ఉండే సంఖ్య (MM/YY).</translation>
     </message>
     <message>
@@ -935,8 +935,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card's expiry</comment>
-        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -1050,10 +1050,15 @@
         <translation>డేటాబేస్ పట్టికలను సృష్టించడానికి లేదా అప్‌డేట్ చేయడానికి “cordial migrate --db …” నడపండి; PostgreSQLలోని బృంద డేటాబేస్‌కు Cordial ప్రతి అప్‌డేట్ తర్వాత ఒకసారి ఇది అవసరం.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>CSV ఫైల్ నుండి కస్టమర్‌లను దిగుమతి చేయడానికి “cordial import FILE.csv” అమలు చేయండి; “cordial import --help” దాని ఎంపికలు మరియు నిష్క్రమణ కోడ్‌లను చూపుతుంది.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
@@ -1106,7 +1111,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
         <translation>కాల్ చేయడానికి tel: లేదా cordial:// లింక్, లేదా ఫోన్ నంబర్.</translation>
     </message>
     <message>
@@ -1116,7 +1121,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial డేటాబేస్ పట్టికలను ఈ వెర్షన్‌కు అనుగుణంగా సృష్టిస్తుంది లేదా అప్‌డేట్ చేస్తుంది, ఆపై నిష్క్రమిస్తుంది. ఏజెంట్ల Cordial PostgreSQLలోని బృంద డేటాబేస్ పట్టికలను ఎప్పుడూ మార్చదు: ప్రతి అప్‌డేట్ తర్వాత ఒక నిర్వాహకుడు దీన్ని ఒకసారి నడుపుతారు.</translation>
     </message>
     <message>
@@ -1127,12 +1132,136 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>ఎన్‌కోడింగ్ %1 తెలియదు. windows-1252 లేదా ISO-8859-1 ప్రయత్నించండి.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>ఫైల్‌ను %1 గా చదవలేము: ఆ ఎన్‌కోడింగ్ నిర్వచించని బైట్‌లు ఇందులో ఉన్నాయి.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>ఫైల్ UTF-16 పాఠ్యంగా ప్రారంభమవుతుంది, కానీ చెల్లుబాటు అయ్యే UTF-16 కాదు.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>కార్డు సృష్టించబడింది</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (విలీనం)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>మరో కార్డుతో విలీనం చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1తో విలీనం చేయబడింది</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 కార్డు చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>ఎప్పుడు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ఎవరు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ఏమిటి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>ముందు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>తర్వాత</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>ఈ కార్డులో మార్పులు, కొత్తవి ముందు</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>లోడ్ అవుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>తెలియని ఏజెంట్</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>ఈ కార్డుకు ఎలాంటి మార్పులు నమోదు కాలేదు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n మార్పు, కొత్తది ముందు.</numerusform>
+            <numerusform>%n మార్పులు, కొత్తవి ముందు.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+239"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>మార్పులను విస్మరించండి</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>ఈ కార్డులో మీరు టైప్ చేసిన మార్పులను విస్మరించాలా?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>సవరణ కొనసాగించండి</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>ఫోన్:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ఇతర ఫోన్లు:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,9 +1277,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>దేశం:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>భాష:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ట్యాగ్‌లు:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>ఫాలో-అప్‌లు:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,6 +1311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>కస్టమర్ ఇతర ఫోన్లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>కస్టమర్ ఇమెయిల్</translation>
     </message>
@@ -1174,8 +1326,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s country</source>
+        <translation>కస్టమర్ దేశం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
         <translation>కస్టమర్ ఇష్టపడే భాష</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>కస్టమర్ ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>తెరిచి ఉన్న ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>సవరించు(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>ఈ కార్డును సవరించండి (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>ఈ కార్డును సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>కార్డు సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>కొత్త కార్డు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>కొత్త కస్టమర్ కార్డు సృష్టించండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>విలీనం…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>మరో కార్డును ఇందులో విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>కార్డు చరిత్ర</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>ఈ కార్డు చరిత్ర</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,20 +1401,236 @@
         <translation>కస్టమర్ కార్డ్</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>కస్టమర్ ఎవరూ ఎంచుకోబడలేదు</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>బృందం డిఫాల్ట్</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>కార్డు ఎందుకు సేవ్ కాలేదు</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>బృందం డిఫాల్ట్</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>కొత్త కస్టమర్ కార్డు</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>కస్టమర్ కార్డు సవరించండి</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>ప్రతి పంక్తికి ఒక నంబర్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>రెండు అక్షరాల దేశ కోడ్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>ట్యాగ్‌లను కామాలతో వేరు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>సేవ్ అవుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>సేవ్ చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>కార్డును సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>మార్పులను రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>కస్టమర్ కార్డు ఎడిటర్</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>చదవలేకపోయాం</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>ఏదీ తెరిచి లేదు</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n తెరిచి ఉంది, తదుపరిది %1కి</numerusform>
+            <numerusform>%n తెరిచి ఉన్నాయి, తదుపరిది %1కి</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n తెరిచి ఉంది, తదుపరిది %1కి: %2</numerusform>
+            <numerusform>%n తెరిచి ఉన్నాయి, తదుపరిది %1కి: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>ఎగుమతి ఫైల్‌ను వ్రాయలేకపోయాము.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>సంబోధన</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>మొదటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>ఇంటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>ఫోన్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>ఇతర ఫోన్లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ఈమెయిల్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>చిరునామా</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>భాష</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>దేశం</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>ఫైల్ %1 ను చదవలేము.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>ఫైల్ ఖాళీగా ఉంది: దీనికి శీర్షిక పంక్తి లేదు.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>శీర్షిక పంక్తిలో పేరు లేదా ఫోన్ నంబర్ నిలువు వరుస లేదు, కాబట్టి ఏ వరుసా కస్టమర్ కాలేదు. కనిపించిన నిలువు వరుసలు: %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>ఇదే కస్టమర్ (అదే పేరు, అదే ఫోన్ నంబర్) ఇప్పటికే నిల్వ ఉన్నారు లేదా ఫైల్‌లో ముందే వచ్చారు.</translation>
     </message>
 </context>
 <context>
@@ -1272,14 +1706,38 @@
     </message>
 </context>
 <context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>కస్టమర్ మొదటి పేరు లేదా ఇంటి పేరు నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>ఈ ఫీల్డ్‌లో గరిష్ఠంగా %1 అక్షరాలు ఉండవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ఈమెయిల్ చిరునామా కాదు: దీనికి ఒక పేరు, “@” మరియు ఒక డొమైన్ ఉండాలి, ఉదా. name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>దేశాన్ని దాని రెండు అక్షరాల కోడ్‌తో నమోదు చేయండి, ఉదా. IN, PK లేదా ES, లేదా ఖాళీగా వదిలేయండి.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+47"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt డేటాబేస్ డ్రైవర్ %1 ఇన్‌స్టాల్ చేయబడలేదు.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>No file name was given for the database.</source>
         <translation>డేటాబేస్ కోసం ఫైల్ పేరు ఇవ్వలేదు.</translation>
     </message>
@@ -1308,7 +1766,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>సర్వర్ చిరునామా “%1” చెల్లదు. postgresql://user@host:port/database ఉపయోగించండి.</translation>
     </message>
     <message>
@@ -1329,12 +1787,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location "%1" names no file.</source>
+        <source>The SQLite location &quot;%1&quot; names no file.</source>
         <translation>SQLite స్థానం “%1”లో ఫైల్ పేరు లేదు.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
         <translation>“%1” అనే డేటాబేస్ స్థానానికి మద్దతు లేదు. ఫైల్ పాత్ లేదా postgresql:// చిరునామాను ఉపయోగించండి.</translation>
     </message>
 </context>
@@ -1614,7 +2072,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+274"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ఇన్‌బౌండ్</translation>
@@ -1682,7 +2140,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Reading the call's timeline…</source>
+        <source>Reading the call&apos;s timeline…</source>
         <translation>కాల్ కాలక్రమం చదువుతోంది…</translation>
     </message>
     <message>
@@ -1916,6 +2374,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>సంబోధన</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>మొదటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>ఇంటి పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ఫోన్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>ఇతర ఫోన్‌లు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ఈమెయిల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>చిరునామా</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>దేశం</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>ఇష్టమైన భాష</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>ట్యాగ్‌లు</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>దిగుమతి కాదు</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV ఫైల్ నుండి కస్టమర్‌లను దిగుమతి చేస్తుంది (UTF-8 లేదా UTF-16, కామా లేదా సెమికోలన్, నిలువు వరుసల పేర్లతో శీర్షిక పంక్తి). ఫైల్ చదవబడుతుంది మాత్రమే. దిగుమతి కాని వరుసలు వాటి పంక్తి సంఖ్యతో జాబితా చేయబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>నిష్క్రమణ కోడ్‌లు: 0 ప్రతి వరుస దిగుమతి అయింది (నకళ్లు వదిలివేయబడ్డాయి); 1 తప్పు కమాండ్ లైన్; 2 డేటాబేస్‌ను తెరవలేకపోయాము లేదా వ్రాయలేకపోయాము (ఏదీ దిగుమతి కాలేదు); 6 ఫైల్‌ను చదవలేము (లేదు, తెలియని ఎన్‌కోడింగ్, పేరు లేదా ఫోన్ నిలువు వరుస లేదు); 7 కొన్ని వరుసలు తిరస్కరించబడ్డాయి (మిగతావి దిగుమతి అయ్యాయి, లేదా --all-or-nothing తో ఏదీ కాలేదు).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ మార్గం, sqlite:PATH లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా వాడినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>ప్రతి వరుసను తనిఖీ చేయండి, డేటాబేస్ కస్టమర్‌లతో సహా, కానీ ఏదీ నిల్వ చేయవద్దు.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>ప్రతి వరుసకు ఒక JSON ఆబ్జెక్ట్ ముద్రించండి (నిల్వ అయ్యే విలువలు, లేదా వరుస ఎందుకు తిరస్కరించబడిందో), తర్వాత ఒక సారాంశ ఆబ్జెక్ట్.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 కాని ఫైల్ ఎన్‌కోడింగ్, ఉదాహరణకు windows-1252. ఇది లేకుండా అలాంటి ఫైల్ తిరస్కరించబడుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>పేరు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>ఏ వరుస తిరస్కరించబడినా ఏదీ దిగుమతి చేయవద్దు.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>ఇంటర్‌ఫేస్ భాష (en, hi, te, ur, ca).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>కోడ్</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>దిగుమతి చేయాల్సిన CSV ఫైల్.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>దిగుమతి చేయడానికి ఒక CSV ఫైల్ పేర్కొనండి.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు, కాబట్టి ఏదీ దిగుమతి కాలేదు. ఫైల్ ఎన్‌కోడింగ్‌ను --encoding తో పేర్కొనండి, ఉదాహరణకు --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు, కాబట్టి ఏదీ దిగుమతి కాలేదు. ఫైల్ %2 లా కనిపిస్తోంది: అది సరైనదైతే, --encoding %2 తో దిగుమతిని మళ్లీ అమలు చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>ఫైల్ చదువుతోంది: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>ఏదీ దిగుమతి కాలేదు: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>పంక్తి %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>దిగుమతి కాని నిలువు వరుసలు: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతి అయ్యారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతి అయ్యారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>పరీక్ష: %n కస్టమర్ దిగుమతి అయ్యేవారు; ఏదీ నిల్వ కాలేదు.</numerusform>
+            <numerusform>పరీక్ష: %n కస్టమర్‌లు దిగుమతి అయ్యేవారు; ఏదీ నిల్వ కాలేదు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుస తిరస్కరించబడింది, --all-or-nothing ఇవ్వబడింది.</numerusform>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుసలు తిరస్కరించబడ్డాయి, --all-or-nothing ఇవ్వబడింది.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడింది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n వరుస తిరస్కరించబడింది.</numerusform>
+            <numerusform>%n వరుసలు తిరస్కరించబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>కస్టమర్‌లను దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>దిగుమతి చేయాల్సిన ఫైల్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>ఫైల్ ఎంచుకోండి…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>ఫైల్ ఎన్‌కోడింగ్</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>ఈ ఎన్‌కోడింగ్‌తో చదవండి</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>మొదటి వరుసలు, నిల్వ అయ్యే విధంగా</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>దిగుమతి కాలేని వరుసలు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>పంక్తి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>కారణం</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>సరైన వరుసలను దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>ఏ వరుస తిరస్కరించబడినా ఏదీ దిగుమతి చేయవద్దు</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>పురోగతి</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>దిగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ఫైళ్లు (*.csv *.txt);;అన్ని ఫైళ్లు (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>ఫైల్ చదువుతోంది…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు. ఫైల్ సేవ్ చేసిన ఎన్‌కోడింగ్‌ను ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>పంక్తి %1 UTF-8 పాఠ్యం కాదు. ఇది %2 లా కనిపిస్తోంది: చదివిన తర్వాత ప్రివ్యూలో పేర్లను తనిఖీ చేయండి.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>సెమికోలన్</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>కామా</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>ఎన్‌కోడింగ్: %1. విభాజకం: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>ప్రతి నిలువు వరుస దిగుమతి అవుతుంది.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>దిగుమతి కాని నిలువు వరుసలు: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతికి సిద్ధంగా ఉన్నారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతికి సిద్ధంగా ఉన్నారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడుతుంది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడతాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n వరుస దిగుమతి కాలేదు.</numerusform>
+            <numerusform>%n వరుసలు దిగుమతి కాలేవు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>ఏదీ దిగుమతి కాలేదు: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>దిగుమతి రద్దు చేయబడింది; కస్టమర్‌లు మునుపటిలాగే ఉన్నారు.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుస దిగుమతి కాలేదు, అప్పుడు ఏదీ దిగుమతి చేయవద్దని మీరు ఎంచుకున్నారు.</numerusform>
+            <numerusform>ఏదీ దిగుమతి కాలేదు: %n వరుసలు దిగుమతి కాలేవు, అప్పుడు ఏదీ దిగుమతి చేయవద్దని మీరు ఎంచుకున్నారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ దిగుమతి అయ్యారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు దిగుమతి అయ్యారు.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n నకలు వదిలివేయబడింది.</numerusform>
+            <numerusform>%n నకళ్లు వదిలివేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n వరుస దిగుమతి కాలేదు.</numerusform>
+            <numerusform>%n వరుసలు దిగుమతి కాలేదు.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>మూసివేయండి</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>చరిత్రను ఎగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>కస్టమర్‌లను ఎగుమతి చేయండి</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ఫైళ్లు (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>ఎగుమతి విఫలమైంది</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>చరిత్రలో %n నమోదు %1 లో సేవ్ చేయబడింది.</numerusform>
+            <numerusform>చరిత్రలో %n నమోదులు %1 లో సేవ్ చేయబడ్డాయి.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n కస్టమర్ %1 లో సేవ్ చేయబడ్డారు.</numerusform>
+            <numerusform>%n కస్టమర్‌లు %1 లో సేవ్ చేయబడ్డారు.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>ఫైల్ %1 ను వ్రాయలేము.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>పంక్తి %1 వద్ద ప్రారంభమైన కోట్ చేసిన ఫీల్డ్ ఎప్పటికీ మూసివేయబడదు; దాని తర్వాతి పంక్తులు కొత్త వరుసలుగా చదవబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>ఒక ఫీల్డ్ లోపల కోట్ గుర్తు ఉంది: మొత్తం ఫీల్డ్‌ను కోట్‌లలో ఉంచి, లోపలి ప్రతి కోట్ గుర్తును రెండుసార్లు వ్రాయండి.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>వరుసలో %1 ఫీల్డ్‌లు ఉన్నాయి, శీర్షికలో %2 ఉన్నాయి.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>నిలువు వరుస %1 లో NUL బైట్ ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>నిలువు వరుస %1 లోని విలువ %2 అక్షరాల కంటే పొడవుగా ఉంది.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>నిలువు వరుస %1 లో పాఠ్య దిశను మార్చే అక్షరం ఉంది (U+202A–U+202E, U+2066–U+2069); ఇలాంటి అక్షరాలు విలువను మరుగుపరచగలవు, కాబట్టి ఈ వరుస దిగుమతి కాదు.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>నిలువు వరుస %1 లో రెండు అక్షరాల దేశ కోడ్ ఉండాలి, ఉదాహరణకు IN, PK లేదా ES.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>నిలువు వరుస %1 లో భాషా కోడ్ ఉండాలి, ఉదాహరణకు hi, ur లేదా ca.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>నిలువు వరుస %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>వరుసలో పేరు గానీ ఫోన్ నంబర్ గానీ లేదు.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1926,7 +2900,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>ఫైల్(&amp;F)</translation>
     </message>
@@ -1934,6 +2908,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>కస్టమర్‌ను వెతుకు(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>కస్టమర్‌లను దిగుమతి చేయండి(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>కస్టమర్‌లను ఎగుమతి చేయండి(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>చరిత్రను ఎగుమతి చేయండి(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1979,7 +2968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+371"/>
         <source>Language</source>
         <translation>భాష</translation>
     </message>
@@ -2057,9 +3046,113 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1లో ఒక కార్డును విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>ఈ కస్టమర్ మరో కార్డును పేరు, ఫోన్ లేదా ఈమెయిల్‌తో కనుగొనండి. దాని కాల్‌లు, నోట్స్, ఫాలో-అప్‌లు, చరిత్ర ఈ కార్డుకు వస్తాయి, అది శోధనలో ఇక కనిపించదు.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>మరో కార్డును కనుగొనండి(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>మరో కార్డును కనుగొనండి</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>దొరికిన కార్డులు</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>కార్డులు వేరుగా ఉన్న చోట ఉంచాల్సిన విలువను ఎంచుకోండి. రెండు కార్డుల ఫోన్ నంబర్లు, ట్యాగ్‌లు ఉంచబడతాయి.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>కార్డులను విలీనం చేయి(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>కార్డులను విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>ఈ కార్డు</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>మరో కార్డు</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>ఇంకా మరో కార్డును ఎంచుకోలేదు.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(ఖాళీ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>ఈ కార్డు %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>మరో కార్డు %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>కార్డులను విలీనం చేయండి</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>%1 కార్డును %2 కార్డులో విలీనం చేయాలా? దాని చరిత్ర కూడా వస్తుంది, అది శోధనలో ఇక కనిపించదు. దీన్ని రద్దు చేయలేరు.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>విలీనం చేయవద్దు</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>విలీనం అవుతోంది…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+65"/>
+        <location filename="../app/storage/Migrations.cpp" line="+66"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>%1 డేటాబేస్‌ను Cordial కొత్త వెర్షన్ రాసింది (స్కీమా %2; ఈ వెర్షన్‌కు %3 వరకు మాత్రమే తెలుసు). దాన్ని మార్చలేదు: దాన్ని తెరవడానికి Cordialను అప్‌డేట్ చేయండి.</translation>
     </message>
@@ -2104,12 +3197,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>కస్టమర్ ఫోన్ నంబర్‌ను నమోదు చేయండి.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer's name: a given name, a family name or both.</source>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>కొత్త కస్టమర్ పేరును నమోదు చేయండి: మొదటి పేరు, ఇంటి పేరు లేదా రెండూ.</translation>
     </message>
     <message>
@@ -2224,7 +3317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s preferred language</source>
         <translation>కస్టమర్ ఇష్టపడే భాష</translation>
     </message>
     <message>
@@ -2345,7 +3438,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 చివరి వరకు చెల్లుబాటు అవుతుంది.</translation>
     </message>
     <message>
@@ -2702,7 +3795,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card's address otherwise</source>
+        <source>optional; the customer card&apos;s address otherwise</source>
         <translation>ఐచ్ఛికం; లేకపోతే కస్టమర్ కార్డ్‌లోని చిరునామా</translation>
     </message>
 </context>
@@ -2746,7 +3839,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer's request in the request field to fill in this sentence.</source>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
         <translation>ఈ వాక్యాన్ని పూరించడానికి అభ్యర్థన ఫీల్డ్‌లో కస్టమర్ అభ్యర్థనను టైప్ చేయండి.</translation>
     </message>
     <message>
@@ -2771,12 +3864,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
         <translation>ఈ వాక్యానికి కస్టమర్ పేరు కావాలి: కస్టమర్ కార్డ్‌ను ఎంచుకోండి లేదా సృష్టించండి.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's address: type it in the address field.</source>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
         <translation>ఈ వాక్యానికి కస్టమర్ చిరునామా కావాలి: దాన్ని చిరునామా ఫీల్డ్‌లో టైప్ చేయండి.</translation>
     </message>
     <message>
@@ -2794,7 +3887,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for "%2" in %3.</source>
+        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, %3లో “%2” కోసం పాఠ్యం లేదు.</translation>
     </message>
     <message>
@@ -2805,7 +3898,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1 తాను “%2” (%3) కోసం అని చెబుతోంది, కానీ అది నిల్వ చేయబడిన స్థానానికి సరిపోలడం లేదు.</translation>
     </message>
     <message>
@@ -2835,12 +3928,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel "%2".</source>
+        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో తెలియని ఛానెల్ “%2” ఉంది.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no "steps" list.</source>
+        <source>The script file %1 has no &quot;steps&quot; list.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో “steps” జాబితా లేదు.</translation>
     </message>
     <message>
@@ -2855,22 +3948,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id "%2".</source>
+        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో “%2” ఐడీతో రెండు దశలు ఉన్నాయి.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
+        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, దశ “%2”లోని “optional” విలువ true లేదా false అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "lines" must be a JSON object.</source>
+        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “lines” ఒక JSON ఆబ్జెక్ట్ అయి ఉండాలి.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line "%2" must be text.</source>
+        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>స్క్రిప్ట్ ఫైల్ %1లో, “%2” పంక్తి పాఠ్యం అయి ఉండాలి.</translation>
     </message>
     <message>
@@ -2885,7 +3978,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, "%2" is not in the documented form.</source>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
         <translation>భాషా నియమాల ఫైల్ %1లో “%2” నిర్దేశిత రూపంలో లేదు.</translation>
     </message>
 </context>
@@ -2894,7 +3987,7 @@
     <message>
         <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (దాటవేయబడింది)</translation>
     </message>
     <message>
@@ -2982,12 +4075,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+32"/>
         <source>The record no longer exists.</source>
         <translation>ఈ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>The call record no longer exists.</source>
         <translation>కాల్ రికార్డ్ ఇప్పుడు లేదు.</translation>
     </message>
@@ -3007,9 +4100,17 @@
         <translation>ఫాలో-అప్ ఇప్పుడు లేదు.</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+106"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>కస్టమర్ రికార్డ్ ఇప్పుడు లేదు. ఎవరైనా దాన్ని తొలగించి ఉండవచ్చు.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>ఈ కస్టమర్ కార్డు మరో కార్డులో విలీనం అయింది. మార్చడానికి ఆ కార్డును తెరవండి.</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
@@ -3033,7 +4134,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user's change. Try again.</source>
+        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
         <translation>డేటాబేస్ %1 మరో వినియోగదారు చేస్తున్న మార్పుతో బిజీగా ఉంది. మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
@@ -3097,7 +4198,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record's number.</source>
+        <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
     <message>
@@ -3105,11 +4206,21 @@
         <source>The database %1 cannot report other users&apos; changes.</source>
         <translation>డేటాబేస్ %1 ఇతర వినియోగదారుల మార్పులను తెలియజేయలేదు.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>ఈ కార్డులలో ఒకటి ఇప్పటికే మరో కార్డులో విలీనం అయింది.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>విలీనం చేయడానికి రెండు వేర్వేరు కస్టమర్ కార్డులను ఎంచుకోండి.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+108"/>
+        <location filename="../ui/main.cpp" line="+115"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>గ్రాఫికల్ డిస్‌ప్లే ఏదీ కనబడలేదు (DISPLAY గానీ WAYLAND_DISPLAY గానీ సెట్ చేయలేదు). Cordialను డెస్క్‌టాప్ సెషన్ నుండి ప్రారంభించండి.</translation>
     </message>
@@ -3119,7 +4230,7 @@
         <translation>Cordial ప్రారంభం కాలేదు</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>%1 డేటాబేస్ ఇప్పటికే స్కీమా వెర్షన్ %2లో ఉంది; చేయవలసినది ఏమీ లేదు.</translation>
     </message>
@@ -3129,7 +4240,7 @@
         <translation>%1 డేటాబేస్ స్కీమా వెర్షన్ %2 నుండి %3కి అప్‌డేట్ చేయబడింది.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial ఇప్పటికే నడుస్తోంది. అది వాడుతున్న డేటాబేస్: %1; మీరు అడిగినది: %2. వేరే డేటాబేస్‌తో పని చేయడానికి ముందుగా దాన్ని మూసివేయండి.</translation>
     </message>
@@ -3159,7 +4270,7 @@
         <translation>డేటాబేస్‌లో ఇంకా కస్టమర్‌లు ఎవరూ లేరు. Cordialను ప్రయత్నించడానికి డెమో కస్టమర్‌లను, చరిత్రను జోడించాలా?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>“%1” భాష అందుబాటులో లేదు; ఆంగ్లంలో కొనసాగుతోంది.</translation>
     </message>

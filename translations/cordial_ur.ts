@@ -573,19 +573,19 @@
     <message>
         <location filename="../app/services/CallHistory.cpp" line="+105"/>
         <source>Payment card read back: %1 ending in %2.</source>
-        <extracomment>In a call's history entry. %1 is the card brand ("Visa", or a word for an unknown brand), %2 the card's last four digits.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the card brand (&quot;Visa&quot;, or a word for an unknown brand), %2 the card&apos;s last four digits.</extracomment>
         <translation>ادائیگی کارڈ کی تفصیلات دہرائی گئیں: %1، آخری چار ہندسے %2۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow-up due: %1.</source>
-        <extracomment>In a call's history entry. %1 is the date and time the follow-up is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the date and time the follow-up is due.</extracomment>
         <translation>فالو اپ کا مقررہ وقت: %1۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up: %1, due %2.</source>
-        <extracomment>In a call's history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
+        <extracomment>In a call&apos;s history entry. %1 is the agent who will follow up, %2 the date and time it is due.</extracomment>
         <translation>فالو اپ: %1، مقررہ وقت %2۔</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../app/services/CallTimeline.cpp" line="+40"/>
         <source>Note: %1</source>
-        <extracomment>A line of a call's timeline in the history. %1 is the agent's note, on one line.</extracomment>
+        <extracomment>A line of a call&apos;s timeline in the history. %1 is the agent&apos;s note, on one line.</extracomment>
         <translation>نوٹ: %1</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
     <message>
         <location line="+3"/>
         <source>Answered after %1</source>
-        <extracomment>A line of a call's timeline. %1 is how long it rang, as 0:12.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long it rang, as 0:12.</extracomment>
         <translation>%1 کے بعد جواب دیا گیا</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     <message>
         <location line="-64"/>
         <source>Warm transfer to %1: consulting first</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1 کو مشاورتی منتقلی: پہلے مشورہ</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@
     <message>
         <location line="+3"/>
         <source>Cold transfer to %1</source>
-        <extracomment>A line of a call's timeline. %1 is a department or a manager.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is a department or a manager.</extracomment>
         <translation>%1 کو براہِ راست منتقلی</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
     <message>
         <location line="+4"/>
         <source>Script step said: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the title of a step of the call script.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the title of a step of the call script.</extracomment>
         <translation>اسکرپٹ کا مرحلہ بولا گیا: %1</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@
     <message>
         <location line="+3"/>
         <source>Closed: %1</source>
-        <extracomment>A line of a call's timeline. %1 is the wrap-up's outcome ("Resolved").</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is the wrap-up&apos;s outcome (&quot;Resolved&quot;).</extracomment>
         <translation>بند: %1</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     <message>
         <location line="+12"/>
         <source>Waited %1 during the transfer consultation, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller waited, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller waited, as 1:25.</extracomment>
         <translation>منتقلی کے مشورے کے دوران %1 انتظار کیا، ایک منٹ یا اس سے زیادہ</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
     <message>
         <location line="+3"/>
         <source>On hold for %1, a minute or more</source>
-        <extracomment>A line of a call's timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
+        <extracomment>A line of a call&apos;s timeline. %1 is how long the caller was on hold, as 1:25.</extracomment>
         <translation>%1 تک ہولڈ پر، ایک منٹ یا اس سے زیادہ</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
     <message>
         <location line="+7"/>
         <source>There is no month %1: the month is a number from 01 to 12 (MM/YY).</source>
-        <extracomment>%1 is the month as typed ("13"). MM/YY: two-digit month, slash, two-digit year.</extracomment>
+        <extracomment>%1 is the month as typed (&quot;13&quot;). MM/YY: two-digit month, slash, two-digit year.</extracomment>
         <translation>%1 نمبر کا کوئی مہینہ نہیں ہوتا: مہینہ 01 سے 12 تک کا عدد ہوتا ہے (MM/YY)۔</translation>
     </message>
     <message>
@@ -935,8 +935,8 @@
     <message>
         <location line="+34"/>
         <source>%1 %2</source>
-        <comment>month and year of a card's expiry</comment>
-        <extracomment>A card's expiry in words: %1 is the month's name (standalone form, "September"), %2 the year.</extracomment>
+        <comment>month and year of a card&apos;s expiry</comment>
+        <extracomment>A card&apos;s expiry in words: %1 is the month&apos;s name (standalone form, &quot;September&quot;), %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../app/domain/CardMasker.cpp" line="+51"/>
         <source>[%1 •••• %2]</source>
-        <extracomment>Replaces a card number typed into a note: %1 is the card brand ("Visa"), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
+        <extracomment>Replaces a card number typed into a note: %1 is the card brand (&quot;Visa&quot;), %2 the last four digits as the agent typed them. Keep the brackets and the four dots.</extracomment>
         <translation>[%1 •••• %2]</translation>
     </message>
     <message>
@@ -1050,10 +1050,15 @@
         <translation>کسی ڈیٹابیس کی جدولیں بنانے یا اپ ڈیٹ کرنے کے لیے “cordial migrate --db …” چلائیں؛ PostgreSQL پر ٹیم ڈیٹابیس کو Cordial کی ہر اپ ڈیٹ کے بعد ایک بار اس کی ضرورت ہوتی ہے۔</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Run “cordial import FILE.csv” to import customers from a CSV file; “cordial import --help” lists its options and exit codes.</source>
+        <translation>CSV فائل سے گاہک درآمد کرنے کے لیے “cordial import FILE.csv” چلائیں؛ “cordial import --help” اس کے اختیارات اور اخراج کوڈ دکھاتا ہے۔</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
-        <extracomment>Command-line help; keep "sqlite:" and "postgresql://" as they are</extracomment>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
         <translation>کھولنے کے لیے ڈیٹابیس: فائل کا پاتھ، sqlite:پاتھ یا postgresql://user@host:port/database۔ ڈیفالٹ: آخری بار استعمال ہونے والا ڈیٹابیس، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
     </message>
     <message>
@@ -1106,7 +1111,7 @@
     <message>
         <location line="+3"/>
         <source>A tel: or cordial:// link, or a phone number, to call.</source>
-        <extracomment>Command-line help for the positional argument; keep "tel:" and "cordial://" as they are</extracomment>
+        <extracomment>Command-line help for the positional argument; keep &quot;tel:&quot; and &quot;cordial://&quot; as they are</extracomment>
         <translation>کال کرنے کے لیے tel: یا cordial:// لنک، یا فون نمبر۔</translation>
     </message>
     <message>
@@ -1116,7 +1121,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents' Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
+        <source>Creates or updates the tables of a Cordial database to this version, then exits. Agents&apos; Cordial never changes the tables of a team database on PostgreSQL: an administrator runs this once after each update.</source>
         <translation>Cordial ڈیٹابیس کی جدولیں اس ورژن کے مطابق بناتا یا اپ ڈیٹ کرتا ہے، پھر بند ہو جاتا ہے۔ ایجنٹوں کا Cordial PostgreSQL پر ٹیم ڈیٹابیس کی جدولیں کبھی نہیں بدلتا: ہر اپ ڈیٹ کے بعد کوئی منتظم اسے ایک بار چلاتا ہے۔</translation>
     </message>
     <message>
@@ -1127,12 +1132,136 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../app/integration/CsvText.cpp" line="+92"/>
+        <source>The encoding %1 is not known. Try windows-1252 or ISO-8859-1.</source>
+        <translation>انکوڈنگ %1 معلوم نہیں۔ windows-1252 یا ISO-8859-1 آزمائیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file cannot be read as %1: it holds bytes that encoding does not define.</source>
+        <translation>فائل کو %1 کے طور پر نہیں پڑھا جا سکتا: اس میں ایسے بائٹ ہیں جو وہ انکوڈنگ متعین نہیں کرتی۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file starts as UTF-16 text but is not valid UTF-16.</source>
+        <translation>فائل UTF-16 متن کی طرح شروع ہوتی ہے مگر درست UTF-16 نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerAuditDialog.cpp" line="+29"/>
+        <source>Card created</source>
+        <translation>کارڈ بنایا گیا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (merge)</source>
+        <extracomment>A field changed by a merge: %1 is the field&apos;s name</extracomment>
+        <translation>%1 (انضمام)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with another card</source>
+        <translation>دوسرے کارڈ کے ساتھ ضم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with %1</source>
+        <extracomment>%1 is the other card&apos;s customer name</extracomment>
+        <translation>%1 کے ساتھ ضم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of the card of %1</source>
+        <extracomment>Dialog title: %1 is the customer&apos;s name</extracomment>
+        <translation>%1 کے کارڈ کی تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this card, newest first</source>
+        <translation>اس کارڈ میں تبدیلیاں، تازہ ترین پہلے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>لوڈ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown agent</source>
+        <translation>نامعلوم ایجنٹ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes recorded for this card.</source>
+        <translation>اس کارڈ کے لیے کوئی تبدیلی درج نہیں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n تبدیلی، تازہ ترین پہلے۔</numerusform>
+            <numerusform>%n تبدیلیاں، تازہ ترین پہلے۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+102"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+239"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>تبدیلیاں ترک کریں</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes you typed on this card?</source>
+        <translation>کیا آپ اس کارڈ پر لکھی گئی تبدیلیاں ترک کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>ترمیم جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>فون:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>دیگر فون:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,9 +1277,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Country:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ملک:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <extracomment>Customer card caption: the language the customer prefers to be served in</extracomment>
         <translation>زبان:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags:</source>
+        <extracomment>Customer card caption</extracomment>
+        <translation>ٹیگ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups:</source>
+        <extracomment>Customer card caption: follow-ups not done yet</extracomment>
+        <translation>فالو اپ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,6 +1311,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer&apos;s other phones</source>
+        <translation>گاہک کے دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>گاہک کا ای میل</translation>
     </message>
@@ -1174,8 +1326,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s country</source>
+        <translation>گاہک کا ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s preferred language</source>
         <translation>گاہک کی پسندیدہ زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tags</source>
+        <translation>گاہک کے ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>کھلے فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
+        <translation>ترمیم(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card (%1)</source>
+        <translation>اس کارڈ میں ترمیم کریں (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this card</source>
+        <translation>اس کارڈ میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>کارڈ میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>نیا کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new customer card</source>
+        <translation>نیا گاہک کارڈ بنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>ضم کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge another card into this one</source>
+        <translation>کسی دوسرے کارڈ کو اس میں ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card history</source>
+        <translation>کارڈ کی تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this card</source>
+        <translation>اس کارڈ کی تاریخچہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,20 +1401,236 @@
         <translation>گاہک کارڈ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No customer selected</source>
         <translation>کوئی گاہک منتخب نہیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <comment>salutation and full name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Team default</source>
         <translation>ٹیم کی طے شدہ زبان</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardEditor</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardEditor.cpp" line="+208"/>
+        <source>, </source>
+        <extracomment>Separator between tags as the agent types them</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why the card was not saved</source>
+        <translation>کارڈ محفوظ کیوں نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Team default</source>
+        <extracomment>The customer has no preferred language: the team&apos;s language is used</extracomment>
+        <translation>ٹیم کی طے شدہ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New customer card</source>
+        <translation>نیا گاہک کارڈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer card</source>
+        <translation>گاہک کارڈ میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>One number per line</source>
+        <translation>ہر سطر میں ایک نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IN, PK, ES…</source>
+        <extracomment>Placeholder of the country field: two-letter codes</extracomment>
+        <translation>IN, PK, ES…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter country code</source>
+        <translation>دو حرفی ملکی کوڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>ٹیگ کوما سے الگ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <extracomment>Button: store the edited customer card; shows &quot;Saving…&quot; while it is stored</extracomment>
+        <translation>محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card</source>
+        <translation>کارڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the changes</source>
+        <translation>تبدیلیاں منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer card editor</source>
+        <translation>گاہک کارڈ ایڈیٹر</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardTexts</name>
+    <message>
+        <location filename="../ui/panels/CustomerCardTexts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <extracomment>A country on the customer card: %1 its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read</source>
+        <translation>پڑھا نہیں جا سکا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None open</source>
+        <extracomment>Open follow-ups of the customer: there are none</extracomment>
+        <translation>کوئی کھلا نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open, next due %1</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due</extracomment>
+        <translation>
+            <numerusform>%n کھلا، اگلا %1 کو</numerusform>
+            <numerusform>%n کھلے، اگلا %1 کو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open, next due %1: %2</source>
+        <extracomment>%n open follow-ups; %1 when the next one is due, %2 why</extracomment>
+        <translation>
+            <numerusform>%n کھلا، اگلا %1 کو: %2</numerusform>
+            <numerusform>%n کھلے، اگلا %1 کو: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../app/services/CustomerExport.cpp" line="+21"/>
+        <source>The export file could not be written.</source>
+        <translation>برآمدی فائل نہیں لکھی جا سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../ui/panels/CustomerFieldNames.cpp" line="+8"/>
+        <source>Salutation</source>
+        <extracomment>Customer card field: how the customer is addressed (Ms., Dr., श्रीमती)</extracomment>
+        <translation>طرزِ خطاب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <extracomment>Customer card field: the main phone number</extracomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phones</source>
+        <translation>دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <extracomment>Customer card field: the language the customer prefers to be served in</extracomment>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <extracomment>Customer card field: free labels such as VIP</extracomment>
+        <translation>ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../app/services/CustomerImport.cpp" line="+76"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>فائل %1 پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file is empty: it has no header line.</source>
+        <translation>فائل خالی ہے: اس میں سرخی کی سطر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header line names no column of a name or a phone number, so no row can become a customer. Columns found: %1.</source>
+        <translation>سرخی کی سطر میں نام یا فون نمبر کا کوئی کالم نہیں، اس لیے کوئی سطر گاہک نہیں بن سکتی۔ ملنے والے کالم: %1۔</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The same customer (same name and phone number) is already stored or earlier in the file.</source>
+        <translation>یہی گاہک (وہی نام اور فون نمبر) پہلے سے محفوظ ہے یا فائل میں پہلے آ چکا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1272,14 +1706,38 @@
     </message>
 </context>
 <context>
+    <name>CustomerValidation</name>
+    <message>
+        <location filename="../app/domain/CustomerValidation.cpp" line="+27"/>
+        <source>Enter the customer&apos;s given name or family name.</source>
+        <translation>گاہک کا پہلا نام یا خاندانی نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters.</source>
+        <extracomment>%1 is the most characters the field takes</extracomment>
+        <translation>اس خانے میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not an e-mail address: it needs a name, an “@” and a domain, such as name@example.com.</source>
+        <translation>“%1” ای میل پتا نہیں ہے: اس میں ایک نام، “@” اور ایک ڈومین ہونا چاہیے، جیسے name@example.com۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the country as its two-letter code, such as IN, PK or ES, or leave it empty.</source>
+        <translation>ملک کو اس کے دو حرفی کوڈ سے درج کریں، جیسے IN، PK یا ES، یا اسے خالی چھوڑ دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+47"/>
         <source>The Qt database driver %1 is not installed.</source>
         <translation>Qt کا ڈیٹابیس ڈرائیور %1 انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>No file name was given for the database.</source>
         <translation>ڈیٹابیس کے لیے کوئی فائل نام نہیں دیا گیا۔</translation>
     </message>
@@ -1308,7 +1766,7 @@
     <name>DatabaseConfig</name>
     <message>
         <location filename="../app/storage/DatabaseConfig.cpp" line="+32"/>
-        <source>The server address "%1" is not valid. Use postgresql://user@host:port/database.</source>
+        <source>The server address &quot;%1&quot; is not valid. Use postgresql://user@host:port/database.</source>
         <translation>سرور کا پتہ “%1” درست نہیں ہے۔ postgresql://user@host:port/database استعمال کریں۔</translation>
     </message>
     <message>
@@ -1329,12 +1787,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The SQLite location "%1" names no file.</source>
+        <source>The SQLite location &quot;%1&quot; names no file.</source>
         <translation>SQLite مقام “%1” میں کسی فائل کا نام نہیں ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The database location "%1" is not supported. Use a file path or a postgresql:// address.</source>
+        <source>The database location &quot;%1&quot; is not supported. Use a file path or a postgresql:// address.</source>
         <translation>ڈیٹابیس کا مقام “%1” قابلِ قبول نہیں ہے۔ فائل کا پاتھ یا postgresql:// پتہ استعمال کریں۔</translation>
     </message>
 </context>
@@ -1614,7 +2072,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/models/HistoryModel.cpp" line="+271"/>
+        <location filename="../ui/models/HistoryModel.cpp" line="+274"/>
         <source>Inbound</source>
         <comment>from the customer to us</comment>
         <translation>ان باؤنڈ</translation>
@@ -1682,7 +2140,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Reading the call's timeline…</source>
+        <source>Reading the call&apos;s timeline…</source>
         <translation>کال کی ٹائم لائن پڑھی جا رہی ہے…</translation>
     </message>
     <message>
@@ -1916,6 +2374,522 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../app/integration/ImportColumns.cpp" line="+108"/>
+        <source>Salutation</source>
+        <translation>طرزِ خطاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phones</source>
+        <translation>دیگر فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>پسندیدہ زبان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <extracomment>Column of a customer file: free labels such as &quot;VIP&quot;</extracomment>
+        <translation>ٹیگ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported</source>
+        <extracomment>Column of an imported file that fills no customer field</extracomment>
+        <translation>درآمد نہیں ہوگا</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/platform/ImportCommand.cpp" line="+61"/>
+        <source>Imports customers from a CSV file (UTF-8 or UTF-16, comma or semicolon, a header line naming the columns). The file is only read. Rows that cannot be imported are listed with their line number.</source>
+        <translation>CSV فائل سے گاہک درآمد کرتا ہے (UTF-8 یا UTF-16، کاما یا سیمی کولن، کالموں کے ناموں والی سرخی کی سطر)۔ فائل صرف پڑھی جاتی ہے۔ جو سطریں درآمد نہیں ہو سکتیں وہ اپنے سطر نمبر کے ساتھ درج کی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 every row imported (duplicates skipped); 1 wrong command line; 2 the database could not be opened or written (nothing imported); 6 the file cannot be read (missing, unknown encoding, no name or phone column); 7 some rows were refused (the others imported, or none with --all-or-nothing).</source>
+        <translation>اخراج کوڈ: 0 ہر سطر درآمد ہوئی (دہرائے گئے چھوڑ دیے گئے)؛ 1 غلط کمانڈ لائن؛ 2 ڈیٹا بیس کھولا یا لکھا نہیں جا سکا (کچھ درآمد نہیں ہوا)؛ 6 فائل پڑھی نہیں جا سکتی (موجود نہیں، نامعلوم انکوڈنگ، نام یا فون کا کالم نہیں)؛ 7 کچھ سطریں مسترد ہوئیں (باقی درآمد ہوئیں، یا --all-or-nothing کے ساتھ کوئی نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database to open: a file path, sqlite:PATH or postgresql://user@host:port/database. Default: the last one used, else a file in your data folder.</source>
+        <extracomment>Command-line help; keep &quot;sqlite:&quot; and &quot;postgresql://&quot; as they are</extracomment>
+        <translation>کھولنے کے لیے ڈیٹا بیس: فائل کا راستہ، sqlite:PATH یا postgresql://user@host:port/database۔ طے شدہ: آخری بار استعمال ہونے والا، ورنہ آپ کے ڈیٹا فولڈر میں ایک فائل۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row, the database&apos;s customers included, but store nothing.</source>
+        <translation>ہر سطر جانچیں، ڈیٹا بیس کے گاہکوں سمیت، مگر کچھ محفوظ نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per row (the values as they would be stored, or why the row is refused), then a summary object.</source>
+        <translation>ہر سطر کے لیے ایک JSON آبجیکٹ چھاپیں (محفوظ ہونے والی قدریں، یا سطر مسترد ہونے کی وجہ)، پھر ایک خلاصہ آبجیکٹ۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a file that is not UTF-8, such as windows-1252. Without it such a file is refused.</source>
+        <extracomment>Command-line help; keep &quot;windows-1252&quot; as it is</extracomment>
+        <translation>UTF-8 نہ ہونے والی فائل کی انکوڈنگ، جیسے windows-1252۔ اس کے بغیر ایسی فائل مسترد کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing when any row is refused.</source>
+        <translation>کوئی بھی سطر مسترد ہو تو کچھ بھی درآمد نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language (en, hi, te, ur, ca).</source>
+        <translation>انٹرفیس کی زبان (en, hi, te, ur, ca)۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to import.</source>
+        <translation>درآمد کرنے کے لیے CSV فائل۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name one CSV file to import.</source>
+        <translation>درآمد کے لیے ایک CSV فائل بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. Name the file&apos;s encoding with --encoding, for example --encoding windows-1252.</source>
+        <translation>سطر %1 UTF-8 متن نہیں، اس لیے کچھ درآمد نہیں ہوا۔ فائل کی انکوڈنگ --encoding سے بتائیں، مثلاً --encoding windows-1252۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is not UTF-8 text, so nothing was imported. The file looks like %2: if that is right, run the import again with --encoding %2.</source>
+        <translation>سطر %1 UTF-8 متن نہیں، اس لیے کچھ درآمد نہیں ہوا۔ فائل %2 لگتی ہے: اگر یہ درست ہے تو --encoding %2 کے ساتھ درآمد دوبارہ چلائیں۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the file: %1%</source>
+        <translation>فائل پڑھی جا رہی ہے: %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: %1</source>
+        <translation>درآمد نہ ہونے والے کالم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد ہوا۔</numerusform>
+            <numerusform>%n گاہک درآمد ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n customer(s) would be imported; nothing was stored.</source>
+        <translation>
+            <numerusform>آزمائش: %n گاہک درآمد ہوتا؛ کچھ محفوظ نہیں ہوا۔</numerusform>
+            <numerusform>آزمائش: %n گاہک درآمد ہوتے؛ کچھ محفوظ نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported: %n row(s) were refused and --all-or-nothing was given.</source>
+        <translation>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطر مسترد ہوئی اور --all-or-nothing دیا گیا تھا۔</numerusform>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطریں مسترد ہوئیں اور --all-or-nothing دیا گیا تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا گیا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n سطر مسترد ہوئی۔</numerusform>
+            <numerusform>%n سطریں مسترد ہوئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+56"/>
+        <location line="+113"/>
+        <source>Import customers</source>
+        <translation>گاہک درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>File to import</source>
+        <translation>درآمد کی فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>فائل منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding of the file</source>
+        <translation>فائل کی انکوڈنگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read with this encoding</source>
+        <translation>اس انکوڈنگ سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows, as they will be stored</source>
+        <translation>پہلی سطریں، جیسے وہ محفوظ ہوں گی</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that cannot be imported</source>
+        <translation>وہ سطریں جو درآمد نہیں ہو سکتیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows</source>
+        <translation>درست سطریں درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any row is refused</source>
+        <translation>کوئی سطر مسترد ہو تو کچھ درآمد نہ کریں</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>فائل پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 is not UTF-8 text. Choose the encoding the file was saved in.</source>
+        <translation>سطر %1 UTF-8 متن نہیں۔ وہ انکوڈنگ منتخب کریں جس میں فائل محفوظ کی گئی تھی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is not UTF-8 text. It looks like %2: check the names in the preview after reading it.</source>
+        <translation>سطر %1 UTF-8 متن نہیں۔ یہ %2 لگتی ہے: پڑھنے کے بعد پیش نظارہ میں نام جانچ لیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>semicolon</source>
+        <translation>سیمی کولن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>کاما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <extracomment>%1 is an encoding such as UTF-8, %2 the delimiter (comma or semicolon)</extracomment>
+        <translation>انکوڈنگ: %1۔ حد بندی: %2۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column is imported.</source>
+        <translation>ہر کالم درآمد ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns not imported: %1</source>
+        <translation>درآمد نہ ہونے والے کالم: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: the file&apos;s column name, then the customer field it fills</extracomment>
+        <translation>%1
+← %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>%1 %2 %3</source>
+        <extracomment>%1, %2 and %3 are sentences with counts (&quot;12 customers ready to import&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n customer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد کے لیے تیار ہے۔</numerusform>
+            <numerusform>%n گاہک درآمد کے لیے تیار ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا جائے گا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے جائیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%n سطر درآمد نہیں ہو سکتی۔</numerusform>
+            <numerusform>%n سطریں درآمد نہیں ہو سکتیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was cancelled; the customers are as they were before.</source>
+        <translation>درآمد منسوخ کر دی گئی؛ گاہک پہلے جیسے ہی ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was imported: %n row(s) cannot be imported, and you chose to import nothing then.</source>
+        <translation>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطر درآمد نہیں ہو سکتی، اور آپ نے اس صورت میں کچھ بھی درآمد نہ کرنا چنا تھا۔</numerusform>
+            <numerusform>کچھ درآمد نہیں ہوا: %n سطریں درآمد نہیں ہو سکتیں، اور آپ نے اس صورت میں کچھ بھی درآمد نہ کرنا چنا تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n گاہک درآمد ہوا۔</numerusform>
+            <numerusform>%n گاہک درآمد ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n دہرایا گیا اندراج چھوڑا گیا۔</numerusform>
+            <numerusform>%n دہرائے گئے اندراج چھوڑے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n سطر درآمد نہیں ہوئی۔</numerusform>
+            <numerusform>%n سطریں درآمد نہیں ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../ui/windows/ImportExportFlow.cpp" line="+40"/>
+        <location line="+9"/>
+        <source>Export history</source>
+        <translation>تاریخچہ برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Export customers</source>
+        <translation>گاہک برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>برآمد ناکام ہو گئی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n history entry(s) saved to %1.</source>
+        <translation>
+            <numerusform>تاریخچے کا %n اندراج %1 میں محفوظ ہوا۔</numerusform>
+            <numerusform>تاریخچے کے %n اندراجات %1 میں محفوظ ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n گاہک %1 میں محفوظ ہوا۔</numerusform>
+            <numerusform>%n گاہک %1 میں محفوظ ہوئے۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../app/services/ImportExportService.cpp" line="+97"/>
+        <location line="+10"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>فائل %1 لکھی نہیں جا سکتی۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../app/integration/ImportRow.cpp" line="+86"/>
+        <source>A quoted field that starts on line %1 is never closed; the lines after it are read as new rows.</source>
+        <translation>سطر %1 پر شروع ہونے والا واوین میں بند خانہ کبھی بند نہیں ہوتا؛ اس کے بعد کی سطریں نئی سطروں کے طور پر پڑھی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote mark stands inside a field: put the whole field in quotes and double each quote mark inside it.</source>
+        <translation>ایک خانے کے اندر واوین کا نشان ہے: پورے خانے کو واوین میں رکھیں اور اس کے اندر ہر واوین کو دہرا لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row has %1 fields where the header has %2.</source>
+        <translation>سطر میں %1 خانے ہیں جبکہ سرخی میں %2 ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The column %1 holds a NUL byte.</source>
+        <translation>کالم %1 میں NUL بائٹ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value in the column %1 is longer than %2 characters.</source>
+        <translation>کالم %1 کی قدر %2 حروف سے لمبی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 holds a character that reverses the direction of text (U+202A–U+202E, U+2066–U+2069); such characters can disguise a value, so the row is not imported.</source>
+        <translation>کالم %1 میں ایسا حرف ہے جو متن کی سمت الٹ دیتا ہے (U+202A–U+202E، U+2066–U+2069)؛ ایسے حروف کسی قدر کو بدل کر دکھا سکتے ہیں، اس لیے یہ سطر درآمد نہیں کی جاتی۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The column %1 must hold a two-letter country code such as IN, PK or ES.</source>
+        <translation>کالم %1 میں دو حرفی ملکی کوڈ ہونا چاہیے، جیسے IN، PK یا ES۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 must hold a language code such as hi, ur or ca.</source>
+        <translation>کالم %1 میں زبان کا کوڈ ہونا چاہیے، جیسے hi، ur یا ca۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1: %2</source>
+        <extracomment>%1 is the column&apos;s name, %2 the reason the number is refused (a sentence)</extracomment>
+        <translation>کالم %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has neither a name nor a phone number.</source>
+        <translation>سطر میں نہ نام ہے نہ فون نمبر۔</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/KeychainSecretStore.cpp" line="+79"/>
@@ -1926,7 +2900,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../ui/windows/MainMenus.cpp" line="+61"/>
+        <location filename="../ui/windows/MainMenus.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>فائل(&amp;F)</translation>
     </message>
@@ -1934,6 +2908,21 @@
         <location line="+1"/>
         <source>&amp;Find customer…</source>
         <translation>گاہک تلاش کریں(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import customers…</source>
+        <translation>گاہک درآمد کریں(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export customers…</source>
+        <translation>گاہک برآمد کریں(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;history…</source>
+        <translation>تاریخچہ برآمد کریں(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1979,7 +2968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+371"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -2057,9 +3046,113 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MergeCustomersDialog.cpp" line="+42"/>
+        <source>%1 — %2</source>
+        <extracomment>A search result: %1 the customer&apos;s name, %2 the phone number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merge a card into %1</source>
+        <extracomment>Dialog title: %1 is the name of the card that stays</extracomment>
+        <translation>%1 میں ایک کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the other card of this customer by name, phone or e-mail. Its calls, notes, follow-ups and history move to this card, and it leaves the search.</source>
+        <translation>اس گاہک کا دوسرا کارڈ نام، فون یا ای میل سے تلاش کریں۔ اس کی کالیں، نوٹس، فالو اپ اور تاریخچہ اس کارڈ پر آ جائیں گے، اور وہ تلاش میں نظر نہیں آئے گا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find the other card:</source>
+        <translation>دوسرا کارڈ تلاش کریں(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the other card</source>
+        <translation>دوسرا کارڈ تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards found</source>
+        <translation>ملے ہوئے کارڈ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick the value to keep where the cards differ. Phone numbers and tags of both cards are kept.</source>
+        <translation>جہاں کارڈ مختلف ہیں وہاں رکھنے والی قدر چنیں۔ دونوں کارڈوں کے فون نمبر اور ٹیگ رکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+195"/>
+        <source>&amp;Merge cards</source>
+        <translation>کارڈ ضم کریں(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Merge the cards</source>
+        <translation>کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This card</source>
+        <translation>یہ کارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other card</source>
+        <translation>دوسرا کارڈ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No other card chosen yet.</source>
+        <translation>ابھی کوئی دوسرا کارڈ نہیں چنا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of this card: %2</source>
+        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
+        <translation>اس کارڈ کا %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the other card: %2</source>
+        <translation>دوسرے کارڈ کا %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Merge cards</source>
+        <translation>کارڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Merge the card of %1 into the card of %2? Its history moves and it leaves the search. This cannot be undone.</source>
+        <extracomment>%1 the card merged away, %2 the card kept</extracomment>
+        <translation>کیا %1 کا کارڈ %2 کے کارڈ میں ضم کر دیا جائے؟ اس کا تاریخچہ ساتھ آ جائے گا اور وہ تلاش میں نظر نہیں آئے گا۔ اسے واپس نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not merge</source>
+        <translation>ضم نہ کریں</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merging…</source>
+        <translation>ضم ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="+65"/>
+        <location filename="../app/storage/Migrations.cpp" line="+66"/>
         <source>The database %1 was written by a newer version of Cordial (schema %2; this version knows up to %3). It was left untouched: update Cordial to open it.</source>
         <translation>ڈیٹابیس %1 کو Cordial کے نئے ورژن نے لکھا ہے (اسکیما %2؛ یہ ورژن صرف %3 تک جانتا ہے)۔ اسے نہیں چھیڑا گیا: اسے کھولنے کے لیے Cordial کو اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2104,12 +3197,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>گاہک کا فون نمبر درج کریں۔</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Enter the new customer's name: a given name, a family name or both.</source>
+        <source>Enter the new customer&apos;s name: a given name, a family name or both.</source>
         <translation>نئے گاہک کا نام درج کریں: پہلا نام، خاندانی نام یا دونوں۔</translation>
     </message>
     <message>
@@ -2224,7 +3317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer's preferred language</source>
+        <source>Customer&apos;s preferred language</source>
         <translation>گاہک کی پسندیدہ زبان</translation>
     </message>
     <message>
@@ -2345,7 +3438,7 @@
     <message>
         <location line="+7"/>
         <source>Valid until the end of %1.</source>
-        <extracomment>%1 is the month and year in words ("September 2029").</extracomment>
+        <extracomment>%1 is the month and year in words (&quot;September 2029&quot;).</extracomment>
         <translation>%1 کے آخر تک درست۔</translation>
     </message>
     <message>
@@ -2702,7 +3795,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional; the customer card's address otherwise</source>
+        <source>optional; the customer card&apos;s address otherwise</source>
         <translation>اختیاری؛ بصورتِ دیگر گاہک کارڈ کا پتہ</translation>
     </message>
 </context>
@@ -2746,7 +3839,7 @@
     <name>ScriptFiller</name>
     <message>
         <location filename="../app/services/ScriptFiller.cpp" line="+71"/>
-        <source>Type the customer's request in the request field to fill in this sentence.</source>
+        <source>Type the customer&apos;s request in the request field to fill in this sentence.</source>
         <translation>یہ جملہ مکمل کرنے کے لیے درخواست والے خانے میں گاہک کی درخواست لکھیں۔</translation>
     </message>
     <message>
@@ -2771,12 +3864,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's name: choose or create the customer's card.</source>
+        <source>This sentence needs the customer&apos;s name: choose or create the customer&apos;s card.</source>
         <translation>اس جملے کے لیے گاہک کا نام درکار ہے: گاہک کا کارڈ منتخب کریں یا بنائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This sentence needs the customer's address: type it in the address field.</source>
+        <source>This sentence needs the customer&apos;s address: type it in the address field.</source>
         <translation>اس جملے کے لیے گاہک کا پتہ درکار ہے: اسے پتے والے خانے میں لکھیں۔</translation>
     </message>
     <message>
@@ -2794,7 +3887,7 @@
     <name>ScriptLibrary</name>
     <message>
         <location filename="../app/services/ScriptLibrary.cpp" line="+72"/>
-        <source>The script file %1 has no text for "%2" in %3.</source>
+        <source>The script file %1 has no text for &quot;%2&quot; in %3.</source>
         <translation>اسکرپٹ فائل %1 میں، %3 میں “%2” کا متن موجود نہیں ہے۔</translation>
     </message>
     <message>
@@ -2805,7 +3898,7 @@
     </message>
     <message>
         <location line="-47"/>
-        <source>The script file %1 says it is for "%2" (%3), which does not match where it is stored.</source>
+        <source>The script file %1 says it is for &quot;%2&quot; (%3), which does not match where it is stored.</source>
         <translation>اسکرپٹ فائل %1 کے مطابق وہ “%2” (%3) کے لیے ہے، جو اس کے محفوظ ہونے کی جگہ سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
@@ -2835,12 +3928,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 names an unknown channel "%2".</source>
+        <source>The script file %1 names an unknown channel &quot;%2&quot;.</source>
         <translation>اسکرپٹ فائل %1 میں نامعلوم چینل “%2” درج ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The script file %1 has no "steps" list.</source>
+        <source>The script file %1 has no &quot;steps&quot; list.</source>
         <translation>اسکرپٹ فائل %1 میں “steps” فہرست موجود نہیں ہے۔</translation>
     </message>
     <message>
@@ -2855,22 +3948,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The script file %1 has two steps with the id "%2".</source>
+        <source>The script file %1 has two steps with the id &quot;%2&quot;.</source>
         <translation>اسکرپٹ فائل %1 میں آئی ڈی “%2” والے دو مراحل ہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "optional" of step "%2" must be true or false.</source>
+        <source>In the script file %1, &quot;optional&quot; of step &quot;%2&quot; must be true or false.</source>
         <translation>اسکرپٹ فائل %1 میں، مرحلہ “%2” کی “optional” قدر true یا false ہونی چاہیے۔</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>In the script file %1, "lines" must be a JSON object.</source>
+        <source>In the script file %1, &quot;lines&quot; must be a JSON object.</source>
         <translation>اسکرپٹ فائل %1 میں، “lines” ایک JSON آبجیکٹ ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>In the script file %1, the line "%2" must be text.</source>
+        <source>In the script file %1, the line &quot;%2&quot; must be text.</source>
         <translation>اسکرپٹ فائل %1 میں، سطر “%2” متن ہونی چاہیے۔</translation>
     </message>
     <message>
@@ -2885,7 +3978,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the language rules file %1, "%2" is not in the documented form.</source>
+        <source>In the language rules file %1, &quot;%2&quot; is not in the documented form.</source>
         <translation>زبان کے قواعد کی فائل %1 میں “%2” دستاویزی شکل میں نہیں ہے۔</translation>
     </message>
 </context>
@@ -2894,7 +3987,7 @@
     <message>
         <location filename="../ui/panels/ScriptPanel.cpp" line="+266"/>
         <source>%1 (skipped)</source>
-        <extracomment>A script step the agent chose not to say; %1 is the step's title in the script language</extracomment>
+        <extracomment>A script step the agent chose not to say; %1 is the step&apos;s title in the script language</extracomment>
         <translation>%1 (چھوڑ دیا گیا)</translation>
     </message>
     <message>
@@ -2982,12 +4075,12 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <location filename="../app/storage/CallRepository.cpp" line="+30"/>
+        <location filename="../app/storage/CallRepository.cpp" line="+32"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>The call record no longer exists.</source>
         <translation>کال کا ریکارڈ اب موجود نہیں ہے۔</translation>
     </message>
@@ -3007,9 +4100,17 @@
         <translation>فالو اپ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../app/storage/CustomerRepository.cpp" line="+189"/>
+        <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location line="+10"/>
+        <location filename="../app/storage/CustomerRepository.cpp" line="+106"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
         <translation>گاہک کا ریکارڈ اب موجود نہیں ہے۔ ہو سکتا ہے کسی نے اسے حذف کر دیا ہو۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customer card was merged into another card. Open that card to change it.</source>
+        <translation>یہ گاہک کارڈ کسی دوسرے کارڈ میں ضم ہو چکا ہے۔ تبدیلی کے لیے وہ کارڈ کھولیں۔</translation>
     </message>
     <message>
         <location filename="../app/storage/SqlErrors.cpp" line="+45"/>
@@ -3033,7 +4134,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The database %1 is busy with another user's change. Try again.</source>
+        <source>The database %1 is busy with another user&apos;s change. Try again.</source>
         <translation>ڈیٹابیس %1 کسی دوسرے صارف کی تبدیلی میں مصروف ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
@@ -3097,7 +4198,7 @@
     </message>
     <message>
         <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
-        <source>The database %1 did not report the new record's number.</source>
+        <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>ڈیٹابیس %1 نے نئے ریکارڈ کا نمبر نہیں بتایا۔</translation>
     </message>
     <message>
@@ -3105,11 +4206,21 @@
         <source>The database %1 cannot report other users&apos; changes.</source>
         <translation>ڈیٹابیس %1 دوسرے صارفین کی تبدیلیوں کی اطلاع نہیں دے سکتا۔</translation>
     </message>
+    <message>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="-7"/>
+        <source>One of these cards was already merged into another card.</source>
+        <translation>ان میں سے ایک کارڈ پہلے ہی کسی دوسرے کارڈ میں ضم ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose two different customer cards to merge.</source>
+        <translation>ضم کرنے کے لیے دو مختلف گاہک کارڈ چنیں۔</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/main.cpp" line="+108"/>
+        <location filename="../ui/main.cpp" line="+115"/>
         <source>No graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Cordial from a desktop session.</source>
         <translation>کوئی گرافیکل ڈسپلے نہیں ملا (نہ DISPLAY سیٹ ہے نہ WAYLAND_DISPLAY)۔ Cordial کو ڈیسک ٹاپ سیشن سے شروع کریں۔</translation>
     </message>
@@ -3119,7 +4230,7 @@
         <translation>Cordial شروع نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The database %1 is already at schema version %2; nothing to do.</source>
         <translation>ڈیٹابیس %1 پہلے سے اسکیما ورژن %2 پر ہے؛ کچھ کرنے کی ضرورت نہیں۔</translation>
     </message>
@@ -3129,7 +4240,7 @@
         <translation>ڈیٹابیس %1 کو اسکیما ورژن %2 سے %3 پر اپ ڈیٹ کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Cordial is already running with the database %1, not %2. Close it first to work with another database.</source>
         <translation>Cordial پہلے سے چل رہا ہے۔ اس کا ڈیٹابیس: %1؛ آپ نے مانگا: %2۔ کسی دوسرے ڈیٹابیس پر کام کرنے کے لیے پہلے اسے بند کریں۔</translation>
     </message>
@@ -3159,7 +4270,7 @@
         <translation>ڈیٹابیس میں ابھی کوئی گاہک نہیں ہے۔ Cordial آزمانے کے لیے ڈیمو گاہک اور تاریخچہ شامل کریں؟</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The language “%1” is not available; continuing in English.</source>
         <translation>زبان “%1” دستیاب نہیں ہے؛ انگریزی میں جاری رکھا جا رہا ہے۔</translation>
     </message>
