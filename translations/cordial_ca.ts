@@ -1346,9 +1346,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Edit</source>
+        <source>Edit</source>
         <extracomment>Button on the customer card: edit it in place (F2)</extracomment>
-        <translation>&amp;Edita</translation>
+        <translation>Edita</translation>
     </message>
     <message>
         <location line="+1"/>

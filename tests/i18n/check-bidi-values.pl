@@ -32,7 +32,7 @@ my $isolatedBy = qr/\bBidiText::/;
 my $harmless = qr/^\s*(?:
       QString::number\s*\( | (?:QLocale\(\)|locale(?:\(\))?)\.toString\(\s*[A-Za-z_:]+\s*\)\s*$
     | formatDuration\s*\( | compact\s*\( | clock\s*\(
-    | (?:ChannelInfo|DispositionInfo|LanguageSwitcher|CardMasker)::\w+\s*\(
+    | (?:ChannelInfo|DispositionInfo|LanguageSwitcher|CardMasker|CustomerFieldNames)::\w+\s*\(
     | tr\s*\(
 )/x;
 

@@ -208,14 +208,15 @@ void MergeCustomersDialog::rebuildComparison()
             m_grid->addWidget(same, row, 1, 1, 2);
         } else {
             auto* group = new QButtonGroup(m_comparison);
-            const QString name = CustomerFieldNames::name(field);
+            const QString label = CustomerFieldNames::name(field);
             for (int side = 0; side < 2; ++side) {
                 const QString value = side == 0 ? mine : theirs;
                 auto* button = new QRadioButton(value.isEmpty() ? tr("(empty)") : value, m_comparison);
                 button->setObjectName(CustomerFields::key(field) + (side == 0 ? u"KeepRadioButton"_s : u"OtherRadioButton"_s));
                 //: Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card
-                button->setAccessibleName(side == 0 ? tr("%1 of this card: %2").arg(name, value)
-                                                    : tr("%1 of the other card: %2").arg(name, value));
+                const QString shown = BidiText::isolated(value);
+                button->setAccessibleName(side == 0 ? tr("%1 of this card: %2").arg(label, shown)
+                                                    : tr("%1 of the other card: %2").arg(label, shown));
                 group->addButton(button, side);
                 m_grid->addWidget(button, row, 1 + side, Qt::AlignTop);
             }

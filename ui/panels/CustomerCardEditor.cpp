@@ -123,7 +123,7 @@ CustomerCardEditor::CustomerCardEditor(QWidget* parent)
     for (const CustomerField field : FormOrder) {
         auto* caption = new QLabel(this);
         caption->setBuddy(inputFor(field));
-        caption->setWordWrap(true);
+        caption->setWordWrap(false); // a field name: one line, never squeezed to two
         caption->setProperty("field", static_cast<int>(field));
         m_captions << caption;
         form->addRow(caption, inputFor(field));

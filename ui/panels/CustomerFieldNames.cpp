@@ -34,7 +34,8 @@ QString CustomerFieldNames::name(CustomerField field)
 QString CustomerFieldNames::caption(CustomerField field)
 {
     //: A form caption: %1 is a field name such as "Given name"
-    return tr("%1:").arg(name(field));
+    const QString label = CustomerFieldNames::name(field); // a translated field name, not a value
+    return tr("%1:").arg(label);
 }
 
 QString CustomerFieldNames::nameOfKey(const QString& key)

@@ -280,7 +280,9 @@ TEST_F(CallRecoveryTest, TheListPointsAtTheCallersRowAfterASecondLaunch)
     settle();
     ASSERT_EQ(m_window->customerPane()->card()->customer()->id, expected.id);
     EXPECT_EQ(listedCustomerId(), expected.id);
-    EXPECT_EQ(selectedRows(), QList<int> {3});
+    // The caller's row is current wherever the call's recency moved it in the list.
+    ASSERT_EQ(selectedRows().size(), 1);
+    EXPECT_EQ(m_window->customerPane()->model()->customerAt(selectedRows().first())->id, expected.id);
 }
 
 TEST_F(CallRecoveryTest, TheListPointsAtTheRecoveredCallersRow)
@@ -291,7 +293,8 @@ TEST_F(CallRecoveryTest, TheListPointsAtTheRecoveredCallersRow)
     ASSERT_TRUE(recover());
     ASSERT_EQ(m_window->customerPane()->card()->customer()->id, m_customer.id);
     EXPECT_EQ(listedCustomerId(), m_customer.id);
-    EXPECT_EQ(selectedRows(), QList<int> {2});
+    ASSERT_EQ(selectedRows().size(), 1);
+    EXPECT_EQ(m_window->customerPane()->model()->customerAt(selectedRows().first())->id, m_customer.id);
 }
 
 TEST_F(CallRecoveryTest, ANewCardForAnUnknownCallerIsListedCountedAndCurrent)
@@ -340,7 +343,7 @@ TEST_F(CallRecoveryTest, ACallerHiddenByTheSearchClearsItAndIsSelected)
     QApplication::setActiveWindow(m_window.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     pane->searchEdit()->setFocus(Qt::OtherFocusReason);
-    QTest::keyClicks(pane->searchEdit(), searched.familyName);
+    pane->searchEdit()->insert(searched.familyName); // typed: QTest types ASCII only
     pane->searchNow();
     settle(); // the results come from the read worker
     pane->selectRow(0);
@@ -368,7 +371,7 @@ TEST_F(CallRecoveryTest, ACallerInTheSearchResultsKeepsTheSearchAndIsSelected)
 {
     CustomerSearchPane* pane = m_window->customerPane();
     const Customer caller = *pane->model()->customerAt(3);
-    QTest::keyClicks(pane->searchEdit(), caller.familyName);
+    pane->searchEdit()->insert(caller.familyName); // typed: QTest types ASCII only
     pane->searchNow();
     settle(); // the results come from the read worker
     ASSERT_GT(pane->model()->rowCount(), 0);
@@ -388,7 +391,7 @@ TEST_F(CallRecoveryTest, ASearchTypedWhileAScreenPopLoadsIsKept)
     ASSERT_NE(caller.familyName, other.familyName);
     m_window->intake()->handleArguments({u"tel:"_s + caller.phone});
     // Before the list of the screen pop arrives, the agent looks someone else up.
-    QTest::keyClicks(pane->searchEdit(), other.familyName);
+    pane->searchEdit()->insert(other.familyName); // typed: QTest types ASCII only
     pane->searchNow();
     settle();
     EXPECT_EQ(pane->searchEdit()->text(), other.familyName) << "the agent's search is not cleared";
