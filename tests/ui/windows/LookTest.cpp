@@ -84,10 +84,16 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         settle();
         const CustomerListModel* model = m_window->customerPane()->model();
+        // The same customer whatever the list's order: of those speaking the language, the last family
+        // name in code point order.
         Customer customer = *model->customerAt(0);
+        bool found = false;
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->customerAt(row)->preferredLanguage == language)
-                customer = *model->customerAt(row);
+            const Customer* c = model->customerAt(row);
+            if (c->preferredLanguage == language && (!found || c->familyName > customer.familyName)) {
+                customer = *c;
+                found = true;
+            }
         }
         CallController* controller = m_window->controller();
         ASSERT_TRUE(controller->startCall(customer, Channel::Phone, customer.phone, false));
