@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -49,6 +50,9 @@ CustomerSearchPane::CustomerSearchPane(ICustomerService& customers, QWidget* par
     layout->addWidget(m_resultsView, 1);
     layout->addWidget(m_card);
 
+    // Down from the search text goes into the results; Up from their first row comes back.
+    m_searchEdit->installEventFilter(this);
+    m_resultsView->installEventFilter(this);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &CustomerSearchPane::onSearchEdited);
     connect(m_debounce, &QTimer::timeout, this, &CustomerSearchPane::searchNow);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -97,6 +101,28 @@ void CustomerSearchPane::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
+}
+
+bool CustomerSearchPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier)
+        return QWidget::eventFilter(watched, event);
+    if (watched == m_searchEdit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)
+        && m_model->rowCount() > 0) {
+        m_resultsView->setFocus(Qt::TabFocusReason);
+        if (!m_resultsView->selectionModel()->currentIndex().isValid())
+            selectRow(0);
+        return true;
+    }
+    if (watched == m_resultsView && key->key() == Qt::Key_Up
+        && m_resultsView->selectionModel()->currentIndex().row() <= 0) {
+        m_searchEdit->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerSearchPane::onSearchEdited()

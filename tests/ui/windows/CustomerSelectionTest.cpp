@@ -230,6 +230,21 @@ TEST_P(CustomerSelectionTest, ACustomerCreatedForACallIsOnTheCardAndInTheList)
     expectAgreement("looked up during the call");
 }
 
+TEST_P(CustomerSelectionTest, ArrowKeysMoveBetweenTheSearchTextAndTheResults)
+{
+    type(u"Brown"_s);
+    ASSERT_GT(pane()->model()->rowCount(), 0);
+    pane()->searchEdit()->setFocus();
+    QTest::keyClick(pane()->searchEdit(), Qt::Key_Down);
+    EXPECT_EQ(m_window->focusWidget(), pane()->resultsView()) << "Down leaves the search text for the results";
+    EXPECT_EQ(pane()->resultsView()->selectionModel()->currentIndex().row(), 0);
+    ASSERT_TRUE(card().has_value()) << "the first result is on the card";
+    expectAgreement("moved into the results");
+    QTest::keyClick(pane()->resultsView(), Qt::Key_Up);
+    EXPECT_EQ(m_window->focusWidget(), pane()->searchEdit()) << "Up on the first row returns to the search text";
+    EXPECT_TRUE(card().has_value()) << "going back to the text keeps the customer";
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, CustomerSelectionTest, ::testing::Values("en", "ur"));
 
 } // namespace
