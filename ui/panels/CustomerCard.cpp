@@ -19,14 +19,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStackedWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 CustomerCard::CustomerCard(QWidget* parent)
     : QFrame(parent)
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new QWidget(this))
     , m_nameLabel(new QLabel(this))
     , m_phoneCaption(new QLabel(this))
     , m_phoneLabel(addValueLabel())
@@ -76,7 +76,7 @@ CustomerCard::CustomerCard(QWidget* parent)
     auto* view = new QWidget(m_pages);
     view->setObjectName(u"customerCardView"_s);
     auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_phoneCaption, m_phoneLabel);
     form->addRow(m_otherPhonesCaption, m_otherPhonesLabel);
@@ -97,10 +97,31 @@ CustomerCard::CustomerCard(QWidget* parent)
     viewLayout->setContentsMargins(0, 0, 0, 0);
     viewLayout->addWidget(m_nameLabel);
     viewLayout->addLayout(form);
-    viewLayout->addLayout(buttons);
+    viewLayout->addStretch();
 
-    m_pages->addWidget(view);
-    m_pages->addWidget(m_editor);
+    // Both pages in one box, the hidden one out of the layout: unlike a stacked widget, the box passes
+    // on the shown page's height for its width, so wrapped lines (Nastaliq, long addresses) get room.
+    m_viewPage = view;
+    auto* pagesLayout = new QVBoxLayout(m_pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    // The card shown scrolls rather than squeeze its lines when a small screen leaves it little height.
+    m_viewScroll = new QScrollArea(m_pages);
+    m_viewScroll->setObjectName(u"customerCardViewScrollArea"_s);
+    m_viewScroll->setFrameShape(QFrame::NoFrame);
+    m_viewScroll->setWidgetResizable(true);
+    m_viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_viewScroll->setWidget(view);
+    m_viewScroll->viewport()->installEventFilter(this);
+    view->installEventFilter(this);
+    // The buttons stay in sight below the lines that scroll.
+    auto* viewBox = new QWidget(m_pages);
+    auto* viewBoxLayout = new QVBoxLayout(viewBox);
+    viewBoxLayout->setContentsMargins(0, 0, 0, 0);
+    viewBoxLayout->addWidget(m_viewScroll, 1);
+    viewBoxLayout->addLayout(buttons);
+    m_viewBox = viewBox;
+    pagesLayout->addWidget(viewBox);
+    pagesLayout->addWidget(m_editor);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
@@ -148,7 +169,7 @@ void CustomerCard::setTeamRegion(const QString& region)
 
 bool CustomerCard::isEditing() const
 {
-    return m_pages->currentWidget() == m_editor;
+    return !m_editor->isHidden();
 }
 
 void CustomerCard::setCustomer(const std::optional<Customer>& customer)
@@ -255,20 +276,19 @@ void CustomerCard::cancel()
 
 void CustomerCard::showPage(QWidget* page)
 {
-    // A stacked widget is as tall as its tallest page: the hidden one is ignored, so the card shown
-    // leaves the search results their room and the editor takes it only while it is open.
-    for (int i = 0; i < m_pages->count(); ++i) {
-        QWidget* each = m_pages->widget(i);
-        each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_pages->setCurrentWidget(page);
+    // The hidden page leaves the layout, so the card shown leaves the search results their room and
+    // the editor takes it only while it is open.
+    if (page == m_viewPage)
+        page = m_viewBox;
+    for (QWidget* each : {m_viewBox, static_cast<QWidget*>(m_editor)})
+        each->setVisible(each == page);
     m_pages->updateGeometry();
 }
 
 void CustomerCard::closeEditor()
 {
     const bool hadFocus = m_editor->isAncestorOf(focusWidget());
-    showPage(m_pages->widget(0));
+    showPage(m_viewPage);
     m_editor->showError({});
     updateActions();
     if (hadFocus && m_editButton->isEnabled())
@@ -308,10 +328,26 @@ void CustomerCard::loadFollowUps()
         if (generation != m_followUpsRead)
             return; // another card since
         m_followUpsText = CustomerCardTexts::followUps(result);
-        // Nothing open needs no line: the card keeps its height for what is there (Nastaliq at 1024x768).
-        m_noFollowUps = result.ok() && result.value().open == 0;
         updateValues();
     });
+}
+
+bool CustomerCard::eventFilter(QObject* watched, QEvent* event)
+{
+    // The scroll area sizes its widget by its minimum size, which ignores wrapped lines: the lines get
+    // the height they need for the viewport's width, and scroll if it is more than there is.
+    const bool resized = watched == m_viewScroll->viewport() && event->type() == QEvent::Resize;
+    const bool relaid = watched == m_viewPage && event->type() == QEvent::LayoutRequest;
+    if (resized || relaid) {
+        const int width = m_viewScroll->viewport()->width();
+        QLayout* lines = m_viewPage->layout();
+        if (lines && lines->hasHeightForWidth() && width > 0) {
+            const int needed = lines->totalHeightForWidth(width);
+            if (needed != m_viewPage->minimumHeight())
+                m_viewPage->setMinimumHeight(needed);
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void CustomerCard::changeEvent(QEvent* event)
@@ -385,6 +421,7 @@ void CustomerCard::retranslateUi()
     m_historyButton->setText(tr("Card history"));
     m_historyButton->setAccessibleName(tr("History of this card"));
     setAccessibleName(tr("Customer card"));
+    m_viewScroll->setAccessibleName(tr("Customer card"));
     updateValues();
 }
 
@@ -426,6 +463,6 @@ void CustomerCard::updateValues()
     m_countryLabel->setVisible(!c.country.isEmpty());
     m_tagsCaption->setVisible(!c.tags.isEmpty());
     m_tagsLabel->setVisible(!c.tags.isEmpty());
-    m_followUpsCaption->setVisible(m_editing != nullptr && !m_noFollowUps);
-    m_followUpsLabel->setVisible(m_editing != nullptr && !m_noFollowUps);
+    m_followUpsCaption->setVisible(m_editing != nullptr);
+    m_followUpsLabel->setVisible(m_editing != nullptr);
 }

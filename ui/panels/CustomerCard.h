@@ -12,7 +12,6 @@ class ICustomerService;
 class QAction;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 /// Who the customer is and how to address them (F10): salutation and name, phones formatted for their
 /// region, e-mail, address, country, preferred language, tags and open follow-ups at a glance. With the
@@ -65,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -86,8 +86,10 @@ private:
     ICustomerService* m_customers = nullptr;
     int m_followUpsRead = 0; ///< generation of the follow-ups read; older answers are dropped
     QString m_followUpsText;
-    QStackedWidget* m_pages;
-    bool m_noFollowUps = false; ///< the customer has no open follow-up: the line is hidden
+    QWidget* m_pages; ///< the view and the editor, one shown at a time
+    QWidget* m_viewPage = nullptr;
+    class QScrollArea* m_viewScroll = nullptr;
+    QWidget* m_viewBox = nullptr; ///< the lines that scroll and the buttons below them
     QLabel* m_nameLabel;
     QLabel* m_phoneCaption;
     QLabel* m_phoneLabel;

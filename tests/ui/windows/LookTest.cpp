@@ -254,7 +254,9 @@ QStringList unreadable(QWidget* window, int* checked = nullptr)
         if (!label->isVisible() || !label->isEnabled() || label->text().trimmed().isEmpty())
             continue;
         const QRect seen = label->visibleRegion().boundingRect();
-        if (seen.isEmpty())
+        // A label scrolled almost out of its view shows a strip of line spacing and no glyph: it is not
+        // text on screen until at least half a line of it shows.
+        if (seen.isEmpty() || seen.height() < label->fontMetrics().height() / 2)
             continue;
         if (checked)
             ++*checked;
