@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 #include <QVBoxLayout>
 

@@ -2,6 +2,7 @@
 
 #include "domain/CardDataGuard.h"
 
+#include "storage/CustomerKeys.h"
 #include "storage/Database.h"
 #include "storage/SearchTerms.h"
 #include "storage/SqlStatement.h"
@@ -14,17 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Terms are inserted this many (term, customer) pairs per statement.
-constexpr int TermBatch = 100;
-
-QString termInsert(int pairs)
-{
-    QString sql = u"INSERT INTO customer_search_terms (term, customer_id) VALUES "_s;
-    for (int i = 0; i < pairs; ++i)
-        sql += i == 0 ? u"(?, ?)"_s : u", (?, ?)"_s;
-    return sql;
-}
-
 /// As CustomerRepository stores a card: free text masked (CardDataGuard) before the sort key and the
 /// search terms are made from it, tags trimmed, the country upper case.
 Customer asStored(const Customer& customer)
@@ -58,8 +48,7 @@ struct CustomerImportWriter::Statements
         , phone(db,
               u"INSERT INTO customer_phones (customer_id, position, number, e164, national, region, reversed) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
-        , termBatch(db, termInsert(TermBatch))
-        , termOne(db, termInsert(1))
+        , keys(db)
         , owners(db,
               u"SELECT c.given_name, c.family_name, c.phone, c.country FROM customers c "
               u"WHERE c.merged_into IS NULL AND (c.phone_digits IN (?, ?, ?, ?) OR c.id IN "
@@ -70,8 +59,7 @@ struct CustomerImportWriter::Statements
     Transaction transaction;
     SqlStatement customer;
     SqlStatement phone;
-    SqlStatement termBatch;
-    SqlStatement termOne;
+    CustomerKeys::Writer keys;
     SqlStatement owners;
 };
 
@@ -131,30 +119,10 @@ Result<qint64> CustomerImportWriter::add(const Customer& customer, const QList<I
         if (Status status = m_statements->phone.exec(); !status)
             return status.error();
     }
-    for (const QString& term : SearchTerms::forCustomer(stored))
-        m_pendingTerms.append({ term, id.value() });
-    if (m_pendingTerms.size() >= TermBatch) {
-        if (Status status = flushTerms(); !status)
-            return status.error();
-    }
+    // New cards: no contact yet.
+    if (Status status = m_statements->keys.addSearchKeys(id.value(), 0, stored); !status)
+        return status.error();
     return id;
-}
-
-Status CustomerImportWriter::flushTerms()
-{
-    qsizetype done = 0;
-    while (m_pendingTerms.size() - done >= TermBatch) {
-        SqlStatement& q = m_statements->termBatch;
-        for (int i = 0; i < TermBatch; ++i) {
-            const auto& [term, id] = m_pendingTerms.at(done + i);
-            q.bindKey(term).bindInt(id);
-        }
-        if (Status status = q.exec(); !status)
-            return status;
-        done += TermBatch;
-    }
-    m_pendingTerms.remove(0, done);
-    return {};
 }
 
 Result<QList<StoredPhoneOwner>> CustomerImportWriter::ownersOfPhone(const ImportIdentity::Phone& phone)
@@ -178,20 +146,15 @@ Result<QList<StoredPhoneOwner>> CustomerImportWriter::ownersOfPhone(const Import
 
 Status CustomerImportWriter::commit()
 {
-    if (Status status = flushTerms(); !status)
+    if (Status status = m_statements->keys.flush(); !status)
         return status;
-    for (const auto& [term, id] : std::as_const(m_pendingTerms)) {
-        m_statements->termOne.bindKey(term).bindInt(id);
-        if (Status status = m_statements->termOne.exec(); !status)
-            return status;
-    }
-    m_pendingTerms.clear();
     return m_statements->transaction.commit();
 }
 
 void CustomerImportWriter::rollback()
 {
-    m_pendingTerms.clear();
-    if (m_statements)
+    if (m_statements) {
+        m_statements->keys.clear();
         m_statements->transaction.rollback();
+    }
 }

@@ -47,10 +47,8 @@ public:
 
 private:
     struct Statements;
-    Status flushTerms();
 
     Database& m_db;
     std::unique_ptr<Statements> m_statements;
-    QList<std::pair<QString, qint64>> m_pendingTerms;
     bool m_startedEmpty = true;
 };

@@ -1,6 +1,7 @@
 #include "storage/CustomerKeys.h"
 
 #include "domain/PhoneKeys.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/SearchTerms.h"
 #include "storage/SqlStatement.h"
@@ -14,122 +15,111 @@ namespace {
 constexpr int RowsPerInsert = 16;
 /// Customers read and rewritten per step of rebuildAll().
 constexpr int RebuildBatch = 5000;
+} // namespace
 
-struct TermRow
+CustomerKeys::Writer::Writer(const Database& db)
+    : m_terms(db, u"customer_search_terms"_s, { u"term"_s, u"customer_id"_s }, RowsPerInsert,
+          u" ON CONFLICT DO NOTHING"_s)
+    , m_prefixes(db, u"customer_search_prefixes"_s, { u"prefix"_s, u"last_contact_ms"_s, u"customer_id"_s },
+          RowsPerInsert, u" ON CONFLICT DO NOTHING"_s)
+    , m_phones(db, u"customer_phones"_s,
+          { u"customer_id"_s, u"position"_s, u"number"_s, u"e164"_s, u"national"_s, u"region"_s, u"reversed"_s },
+          RowsPerInsert)
 {
-    QString term;
-    qint64 customerId;
-};
-
-struct PhoneRow
-{
-    qint64 customerId;
-    int position;
-    QString number;
-    PhoneKeys keys;
-};
-
-QString valuesList(int rows, int columns)
-{
-    QString one = u"("_s;
-    for (int c = 0; c < columns; ++c)
-        one += c == 0 ? u"?"_s : u", ?"_s;
-    one += u')';
-    QStringList all;
-    all.reserve(rows);
-    for (int r = 0; r < rows; ++r)
-        all << one;
-    return all.join(u", "_s);
 }
 
-Status insertTerms(const Database& db, const QList<TermRow>& rows)
+Status CustomerKeys::Writer::addSearchKeys(qint64 id, qint64 lastContactMs, const Customer& stored)
 {
-    for (qsizetype start = 0; start < rows.size(); start += RowsPerInsert) {
-        const int count = static_cast<int>(qMin<qsizetype>(RowsPerInsert, rows.size() - start));
-        SqlStatement q(db,
-            u"INSERT INTO customer_search_terms (term, customer_id) VALUES "_s % valuesList(count, 2)
-                % u" ON CONFLICT DO NOTHING"_s);
-        for (int i = 0; i < count; ++i) {
-            const TermRow& row = rows.at(start + i);
-            q.bindKey(row.term).bindInt(row.customerId);
-        }
-        if (Status status = q.exec(); !status)
+    for (const QString& term : SearchTerms::forCustomer(stored)) {
+        if (Status status = m_terms.add({ term, id }); !status)
+            return status;
+    }
+    for (const QString& prefix : SearchTerms::prefixesFor(stored)) {
+        if (Status status = m_prefixes.add({ prefix, lastContactMs, id }); !status)
             return status;
     }
     return {};
 }
 
-Status insertPhones(const Database& db, const QList<PhoneRow>& rows)
+Status CustomerKeys::Writer::addPhone(qint64 id, int position, const QString& number, const PhoneKeys& keys)
 {
-    for (qsizetype start = 0; start < rows.size(); start += RowsPerInsert) {
-        const int count = static_cast<int>(qMin<qsizetype>(RowsPerInsert, rows.size() - start));
-        SqlStatement q(db,
-            u"INSERT INTO customer_phones (customer_id, position, number, e164, national, region, reversed) VALUES "_s
-                % valuesList(count, 7));
-        for (int i = 0; i < count; ++i) {
-            const PhoneRow& row = rows.at(start + i);
-            q.bindInt(row.customerId)
-                .bindInt(row.position)
-                .bindKey(row.number)
-                .bindKey(row.keys.e164)
-                .bindKey(row.keys.national)
-                .bindKey(row.keys.region)
-                .bindKey(row.keys.reversed);
-        }
-        if (Status status = q.exec(); !status)
-            return status;
-    }
-    return {};
+    return m_phones.add({ id, position, number, keys.e164, keys.national, keys.region, keys.reversed });
 }
 
-void collect(qint64 id, const Customer& stored, QList<TermRow>& terms, QList<PhoneRow>& phones)
+Status CustomerKeys::Writer::add(qint64 id, qint64 lastContactMs, const Customer& stored)
 {
-    for (const QString& term : SearchTerms::forCustomer(stored))
-        terms << TermRow { term, id };
+    if (Status status = addSearchKeys(id, lastContactMs, stored); !status)
+        return status;
     QStringList numbers { stored.phone };
     numbers << stored.otherPhones;
     for (int position = 0; position < numbers.size(); ++position) {
         const QString number = numbers.at(position).trimmed();
         if (number.isEmpty() && position > 0)
             continue;
-        phones << PhoneRow { id, position, number, PhoneKeys::of(number, stored.country) };
+        if (Status status = addPhone(id, position, number, PhoneKeys::of(number, stored.country)); !status)
+            return status;
     }
+    return {};
 }
-} // namespace
+
+Status CustomerKeys::Writer::flush()
+{
+    for (BatchInsert* batch : { &m_terms, &m_prefixes, &m_phones }) {
+        if (Status status = batch->flush(); !status)
+            return status;
+    }
+    return {};
+}
+
+void CustomerKeys::Writer::clear()
+{
+    for (BatchInsert* batch : { &m_terms, &m_prefixes, &m_phones })
+        batch->clear();
+}
 
 Status CustomerKeys::write(const Database& db, qint64 id, const Customer& stored)
 {
-    for (const QString& table : { u"customer_search_terms"_s, u"customer_phones"_s }) {
-        SqlStatement clear(db, u"DELETE FROM "_s % table % u" WHERE customer_id = ?"_s);
+    if (Status status = remove(db, id); !status)
+        return status;
+    SqlStatement last(db, u"SELECT last_contact_ms FROM customers WHERE id = ?"_s);
+    last.bindInt(id);
+    if (Status status = last.exec(); !status)
+        return status;
+    const qint64 lastContactMs = last.next() ? last.integer(0) : 0;
+    last.finish();
+    Writer writer(db);
+    if (Status status = writer.add(id, lastContactMs, stored); !status)
+        return status;
+    return writer.flush();
+}
+
+Status CustomerKeys::remove(const Database& db, qint64 id)
+{
+    for (const char16_t* table : { u"customer_search_terms", u"customer_search_prefixes", u"customer_phones" }) {
+        SqlStatement clear(db, u"DELETE FROM "_s % QStringView(table) % u" WHERE customer_id = ?"_s);
         clear.bindInt(id);
         if (Status status = clear.exec(); !status)
             return status;
     }
-    QList<TermRow> terms;
-    QList<PhoneRow> phones;
-    collect(id, stored, terms, phones);
-    if (Status status = insertTerms(db, terms); !status)
-        return status;
-    return insertPhones(db, phones);
+    return {};
 }
 
 Status CustomerKeys::rebuildAll(const Database& db)
 {
-    for (const QString& sql : { u"DELETE FROM customer_search_terms"_s, u"DELETE FROM customer_phones"_s }) {
+    for (const QString& sql : { u"DELETE FROM customer_search_terms"_s, u"DELETE FROM customer_search_prefixes"_s,
+             u"DELETE FROM customer_phones"_s }) {
         if (Status status = SqlStatement::run(db, sql); !status)
             return status;
     }
     qint64 after = 0;
     for (;;) {
         SqlStatement read(db,
-            u"SELECT id, given_name, family_name, phone, email, country FROM customers WHERE id > ? "
-            u"ORDER BY id LIMIT ?"_s);
+            u"SELECT id, given_name, family_name, phone, email, country, last_contact_ms FROM customers "
+            u"WHERE id > ? ORDER BY id LIMIT ?"_s);
         read.bindInt(after).bindInt(RebuildBatch);
         if (Status status = read.exec(); !status)
             return status;
-        QList<TermRow> terms;
-        QList<PhoneRow> phones;
-        QList<QPair<qint64, QString>> sortKeys;
+        QList<std::pair<Customer, qint64>> batch; // with its last contact
         while (read.next()) {
             Customer c;
             c.id = read.integer(0);
@@ -138,16 +128,20 @@ Status CustomerKeys::rebuildAll(const Database& db)
             c.phone = read.text(3);
             c.email = read.text(4);
             c.country = read.text(5);
-            collect(c.id, c, terms, phones);
-            sortKeys << qMakePair(c.id, SearchTerms::sortKey(c));
+            batch.append({ c, read.integer(6) });
             after = c.id;
         }
         read.finish();
+        Writer writer(db);
+        QList<QPair<qint64, QString>> sortKeys;
+        for (const auto& [c, lastContactMs] : std::as_const(batch)) {
+            if (Status status = writer.add(c.id, lastContactMs, c); !status)
+                return status;
+            sortKeys << qMakePair(c.id, SearchTerms::sortKey(c));
+        }
         if (sortKeys.isEmpty())
             return {};
-        if (Status status = insertTerms(db, terms); !status)
-            return status;
-        if (Status status = insertPhones(db, phones); !status)
+        if (Status status = writer.flush(); !status)
             return status;
         SqlStatement update(db, u"UPDATE customers SET sort_key = ? WHERE id = ?"_s);
         for (const auto& [id, key] : sortKeys) {
@@ -162,7 +156,13 @@ Status CustomerKeys::touchLastContact(const Database& db, qint64 id, qint64 ms)
 {
     if (id <= 0 || ms <= 0)
         return {};
-    SqlStatement q(db, u"UPDATE customers SET last_contact_ms = ? WHERE id = ? AND last_contact_ms < ?"_s);
-    q.bindInt(ms).bindInt(id).bindInt(ms);
-    return q.exec();
+    // The search lists carry the last contact too: a customer moves to the front of each list.
+    for (const QString& sql : { u"UPDATE customers SET last_contact_ms = ? WHERE id = ? AND last_contact_ms < ?"_s,
+             u"UPDATE customer_search_prefixes SET last_contact_ms = ? WHERE customer_id = ? AND last_contact_ms < ?"_s }) {
+        SqlStatement q(db, sql);
+        q.bindInt(ms).bindInt(id).bindInt(ms);
+        if (Status status = q.exec(); !status)
+            return status;
+    }
+    return {};
 }

@@ -4,6 +4,7 @@
 #include "domain/PhoneNumber.h"
 
 #include "storage/CustomerAuditRepository.h"
+#include "storage/CustomerKeys.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
@@ -146,22 +147,19 @@ Result<Customer> CustomerMergeRepository::merge(const Customer& kept, qint64 mer
     retire.bindInt(kept.id).bindTime(at).bindInt(mergedId);
     if (Status status = retire.exec(); !status)
         return status.error();
-    for (const QString& sql : {u"DELETE FROM customer_search_terms WHERE customer_id = ?"_s,
-             u"DELETE FROM customer_phones WHERE customer_id = ?"_s}) {
-        SqlStatement q(m_db, sql);
-        q.bindInt(mergedId);
-        if (Status status = q.exec(); !status)
-            return status.error();
-    }
+    if (Status status = CustomerKeys::remove(m_db, mergedId); !status)
+        return status.error();
     // The kept card was last in touch when either card was.
     qint64 lastContact = 0;
     for (const QDateTime& t : {before.value().lastContactUtc, merged.value().lastContactUtc}) {
         if (t.isValid())
             lastContact = qMax(lastContact, t.toMSecsSinceEpoch());
     }
-    SqlStatement touch(m_db, u"UPDATE customers SET updated_ms = ?, last_contact_ms = ? WHERE id = ?"_s);
-    touch.bindTime(at).bindInt(lastContact).bindInt(kept.id);
+    SqlStatement touch(m_db, u"UPDATE customers SET updated_ms = ? WHERE id = ?"_s);
+    touch.bindTime(at).bindInt(kept.id);
     if (Status status = touch.exec(); !status)
+        return status.error();
+    if (Status status = CustomerKeys::touchLastContact(m_db, kept.id, lastContact); !status)
         return status.error();
 
     CustomerAuditRepository audit(m_db);

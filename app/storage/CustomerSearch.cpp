@@ -106,6 +106,7 @@ struct Plan
     QList<Sql> exactConditions;     ///< the exact tier alone, for dense searches
     Sql exactSource;                ///< a superset of the exact tier
     Sql prefixSource;               ///< a superset of the prefix tier, without the exact terms
+    QString listKey;                ///< the search list holding every match; empty: none does
     bool tiers() const { return !exactAll.isEmpty(); }
 };
 
@@ -246,23 +247,32 @@ Status fetch(const Database& db, const Sql& source, const QList<Sql>& conditions
     return readRows(q, rows);
 }
 
-/// Customers in recency order (customers_recent), each tested: cost ~ limit / share of matches.
-Status walk(const Database& db, const QList<Sql>& conditions, int tier, const std::optional<CustomerCursor>& after,
-    int limit, QList<Row>& rows)
+/// Customers in recency order, each tested: cost ~ limit / share of matches. With a list key, the
+/// customers of that search list (customer_search_prefixes), else every customer (customers_recent).
+Status walk(const Database& db, const QString& listKey, const QList<Sql>& conditions, int tier,
+    const std::optional<CustomerCursor>& after, int limit, QList<Row>& rows)
 {
     if (after && after->tier > tier)
         return {};
-    Sql sql { u"SELECT "_s % CustomerRow::columns() % u", "_s % QString::number(tier)
-            % u" AS tier FROM customers c WHERE c.merged_into IS NULL"_s,
+    const bool list = !listKey.isEmpty();
+    // k's columns order the walk: its primary key is (prefix, last_contact_ms, customer_id).
+    const QString last = list ? u"k.last_contact_ms"_s : u"c.last_contact_ms"_s;
+    const QString id = list ? u"k.customer_id"_s : u"c.id"_s;
+    Sql sql { u"SELECT "_s % CustomerRow::columns() % u", "_s % QString::number(tier) % u" AS tier FROM "_s
+            % (list ? u"customer_search_prefixes k JOIN customers c ON c.id = k.customer_id WHERE k.prefix = ? AND "_s
+                    : u"customers c WHERE "_s)
+            % u"c.merged_into IS NULL"_s,
         {} };
+    if (list)
+        sql.binds << listKey;
     for (const Sql& condition : conditions)
         sql = sql + Sql { u" AND "_s, {} } + condition;
     if (after && after->tier == tier) {
         sql = sql
-            + Sql { u" AND c.last_contact_ms <= ? AND (c.last_contact_ms < ? OR c.id < ?)"_s,
+            + Sql { u" AND "_s % last % u" <= ? AND ("_s % last % u" < ? OR "_s % id % u" < ?)"_s,
                 { after->lastContactMs, after->lastContactMs, after->id } };
     }
-    sql = sql + Sql { u" ORDER BY c.last_contact_ms DESC, c.id DESC LIMIT ?"_s, { qint64(limit) } };
+    sql = sql + Sql { u" ORDER BY "_s % last % u" DESC, "_s % id % u" DESC LIMIT ?"_s, { qint64(limit) } };
     SqlStatement q(db, sql.text);
     bindAll(q, sql.binds);
     return readRows(q, rows);
@@ -282,9 +292,17 @@ Result<Plan> textPlan(const Database& db, const QString& text)
         if (!email.isEmpty()) {
             plan.conditions << emailCondition;
             plan.sources << emailSource;
+            plan.listKey = SearchTerms::prefixKey(email);
         }
         return plan;
     }
+    // The list of the longest word: every name starting with it (and every e-mail address), in order.
+    const QString longest = *std::max_element(words.cbegin(), words.cend(),
+        [](const QString& a, const QString& b) { return a.size() < b.size(); });
+    plan.listKey = SearchTerms::prefixKey(longest);
+    // One word may also be an e-mail prefix: its list holds those addresses only when they start alike.
+    if (words.size() == 1 && !email.isEmpty() && SearchTerms::prefixKey(email) != plan.listKey)
+        plan.listKey.clear();
     QList<Sql> exact;
     for (const QString& word : words) {
         plan.conditions << termExists(prefixRange(word));
@@ -385,7 +403,7 @@ Result<CustomerPage> CustomerSearch::page(
         if (Status status = fetch(m_db, plan.sources.at(best), plan.conditions, tier, after, limit, rows); !status)
             return status.error();
     } else if (!plan.tiers()) {
-        if (Status status = walk(m_db, plan.conditions, 0, after, limit, rows); !status)
+        if (Status status = walk(m_db, plan.listKey, plan.conditions, 0, after, limit, rows); !status)
             return status.error();
     } else {
         // Dense words: the exact tier first (fetched when rare), then the others in recency order.
@@ -396,7 +414,7 @@ Result<CustomerPage> CustomerSearch::page(
             if (exactCount.value() > 0) {
                 const Status status = exactCount.value() <= s_fetchLimit
                     ? fetch(m_db, plan.exactSource, plan.exactConditions, Sql { u"0"_s, {} }, after, limit, rows)
-                    : walk(m_db, plan.exactConditions, 0, after, limit, rows);
+                    : walk(m_db, plan.listKey, plan.exactConditions, 0, after, limit, rows);
                 if (!status)
                     return status.error();
             }
@@ -416,7 +434,7 @@ Result<CustomerPage> CustomerSearch::page(
             const Status status = prefixCount == 0 ? Status {}
                 : prefixCount <= s_fetchLimit
                 ? fetch(m_db, plan.prefixSource, others, Sql { u"1"_s, {} }, after, rest, rows)
-                : walk(m_db, others, 1, after, rest, rows);
+                : walk(m_db, plan.listKey, others, 1, after, rest, rows);
             if (!status)
                 return status.error();
         }

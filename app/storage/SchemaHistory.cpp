@@ -250,6 +250,16 @@ const SchemaStep Migration6[] = {
     u"CREATE INDEX customer_phones_national ON customer_phones (national)",
     u"CREATE INDEX customer_phones_reversed ON customer_phones (reversed)",
 
+    // Search lists: the customers behind each prefix key (SearchTerms::prefixesFor), most recent first,
+    // so that a page of a prefix search is read off an index rather than sorted; last_contact_ms follows
+    // customers.last_contact_ms in the same transaction.
+    u"CREATE TABLE customer_search_prefixes ("
+    u" prefix {KEY} NOT NULL,"
+    u" last_contact_ms BIGINT NOT NULL,"
+    u" customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    u" PRIMARY KEY (prefix, last_contact_ms, customer_id)){WITHOUT_ROWID}",
+    u"CREATE INDEX customer_search_prefixes_customer ON customer_search_prefixes (customer_id)",
+
     // Audit trail of cards: who changed what, when, old -> new; merges and creations too.
     u"CREATE TABLE customer_audit ("
     u" id {ID},"

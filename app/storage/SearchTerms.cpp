@@ -50,6 +50,39 @@ QStringList SearchTerms::forCustomer(const Customer& customer)
     return terms;
 }
 
+QStringList SearchTerms::prefixesFor(const Customer& customer)
+{
+    QStringList sources = SearchText::nameTerms(QString(customer.givenName + u' ' + customer.familyName));
+    const QString email = SearchText::fold(customer.email.trimmed());
+    if (!email.isEmpty())
+        sources << email;
+    QStringList keys;
+    for (const QString& source : sources) {
+        QString prefix;
+        int length = 0;
+        for (const char32_t c : source.toUcs4()) {
+            if (++length > PrefixLength)
+                break;
+            prefix += QString::fromUcs4(&c, 1);
+            keys << prefix;
+        }
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+QString SearchTerms::prefixKey(const QString& word)
+{
+    QString key;
+    int length = 0;
+    for (const char32_t c : word.toUcs4()) {
+        if (++length > PrefixLength)
+            break;
+        key += QString::fromUcs4(&c, 1);
+    }
+    return key;
+}
+
 QStringList SearchTerms::queryWords(const QString& text)
 {
     QStringList words = SearchText::words(text);

@@ -22,8 +22,19 @@ public:
     /// Separates the two words of a pair term; sorts below every word character.
     static constexpr QChar PairSeparator = QChar(0x0020);
 
+    /// Prefix keys are cut to this many code points: a longer query word reads the list of its first
+    /// PrefixLength code points and is checked against the terms.
+    static constexpr int PrefixLength = 6;
+
     /// Distinct terms of a customer (names, pairs, e-mail).
     static QStringList forCustomer(const Customer& customer);
+    /// Keys of customer_search_prefixes, kept in last-contact order: every prefix of up to
+    /// PrefixLength code points of each name term (not pairs) and of the folded e-mail address. A
+    /// search reads the customers behind one key most recent first and stops after a page.
+    static QStringList prefixesFor(const Customer& customer);
+    /// The key of customer_search_prefixes that lists every customer a query word (or e-mail prefix)
+    /// can find: its first PrefixLength code points.
+    static QString prefixKey(const QString& word);
     /// Words of a search text, folded, without duplicates; each must begin a word of the name.
     static QStringList queryWords(const QString& text);
     /// The folded e-mail prefix of a search text that is one token, or empty.
