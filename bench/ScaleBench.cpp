@@ -52,6 +52,8 @@ void report(benchmark::State& state, std::vector<double> ms, const std::string& 
 }
 
 /// Types each query of `kind` ("" = all) one character at a time; every keystroke asks for the first page.
+const bool s_trace = qEnvironmentVariableIntValue("CORDIAL_BENCH_TRACE") == 1;
+
 void replay(benchmark::State& state, const QString& kind)
 {
     CustomerRepository repo(*s_db);
@@ -75,6 +77,9 @@ void replay(benchmark::State& state, const QString& kind)
             Result<CustomerPage> page = repo.search(text, std::nullopt, PageSize);
             cpu.push_back(threadCpuMs() - cpuStart);
             ms.push_back(double(one.nsecsElapsed()) / 1e6);
+            // CORDIAL_BENCH_TRACE=1: every keystroke with its CPU time, to find the slow ones.
+            if (s_trace)
+                std::fprintf(stderr, "%9.3f ms  %s\n", cpu.back(), qPrintable(text));
             if (!page) {
                 state.SkipWithError(qPrintable(page.error().fullText()));
                 return;

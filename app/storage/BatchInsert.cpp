@@ -33,14 +33,8 @@ QString BatchInsert::statementFor(int rows) const
 
 Status BatchInsert::write(SqlStatement& q, qsizetype from, int rows)
 {
-    for (qsizetype r = from; r < from + rows; ++r) {
-        for (const QVariant& value : std::as_const(m_pending.at(r))) {
-            if (value.typeId() == QMetaType::QString)
-                q.bindKey(value.toString());
-            else
-                q.bindInt(value.toLongLong());
-        }
-    }
+    for (qsizetype r = from; r < from + rows; ++r)
+        q.bindKeysAndInts(m_pending.at(r));
     return q.exec();
 }
 

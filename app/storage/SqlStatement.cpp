@@ -64,6 +64,17 @@ SqlStatement& SqlStatement::bindKey(const QString& key)
     return bind(key.isNull() ? u""_s : key);
 }
 
+SqlStatement& SqlStatement::bindKeysAndInts(const QVariantList& values)
+{
+    for (const QVariant& value : values) {
+        if (value.typeId() == QMetaType::QString)
+            bindKey(value.toString());
+        else
+            bindInt(value.toLongLong());
+    }
+    return *this;
+}
+
 SqlStatement& SqlStatement::bindUid(const QString& uid)
 {
     return uid.isEmpty() ? bind(QVariant(QMetaType::fromType<QString>())) : bindKey(uid);

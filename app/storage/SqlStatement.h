@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 class Database;
 
@@ -31,6 +32,8 @@ public:
     /// Binds text the program made or checked as it is, never NULL: keys and codes (uids, logins, enum
     /// keys, language codes, search keys), phone numbers. Never for text a person typed as prose.
     SqlStatement& bindKey(const QString& key);
+    /// Binds each value in order: a QString as a key (bindKey), anything else as an integer.
+    SqlStatement& bindKeysAndInts(const QVariantList& values);
     /// Binds an id, 0 as NULL (optional references).
     SqlStatement& bindId(qint64 id);
     /// Binds a program-made unique key, an empty one as NULL (rows written before keys existed).
