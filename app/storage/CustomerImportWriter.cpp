@@ -47,7 +47,7 @@ struct CustomerImportWriter::Statements
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         , phone(db,
               u"INSERT INTO customer_phones (customer_id, position, number, e164, national, region, reversed) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s) // no contact yet: last_contact_ms 0
         , keys(db)
         , owners(db,
               u"SELECT c.given_name, c.family_name, c.phone, c.country FROM customers c "

@@ -23,7 +23,8 @@ CustomerKeys::Writer::Writer(const Database& db)
     , m_prefixes(db, u"customer_search_prefixes"_s, { u"prefix"_s, u"last_contact_ms"_s, u"customer_id"_s },
           RowsPerInsert, u" ON CONFLICT DO NOTHING"_s)
     , m_phones(db, u"customer_phones"_s,
-          { u"customer_id"_s, u"position"_s, u"number"_s, u"e164"_s, u"national"_s, u"region"_s, u"reversed"_s },
+          { u"customer_id"_s, u"position"_s, u"number"_s, u"e164"_s, u"national"_s, u"region"_s, u"reversed"_s,
+              u"last_contact_ms"_s },
           RowsPerInsert)
 {
 }
@@ -41,9 +42,10 @@ Status CustomerKeys::Writer::addSearchKeys(qint64 id, qint64 lastContactMs, cons
     return {};
 }
 
-Status CustomerKeys::Writer::addPhone(qint64 id, int position, const QString& number, const PhoneKeys& keys)
+Status CustomerKeys::Writer::addPhone(
+    qint64 id, int position, const QString& number, const PhoneKeys& keys, qint64 lastContactMs)
 {
-    return m_phones.add({ id, position, number, keys.e164, keys.national, keys.region, keys.reversed });
+    return m_phones.add({ id, position, number, keys.e164, keys.national, keys.region, keys.reversed, lastContactMs });
 }
 
 Status CustomerKeys::Writer::add(qint64 id, qint64 lastContactMs, const Customer& stored)
@@ -56,7 +58,7 @@ Status CustomerKeys::Writer::add(qint64 id, qint64 lastContactMs, const Customer
         const QString number = numbers.at(position).trimmed();
         if (number.isEmpty() && position > 0)
             continue;
-        if (Status status = addPhone(id, position, number, PhoneKeys::of(number, stored.country)); !status)
+        if (Status status = addPhone(id, position, number, PhoneKeys::of(number, stored.country), lastContactMs); !status)
             return status;
     }
     return {};
@@ -158,7 +160,8 @@ Status CustomerKeys::touchLastContact(const Database& db, qint64 id, qint64 ms)
         return {};
     // The search lists carry the last contact too: a customer moves to the front of each list.
     for (const QString& sql : { u"UPDATE customers SET last_contact_ms = ? WHERE id = ? AND last_contact_ms < ?"_s,
-             u"UPDATE customer_search_prefixes SET last_contact_ms = ? WHERE customer_id = ? AND last_contact_ms < ?"_s }) {
+             u"UPDATE customer_search_prefixes SET last_contact_ms = ? WHERE customer_id = ? AND last_contact_ms < ?"_s,
+             u"UPDATE customer_phones SET last_contact_ms = ? WHERE customer_id = ? AND last_contact_ms < ?"_s }) {
         SqlStatement q(db, sql);
         q.bindInt(ms).bindInt(id).bindInt(ms);
         if (Status status = q.exec(); !status)

@@ -23,7 +23,7 @@ public:
         Status add(qint64 id, qint64 lastContactMs, const Customer& stored);
         /// Queues the terms and search lists only (the caller writes the phones it has read already).
         Status addSearchKeys(qint64 id, qint64 lastContactMs, const Customer& stored);
-        Status addPhone(qint64 id, int position, const QString& number, const PhoneKeys& keys);
+        Status addPhone(qint64 id, int position, const QString& number, const PhoneKeys& keys, qint64 lastContactMs);
         Status flush();
         void clear();
 

@@ -50,6 +50,25 @@ Status fetch(const Database& db, const Sql& source, const QList<Sql>& conditions
     return readRows(q, rows);
 }
 
+/// A phone search, ranked from the phone keys' indexes alone: cost ~ the number of matching numbers.
+Status phoneRows(const Database& db, const Sql& source, const std::optional<CustomerCursor>& after, int limit,
+    QList<Row>& rows)
+{
+    Sql sql = Sql { u"SELECT "_s % CustomerRow::columns()
+                      % u", 0 AS tier FROM (SELECT customer_id AS id, MAX(last_contact_ms) AS contact FROM ("_s,
+                  {} }
+        + source + Sql { u") s GROUP BY customer_id) m JOIN customers c ON c.id = m.id WHERE c.merged_into IS NULL"_s, {} };
+    if (after) {
+        sql = sql
+            + Sql { u" AND (m.contact < ? OR (m.contact = ? AND m.id < ?))"_s,
+                { after->lastContactMs, after->lastContactMs, after->id } };
+    }
+    sql = sql + Sql { u" ORDER BY m.contact DESC, m.id DESC LIMIT ?"_s, { qint64(limit) } };
+    SqlStatement q(db, sql.text);
+    q.bindKeysAndInts(sql.binds);
+    return readRows(q, rows);
+}
+
 /// Customers in recency order, each tested: cost ~ limit / share of matches. With a list key, the
 /// customers of that search list (customer_search_prefixes), else every customer (customers_recent).
 Status walk(const Database& db, const QString& listKey, const QList<Sql>& conditions, int tier,
@@ -123,7 +142,10 @@ Result<CustomerPage> CustomerSearch::page(
 
     const int limit = pageSize + 1;
     QList<Row> rows;
-    if (best >= 0) {
+    if (!plan.phoneSource.isEmpty()) {
+        if (Status status = phoneRows(m_db, plan.phoneSource, after, limit, rows); !status)
+            return status.error();
+    } else if (best >= 0) {
         const Sql tier = plan.tiers() ? Sql { u"CASE WHEN "_s, {} } + plan.exactAll + Sql { u" THEN 0 ELSE 1 END"_s, {} }
                                       : Sql { u"0"_s, {} };
         if (Status status = fetch(m_db, plan.sources.at(best), plan.conditions, tier, after, limit, rows); !status)

@@ -245,10 +245,13 @@ const SchemaStep Migration6[] = {
     u" national {KEY} NOT NULL DEFAULT '',"
     u" region TEXT NOT NULL DEFAULT '',"
     u" reversed {KEY} NOT NULL DEFAULT '',"
+    u" last_contact_ms BIGINT NOT NULL DEFAULT 0,"
     u" PRIMARY KEY (customer_id, position))",
-    u"CREATE INDEX customer_phones_e164 ON customer_phones (e164)",
-    u"CREATE INDEX customer_phones_national ON customer_phones (national)",
-    u"CREATE INDEX customer_phones_reversed ON customer_phones (reversed)",
+    // Each key with the customer's last contact (kept with customers.last_contact_ms): a phone search
+    // ranks its matches from the index alone.
+    u"CREATE INDEX customer_phones_e164 ON customer_phones (e164, last_contact_ms, customer_id)",
+    u"CREATE INDEX customer_phones_national ON customer_phones (national, e164, last_contact_ms, customer_id)",
+    u"CREATE INDEX customer_phones_reversed ON customer_phones (reversed, last_contact_ms, customer_id)",
 
     // Search lists: the customers behind each prefix key (SearchTerms::prefixesFor), most recent first,
     // so that a page of a prefix search is read off an index rather than sorted; last_contact_ms follows

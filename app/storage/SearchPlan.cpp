@@ -92,13 +92,13 @@ Plan phonePlan(const PhoneQuery& query)
     case PhoneQuery::Kind::International: {
         const Range e164 = prefixRange(query.e164);
         condition = { u"(p.e164 >= ? AND p.e164 < ?)"_s, { e164.lower, e164.upper } };
-        source = { u"SELECT customer_id FROM customer_phones WHERE e164 >= ? AND e164 < ?"_s, { e164.lower, e164.upper } };
+        source = { u"SELECT customer_id, last_contact_ms FROM customer_phones WHERE e164 >= ? AND e164 < ?"_s, { e164.lower, e164.upper } };
         if (!query.national.isEmpty()) {
             const Range national = prefixRange(query.national);
             condition = condition
                 + Sql { u" OR (p.e164 = '' AND p.national >= ? AND p.national < ?)"_s, { national.lower, national.upper } };
             source = source
-                + Sql { u" UNION ALL SELECT customer_id FROM customer_phones WHERE national >= ? AND national < ? "
+                + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE national >= ? AND national < ? "
                         u"AND e164 = ''"_s,
                     { national.lower, national.upper } };
         }
@@ -112,8 +112,8 @@ Plan phonePlan(const PhoneQuery& query)
         const Range suffix = prefixRange(reversed);
         condition = { u"(p.national >= ? AND p.national < ?) OR (p.reversed >= ? AND p.reversed < ?)"_s,
             { national.lower, national.upper, suffix.lower, suffix.upper } };
-        source = { u"SELECT customer_id FROM customer_phones WHERE national >= ? AND national < ? UNION ALL "
-                   u"SELECT customer_id FROM customer_phones WHERE reversed >= ? AND reversed < ?"_s,
+        source = { u"SELECT customer_id, last_contact_ms FROM customer_phones WHERE national >= ? AND national < ? UNION ALL "
+                   u"SELECT customer_id, last_contact_ms FROM customer_phones WHERE reversed >= ? AND reversed < ?"_s,
             { national.lower, national.upper, suffix.lower, suffix.upper } };
         break;
     }
@@ -127,16 +127,16 @@ Plan phonePlan(const PhoneQuery& query)
         const QString in = inList(static_cast<int>(endings.size()));
         condition = Sql { u"(p.reversed >= ? AND p.reversed < ?)"_s, { suffix.lower, suffix.upper } }
             + Sql { u" OR (p.e164 = '' AND p.national IN ("_s % in % u"))"_s, endings };
-        source = Sql { u"SELECT customer_id FROM customer_phones WHERE reversed >= ? AND reversed < ?"_s,
+        source = Sql { u"SELECT customer_id, last_contact_ms FROM customer_phones WHERE reversed >= ? AND reversed < ?"_s,
                      { suffix.lower, suffix.upper } }
-            + Sql { u" UNION ALL SELECT customer_id FROM customer_phones WHERE national IN ("_s % in % u") AND e164 = ''"_s,
+            + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE national IN ("_s % in % u") AND e164 = ''"_s,
                 endings };
         break;
     }
     }
     plan.conditions << Sql { u"EXISTS (SELECT 1 FROM customer_phones p WHERE p.customer_id = c.id AND ("_s, {} }
             + condition + Sql { u"))"_s, {} };
-    plan.sources << source;
+    plan.phoneSource = source;
     return plan;
 }
 

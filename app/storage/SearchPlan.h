@@ -32,6 +32,7 @@ struct Plan
     QList<Sql> exactConditions;     ///< the exact tier alone, for dense searches
     Sql exactSource;                ///< a superset of the exact tier
     Sql prefixSource;               ///< a superset of the prefix tier, without the exact terms
+    Sql phoneSource;                ///< phone searches: every match as (customer_id, last_contact_ms)
     QString listKey;                ///< the search list holding every match; empty: none does
     QStringList words;              ///< the query words (text searches)
     /// Candidates fetched and sorted rather than walked: with a list to walk, walking wins sooner.
