@@ -11,6 +11,9 @@ using namespace Qt::StringLiterals;
 using namespace SearchPlan;
 
 namespace {
+/// Phone matches sorted from the index up to this many; above it, customers are walked in recency order.
+constexpr qint64 PhoneSortLimit = 10000;
+
 struct Row
 {
     Customer customer;
@@ -50,23 +53,30 @@ Status fetch(const Database& db, const Sql& source, const QList<Sql>& conditions
     return readRows(q, rows);
 }
 
-/// A phone search, ranked from the phone keys' indexes alone: cost ~ the number of matching numbers.
+/// A phone search, ranked from the phone keys' indexes alone: cost ~ the number of matching numbers. The
+/// best `rawLimit` numbers are taken, then one row per customer (a customer may have two matching numbers);
+/// rawLimit 0 takes every number.
 Status phoneRows(const Database& db, const Sql& source, const std::optional<CustomerCursor>& after, int limit,
-    QList<Row>& rows)
+    int rawLimit, QList<Row>& rows)
 {
-    Sql sql = Sql { u"SELECT "_s % CustomerRow::columns()
-                      % u", 0 AS tier FROM (SELECT customer_id AS id, MAX(last_contact_ms) AS contact FROM ("_s,
-                  {} }
-        + source + Sql { u") s GROUP BY customer_id) m JOIN customers c ON c.id = m.id WHERE c.merged_into IS NULL"_s, {} };
+    Sql inner = Sql { u"SELECT customer_id AS id, last_contact_ms AS contact FROM ("_s, {} } + source + Sql { u") s"_s, {} };
     if (after) {
-        sql = sql
-            + Sql { u" AND (m.contact < ? OR (m.contact = ? AND m.id < ?))"_s,
+        inner = inner
+            + Sql { u" WHERE last_contact_ms < ? OR (last_contact_ms = ? AND customer_id < ?)"_s,
                 { after->lastContactMs, after->lastContactMs, after->id } };
     }
-    sql = sql + Sql { u" ORDER BY m.contact DESC, m.id DESC LIMIT ?"_s, { qint64(limit) } };
+    if (rawLimit > 0)
+        inner = inner + Sql { u" ORDER BY contact DESC, id DESC LIMIT ?"_s, { qint64(rawLimit) } };
+    const Sql sql = Sql { u"SELECT "_s % CustomerRow::columns() % u", 0 AS tier FROM ("_s, {} } + inner
+        + Sql { u") m JOIN customers c ON c.id = m.id WHERE c.merged_into IS NULL GROUP BY c.id ORDER BY c.last_contact_ms DESC, c.id DESC LIMIT ?"_s,
+            { qint64(limit) } };
     SqlStatement q(db, sql.text);
     q.bindKeysAndInts(sql.binds);
-    return readRows(q, rows);
+    if (Status status = readRows(q, rows); !status || rawLimit == 0 || rows.size() >= limit)
+        return status;
+    // Fewer customers than numbers read: some had several; read them all (a short list, or a rare case).
+    rows.clear();
+    return phoneRows(db, source, after, limit, 0, rows);
 }
 
 /// Customers in recency order, each tested: cost ~ limit / share of matches. With a list key, the
@@ -143,7 +153,15 @@ Result<CustomerPage> CustomerSearch::page(
     const int limit = pageSize + 1;
     QList<Row> rows;
     if (!plan.phoneSource.isEmpty()) {
-        if (Status status = phoneRows(m_db, plan.phoneSource, after, limit, rows); !status)
+        // A few thousand numbers sort fast from the index; more ("0092 30", every mobile of a country) are
+        // common enough that the most recent customers hold a page of them.
+        Result<qint64> count = countUpTo(m_db, plan.phoneSource, PhoneSortLimit + 1);
+        if (!count)
+            return count.error();
+        const Status status = count.value() <= PhoneSortLimit
+            ? phoneRows(m_db, plan.phoneSource, after, limit, 4 * limit, rows)
+            : walk(m_db, {}, plan.conditions, 0, after, limit, rows);
+        if (!status)
             return status.error();
     } else if (best >= 0) {
         const Sql tier = plan.tiers() ? Sql { u"CASE WHEN "_s, {} } + plan.exactAll + Sql { u" THEN 0 ELSE 1 END"_s, {} }

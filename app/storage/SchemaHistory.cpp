@@ -249,8 +249,8 @@ const SchemaStep Migration6[] = {
     u" PRIMARY KEY (customer_id, position))",
     // Each key with the customer's last contact (kept with customers.last_contact_ms): a phone search
     // ranks its matches from the index alone.
-    u"CREATE INDEX customer_phones_e164 ON customer_phones (e164, last_contact_ms, customer_id)",
-    u"CREATE INDEX customer_phones_national ON customer_phones (national, e164, last_contact_ms, customer_id)",
+    u"CREATE INDEX customer_phones_e164 ON customer_phones (e164, national, last_contact_ms, customer_id)",
+    u"CREATE INDEX customer_phones_national ON customer_phones (national, last_contact_ms, customer_id)",
     u"CREATE INDEX customer_phones_reversed ON customer_phones (reversed, last_contact_ms, customer_id)",
 
     // Search lists: the customers behind each prefix key (SearchTerms::prefixesFor), most recent first,

@@ -98,8 +98,8 @@ Plan phonePlan(const PhoneQuery& query)
             condition = condition
                 + Sql { u" OR (p.e164 = '' AND p.national >= ? AND p.national < ?)"_s, { national.lower, national.upper } };
             source = source
-                + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE national >= ? AND national < ? "
-                        u"AND e164 = ''"_s,
+                + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE e164 = '' "
+                        u"AND national >= ? AND national < ?"_s,
                     { national.lower, national.upper } };
         }
         break;
@@ -129,7 +129,7 @@ Plan phonePlan(const PhoneQuery& query)
             + Sql { u" OR (p.e164 = '' AND p.national IN ("_s % in % u"))"_s, endings };
         source = Sql { u"SELECT customer_id, last_contact_ms FROM customer_phones WHERE reversed >= ? AND reversed < ?"_s,
                      { suffix.lower, suffix.upper } }
-            + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE national IN ("_s % in % u") AND e164 = ''"_s,
+            + Sql { u" UNION ALL SELECT customer_id, last_contact_ms FROM customer_phones WHERE e164 = '' AND national IN ("_s % in % u")"_s,
                 endings };
         break;
     }
