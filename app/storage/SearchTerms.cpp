@@ -5,8 +5,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Most name terms whose pairs are stored; longer names carry LongNameMark instead.
-constexpr qsizetype MaxPairWords = 6;
+/// Most name terms whose pairs are stored (132 pairs); longer names carry LongNameMark instead. Every
+/// search by pairs also reads the long names, so they must stay rare: names of twelve words are.
+constexpr qsizetype MaxPairWords = 12;
 } // namespace
 
 QString SearchTerms::fold(const QString& text)
