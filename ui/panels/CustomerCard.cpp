@@ -7,6 +7,7 @@
 #include "i18n/BidiText.h"
 #include "panels/CustomerCardEditor.h"
 #include "panels/CustomerCardTexts.h"
+#include "panels/WrappingScrollArea.h"
 #include "platform/LanguageSwitcher.h"
 #include "platform/Theme.h"
 #include "services/CustomerEditing.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +78,10 @@ CustomerCard::CustomerCard(QWidget* parent)
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Nastaliq ink reaches past a word's advance: a few pixels each side keep short captions whole.
+    for (QLabel* caption : { m_phoneCaption, m_otherPhonesCaption, m_emailCaption, m_addressCaption, m_countryCaption,
+             m_languageCaption, m_tagsCaption, m_followUpsCaption })
+        caption->setContentsMargins(3, 0, 3, 0);
     form->addRow(m_phoneCaption, m_phoneLabel);
     form->addRow(m_otherPhonesCaption, m_otherPhonesLabel);
     form->addRow(m_emailCaption, m_emailLabel);
@@ -105,14 +109,8 @@ CustomerCard::CustomerCard(QWidget* parent)
     auto* pagesLayout = new QVBoxLayout(m_pages);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     // The card shown scrolls rather than squeeze its lines when a small screen leaves it little height.
-    m_viewScroll = new QScrollArea(m_pages);
+    m_viewScroll = new WrappingScrollArea(view, m_pages);
     m_viewScroll->setObjectName(u"customerCardViewScrollArea"_s);
-    m_viewScroll->setFrameShape(QFrame::NoFrame);
-    m_viewScroll->setWidgetResizable(true);
-    m_viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_viewScroll->setWidget(view);
-    m_viewScroll->viewport()->installEventFilter(this);
-    view->installEventFilter(this);
     // The buttons stay in sight below the lines that scroll.
     auto* viewBox = new QWidget(m_pages);
     auto* viewBoxLayout = new QVBoxLayout(viewBox);
@@ -330,24 +328,6 @@ void CustomerCard::loadFollowUps()
         m_followUpsText = CustomerCardTexts::followUps(result);
         updateValues();
     });
-}
-
-bool CustomerCard::eventFilter(QObject* watched, QEvent* event)
-{
-    // The scroll area sizes its widget by its minimum size, which ignores wrapped lines: the lines get
-    // the height they need for the viewport's width, and scroll if it is more than there is.
-    const bool resized = watched == m_viewScroll->viewport() && event->type() == QEvent::Resize;
-    const bool relaid = watched == m_viewPage && event->type() == QEvent::LayoutRequest;
-    if (resized || relaid) {
-        const int width = m_viewScroll->viewport()->width();
-        QLayout* lines = m_viewPage->layout();
-        if (lines && lines->hasHeightForWidth() && width > 0) {
-            const int needed = lines->totalHeightForWidth(width);
-            if (needed != m_viewPage->minimumHeight())
-                m_viewPage->setMinimumHeight(needed);
-        }
-    }
-    return QFrame::eventFilter(watched, event);
 }
 
 void CustomerCard::changeEvent(QEvent* event)

@@ -64,7 +64,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -88,7 +87,7 @@ private:
     QString m_followUpsText;
     QWidget* m_pages; ///< the view and the editor, one shown at a time
     QWidget* m_viewPage = nullptr;
-    class QScrollArea* m_viewScroll = nullptr;
+    class WrappingScrollArea* m_viewScroll = nullptr;
     QWidget* m_viewBox = nullptr; ///< the lines that scroll and the buttons below them
     QLabel* m_nameLabel;
     QLabel* m_phoneCaption;

@@ -373,6 +373,9 @@ void CustomerSearchPane::updateRowHeight()
     const int height = fontMetrics().height() + 8;
     m_resultsView->verticalHeader()->setMinimumSectionSize(height);
     m_resultsView->verticalHeader()->setDefaultSectionSize(height);
+    // A search shows a handful of customers to choose from at least; a long card scrolls instead.
+    m_resultsView->setMinimumHeight(m_resultsView->horizontalHeader()->sizeHint().height() + 5 * height
+        + 2 * m_resultsView->frameWidth());
 }
 
 void CustomerSearchPane::retranslateUi()
