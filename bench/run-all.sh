@@ -35,5 +35,11 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} $NICE "$BUILD/bench/cordial_ui_ben
 # Cold start: the real program against a bare Qt Widgets window, same run (offscreen unless $DISPLAY).
 $NICE python3 bench/coldstart.py --cordial "$BUILD/ui/cordial" --bare "$BUILD/bench/cordial_bare_window" \
     --db "$DB" | tee "$OUT/coldstart.json"
-# Import rate: placeholder until the importer (`cordial import`) is merged; see docs/benchmarks.md.
+# Import rate: a CSV of as many rows as customers (at most 100,000) into a new database, CPU and wall.
+ROWS=$(( CUSTOMERS < 100000 ? CUSTOMERS : 100000 ))
+python3 scripts/make-import-csv.py "$ROWS" "/tmp/bench-import-$ROWS.csv" >/dev/null
+rm -f /tmp/bench-import.sqlite /tmp/bench-import.sqlite-wal /tmp/bench-import.sqlite-shm
+/usr/bin/time -f '{"rows": '"$ROWS"', "wall_s": %e, "user_s": %U, "sys_s": %S}' -o "$OUT/import.json" \
+    env QT_QPA_PLATFORM=offscreen $NICE "$BUILD/ui/cordial" import --db /tmp/bench-import.sqlite "/tmp/bench-import-$ROWS.csv"
+cat "$OUT/import.json"
 echo "results in $OUT"
