@@ -53,7 +53,7 @@
 <context>
     <name>AdminCommand</name>
     <message>
-        <location filename="../ui/platform/AdminCommand.cpp" line="+43"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="+42"/>
         <source>The password file %1 cannot be read.</source>
         <translation>పాస్‌వర్డ్ ఫైల్ %1 ను చదవలేము.</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>బృంద డేటాబేస్‌ను --db postgresql://user@host:port/database తో పేర్కొనండి.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The team database %1 is ready (schema version %2). Its first administrator is %3.</source>
         <translation>బృంద డేటాబేస్ %1 సిద్ధంగా ఉంది (స్కీమా వెర్షన్ %2). దాని మొదటి నిర్వాహకుడు %3.</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>తెరవాల్సిన డేటాబేస్: ఫైల్ పాత్, sqlite:పాత్ లేదా postgresql://user@host:port/database. డిఫాల్ట్: చివరిగా ఉపయోగించినది, లేకపోతే మీ డేటా ఫోల్డర్‌లోని ఒక ఫైల్.</translation>
     </message>
     <message>
-        <location filename="../ui/platform/AdminCommand.cpp" line="-85"/>
+        <location filename="../ui/platform/AdminCommand.cpp" line="-81"/>
         <location filename="../ui/platform/CommandLine.cpp" line="-31"/>
         <location line="+34"/>
         <source>spec</source>
@@ -1236,7 +1236,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../ui/panels/CustomerCard.cpp" line="+239"/>
+        <location filename="../ui/panels/CustomerCard.cpp" line="+258"/>
         <location line="+4"/>
         <source>Discard changes</source>
         <translation>మార్పులను విస్మరించండి</translation>
@@ -1252,7 +1252,7 @@
         <translation>సవరణ కొనసాగించండి</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Phone:</source>
         <extracomment>Customer card caption</extracomment>
         <translation>ఫోన్:</translation>
@@ -1396,6 +1396,7 @@
         <translation>ఈ కార్డు చరిత్ర</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Customer card</source>
         <translation>కస్టమర్ కార్డ్</translation>
@@ -1604,9 +1605,8 @@
         <translation>ట్యాగ్‌లు</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1:</source>
-        <extracomment>A form caption: %1 is a field name such as &quot;Given name&quot;</extracomment>
         <translation>%1:</translation>
     </message>
 </context>
@@ -1679,7 +1679,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Search by name, phone or e-mail</source>
         <translation>పేరు, ఫోన్ లేదా ఇమెయిల్‌తో వెతకండి</translation>
     </message>
@@ -1699,8 +1699,8 @@
         <translation>దొరికిన కస్టమర్‌లు</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Searching…</source>
         <translation>వెతుకుతోంది…</translation>
     </message>
@@ -3086,12 +3086,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>&amp;Merge cards</source>
         <translation>కార్డులను విలీనం చేయి(&amp;M)</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Merge the cards</source>
         <translation>కార్డులను విలీనం చేయండి</translation>
     </message>
@@ -3116,9 +3116,8 @@
         <translation>(ఖాళీ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of this card: %2</source>
-        <extracomment>Accessible name of a choice in the merge: %1 the field, %2 its value on this or the other card</extracomment>
         <translation>ఈ కార్డు %1: %2</translation>
     </message>
     <message>
@@ -4101,7 +4100,7 @@
     </message>
     <message>
         <location filename="../app/storage/CustomerEditRepository.cpp" line="+19"/>
-        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+44"/>
+        <location filename="../app/storage/CustomerMergeRepository.cpp" line="+45"/>
         <location line="+10"/>
         <location filename="../app/storage/CustomerRepository.cpp" line="+106"/>
         <source>The customer record no longer exists. Someone may have removed it.</source>
@@ -4197,7 +4196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/SqlStatement.cpp" line="+118"/>
+        <location filename="../app/storage/SqlStatement.cpp" line="+129"/>
         <source>The database %1 did not report the new record&apos;s number.</source>
         <translation>డేటాబేస్ %1 కొత్త రికార్డ్ సంఖ్యను తెలియజేయలేదు.</translation>
     </message>
@@ -4327,7 +4326,14 @@
     <message>
         <location line="+7"/>
         <location line="+40"/>
-        <location filename="../ui/platform/AdminCommand.cpp" line="+15"/>
+        <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
+        <translation>బృంద మోడ్‌కు PostgreSQL డేటాబేస్ అవసరం; SQLite ఫైల్ ఒక్క వ్యక్తి కోసం మాత్రమే.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <location filename="../app/services/TeamSetup.cpp" line="+22"/>
         <source>Team mode needs a PostgreSQL database; a SQLite file is for one person.</source>
         <translation>బృంద మోడ్‌కు PostgreSQL డేటాబేస్ అవసరం; SQLite ఫైల్ ఒక్క వ్యక్తి కోసం మాత్రమే.</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/TeamMember.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,14 +16,7 @@ class TeamAdministration final
     Q_DECLARE_TR_FUNCTIONS(TeamAdministration)
 
 public:
-    /// Someone to add: `login` becomes their PostgreSQL role and agents.login.
-    struct Person
-    {
-        QString login;
-        QString name;
-        QString role;      ///< "agent" (also when empty), "supervisor" or "admin"
-        QStringList teams;          ///< an agent's teams, or the teams a supervisor supervises
-    };
+    using Person = TeamMember;
 
     /// Checks a person before anything is sent: a login PostgreSQL and Cordial both accept, a known
     /// role, a name, a password, an agent in at least one team.

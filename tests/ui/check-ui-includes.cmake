@@ -9,13 +9,11 @@ if(NOT UI_DIR)
     message(FATAL_ERROR "pass -DUI_DIR=<folder>")
 endif()
 
-# main.cpp builds everything; DatabaseOpener turns the command line and settings into a connection;
-# AdminCommand ("cordial admin", no window) sets up a team database before any service exists.
+# main.cpp builds everything; DatabaseOpener turns the command line and settings into a connection.
 set(_allowed
     main.cpp
     platform/DatabaseOpener.h
     platform/DatabaseOpener.cpp
-    platform/AdminCommand.cpp
 )
 
 file(GLOB_RECURSE _files RELATIVE "${UI_DIR}" "${UI_DIR}/*.h" "${UI_DIR}/*.cpp")

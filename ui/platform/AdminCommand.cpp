@@ -4,8 +4,7 @@
 #include "platform/CommandLine.h"
 #include "platform/DatabaseOpener.h"
 #include "platform/TerminalPassword.h"
-#include "storage/Database.h"
-#include "storage/TeamAdministration.h"
+#include "services/TeamSetup.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -62,7 +61,7 @@ struct Parsed
 {
     QString command;
     QString databaseSpec;
-    TeamAdministration::Person person;
+    TeamMember person;
     QString passwordFile;
 };
 
@@ -135,25 +134,21 @@ int AdminCommand::run(const QStringList& arguments, DatabaseOpener& opener)
     Result<DatabaseConfig> config = opener.resolve(parsed.databaseSpec);
     if (!config)
         return failed(config.error(), ExitUsage);
-    if (config.value().backend != DatabaseConfig::Backend::Postgres)
-        return usage(TeamAdministration::tr("Team mode needs a PostgreSQL database; a SQLite file is for one person."));
     // Checked before the password is asked for, so a typo costs no typing.
-    if (Status valid = TeamAdministration::validate(parsed.person, u"-"_s); !valid)
+    if (Status valid = TeamSetup::validate(parsed.person, u"-"_s); !valid)
         return failed(valid.error(), ExitUsage);
-
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config.value(), init ? Database::Schema::AsIs : Database::Schema::CheckOnly);
-    if (!opened)
-        return failed(opened.error(), ExitDatabase);
+    Result<std::unique_ptr<TeamSetup>> setup = TeamSetup::connect(config.value(), init);
+    if (!setup)
+        return failed(setup.error(), setup.error().code == Error::Code::InvalidInput ? ExitUsage : ExitDatabase);
     Result<QString> password = newPassword(parsed.passwordFile, parsed.person.login);
     if (!password)
         return failed(password.error(), ExitUsage);
 
-    Database& db = *opened.value();
+    TeamSetup& team = *setup.value();
     const QString who = BidiText::leftToRight(parsed.person.login);
     const QString database = BidiText::leftToRight(config.value().displayName());
     if (init) {
-        const Result<int> version = TeamAdministration::initialize(db, parsed.person, password.value());
+        const Result<int> version = team.initialize(parsed.person, password.value());
         if (!version)
             return failed(version.error(), version.error().code == Error::Code::InvalidInput ? ExitUsage : ExitDatabase);
         printLine(stdout,
@@ -161,7 +156,7 @@ int AdminCommand::run(const QStringList& arguments, DatabaseOpener& opener)
                 .arg(database, QString::number(version.value()), who));
         return ExitOk;
     }
-    const Result<qint64> id = TeamAdministration::addPerson(db, parsed.person, password.value());
+    const Result<qint64> id = team.addPerson(parsed.person, password.value());
     if (!id)
         return failed(id.error(), id.error().code == Error::Code::InvalidInput ? ExitUsage : ExitDatabase);
     printLine(stdout, tr("%1 was added to the team database %2 and can sign in now.").arg(who, database));
