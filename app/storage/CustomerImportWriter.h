@@ -47,8 +47,10 @@ public:
 
 private:
     struct Statements;
+    Status setBulkCache(bool bulk);
 
     Database& m_db;
     std::unique_ptr<Statements> m_statements;
     bool m_startedEmpty = true;
+    qint64 m_cacheSize = -2000; ///< the connection's PRAGMA cache_size before the import
 };
