@@ -76,6 +76,7 @@ CustomerCard::CustomerCard(QWidget* parent)
     auto* view = new QWidget(m_pages);
     view->setObjectName(u"customerCardView"_s);
     auto* form = new QFormLayout;
+    m_lines = form;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Nastaliq ink reaches past a word's advance: a few pixels each side keep short captions whole.
@@ -412,15 +413,13 @@ QString CustomerCard::phoneShown(const QString& number) const
 
 void CustomerCard::updateValues()
 {
-    QList<QLabel*> optional {m_otherPhonesCaption, m_otherPhonesLabel, m_countryCaption, m_countryLabel, m_tagsCaption,
-        m_tagsLabel, m_followUpsCaption, m_followUpsLabel};
     if (!m_customer) {
         m_nameLabel->setText(m_placeholder.isEmpty() ? tr("No customer selected") : m_placeholder);
         for (QLabel* label : {m_phoneLabel, m_otherPhonesLabel, m_emailLabel, m_addressLabel, m_countryLabel,
                  m_languageLabel, m_tagsLabel, m_followUpsLabel})
             label->clear();
-        for (QLabel* label : optional)
-            label->setVisible(false);
+        for (QLabel* value : {m_otherPhonesLabel, m_countryLabel, m_tagsLabel, m_followUpsLabel})
+            m_lines->setRowVisible(value, false);
         return;
     }
     const Customer& c = *m_customer;
@@ -437,12 +436,9 @@ void CustomerCard::updateValues()
                                                            : LanguageSwitcher::nativeName(c.preferredLanguage));
     m_tagsLabel->setText(CustomerCardTexts::tags(c.tags));
     m_followUpsLabel->setText(m_followUpsText);
-    m_otherPhonesCaption->setVisible(!others.isEmpty());
-    m_otherPhonesLabel->setVisible(!others.isEmpty());
-    m_countryCaption->setVisible(!c.country.isEmpty());
-    m_countryLabel->setVisible(!c.country.isEmpty());
-    m_tagsCaption->setVisible(!c.tags.isEmpty());
-    m_tagsLabel->setVisible(!c.tags.isEmpty());
-    m_followUpsCaption->setVisible(m_editing != nullptr);
-    m_followUpsLabel->setVisible(m_editing != nullptr);
+    // Whole rows, not their widgets: Qt 6.4's QFormLayout miscounts wrapped rows whose widgets are hidden.
+    m_lines->setRowVisible(m_otherPhonesLabel, !others.isEmpty());
+    m_lines->setRowVisible(m_countryLabel, !c.country.isEmpty());
+    m_lines->setRowVisible(m_tagsLabel, !c.tags.isEmpty());
+    m_lines->setRowVisible(m_followUpsLabel, m_editing != nullptr);
 }

@@ -106,6 +106,7 @@ private:
     QLabel* m_tagsLabel;
     QLabel* m_followUpsCaption;
     QLabel* m_followUpsLabel;
+    class QFormLayout* m_lines = nullptr;
     QPushButton* m_editButton;
     QPushButton* m_newButton;
     QPushButton* m_mergeButton;
