@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -75,22 +74,14 @@ CustomerCard::CustomerCard(QWidget* parent)
 
     auto* view = new QWidget(m_pages);
     view->setObjectName(u"customerCardView"_s);
-    auto* form = new QFormLayout;
-    m_lines = form;
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Nastaliq ink reaches past a word's advance: a few pixels each side keep short captions whole.
-    for (QLabel* caption : { m_phoneCaption, m_otherPhonesCaption, m_emailCaption, m_addressCaption, m_countryCaption,
-             m_languageCaption, m_tagsCaption, m_followUpsCaption })
+    // Captions above values in a box: Qt 6.4's QFormLayout writes out of bounds when wrapped rows hide.
+    auto* form = new QVBoxLayout;
+    form->setSpacing(2);
+    for (const auto& [caption, value] : captionedValues()) { // room for Nastaliq ink past the advance
         caption->setContentsMargins(3, 0, 3, 0);
-    form->addRow(m_phoneCaption, m_phoneLabel);
-    form->addRow(m_otherPhonesCaption, m_otherPhonesLabel);
-    form->addRow(m_emailCaption, m_emailLabel);
-    form->addRow(m_addressCaption, m_addressLabel);
-    form->addRow(m_countryCaption, m_countryLabel);
-    form->addRow(m_languageCaption, m_languageLabel);
-    form->addRow(m_tagsCaption, m_tagsLabel);
-    form->addRow(m_followUpsCaption, m_followUpsLabel);
+        form->addWidget(caption);
+        form->addWidget(value);
+    }
     // Two buttons a row: four side by side do not fit a narrow pane in Telugu or Urdu.
     auto* buttons = new QGridLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -340,14 +331,31 @@ void CustomerCard::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
+QList<std::pair<QLabel*, QLabel*>> CustomerCard::captionedValues() const
+{
+    return { { m_phoneCaption, m_phoneLabel }, { m_otherPhonesCaption, m_otherPhonesLabel }, { m_emailCaption, m_emailLabel },
+        { m_addressCaption, m_addressLabel }, { m_countryCaption, m_countryLabel }, { m_languageCaption, m_languageLabel },
+        { m_tagsCaption, m_tagsLabel }, { m_followUpsCaption, m_followUpsLabel } };
+}
+
+void CustomerCard::showLine(QLabel* value, bool shown)
+{
+    for (const auto& [caption, each] : captionedValues()) {
+        if (each == value) {
+            caption->setVisible(shown);
+            value->setVisible(shown);
+        }
+    }
+}
+
 void CustomerCard::updateAlignment()
 {
     // Values start next to their captions whatever their own direction: QLabel would otherwise put
     // a Latin e-mail address at the far left of a right-to-left card.
     const Qt::Alignment side = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    for (QLabel* label : {m_nameLabel, m_phoneLabel, m_otherPhonesLabel, m_emailLabel, m_addressLabel, m_countryLabel,
-             m_languageLabel, m_tagsLabel, m_followUpsLabel})
-        label->setAlignment(Qt::AlignAbsolute | side | Qt::AlignVCenter);
+    m_nameLabel->setAlignment(Qt::AlignAbsolute | side | Qt::AlignVCenter);
+    for (const auto& [caption, value] : captionedValues())
+        value->setAlignment(Qt::AlignAbsolute | side | Qt::AlignVCenter);
 }
 
 void CustomerCard::updateActions()
@@ -415,11 +423,10 @@ void CustomerCard::updateValues()
 {
     if (!m_customer) {
         m_nameLabel->setText(m_placeholder.isEmpty() ? tr("No customer selected") : m_placeholder);
-        for (QLabel* label : {m_phoneLabel, m_otherPhonesLabel, m_emailLabel, m_addressLabel, m_countryLabel,
-                 m_languageLabel, m_tagsLabel, m_followUpsLabel})
-            label->clear();
+        for (const auto& [caption, value] : captionedValues())
+            value->clear();
         for (QLabel* value : {m_otherPhonesLabel, m_countryLabel, m_tagsLabel, m_followUpsLabel})
-            m_lines->setRowVisible(value, false);
+            showLine(value, false);
         return;
     }
     const Customer& c = *m_customer;
@@ -436,9 +443,8 @@ void CustomerCard::updateValues()
                                                            : LanguageSwitcher::nativeName(c.preferredLanguage));
     m_tagsLabel->setText(CustomerCardTexts::tags(c.tags));
     m_followUpsLabel->setText(m_followUpsText);
-    // Whole rows, not their widgets: Qt 6.4's QFormLayout miscounts wrapped rows whose widgets are hidden.
-    m_lines->setRowVisible(m_otherPhonesLabel, !others.isEmpty());
-    m_lines->setRowVisible(m_countryLabel, !c.country.isEmpty());
-    m_lines->setRowVisible(m_tagsLabel, !c.tags.isEmpty());
-    m_lines->setRowVisible(m_followUpsLabel, m_editing != nullptr);
+    showLine(m_otherPhonesLabel, !others.isEmpty());
+    showLine(m_countryLabel, !c.country.isEmpty());
+    showLine(m_tagsLabel, !c.tags.isEmpty());
+    showLine(m_followUpsLabel, m_editing != nullptr);
 }

@@ -68,6 +68,8 @@ protected:
 private:
     void retranslateUi();
     void updateValues();
+    QList<std::pair<QLabel*, QLabel*>> captionedValues() const;
+    void showLine(QLabel* value, bool shown);
     void updateAlignment();
     void updateActions();
     void loadFollowUps();
@@ -106,7 +108,6 @@ private:
     QLabel* m_tagsLabel;
     QLabel* m_followUpsCaption;
     QLabel* m_followUpsLabel;
-    class QFormLayout* m_lines = nullptr;
     QPushButton* m_editButton;
     QPushButton* m_newButton;
     QPushButton* m_mergeButton;
